@@ -1,0 +1,154 @@
+import { open, readFile, rename, mkdir, type FileHandle } from 'node:fs/promises';
+import { join } from 'node:path';
+import { z } from 'zod';
+import { isTerminal } from '../../../shared/ozura/status';
+import { SessionRecord, SessionUpdate } from '../../../shared/session-record';
+
+/**
+ * One line of the history log. The log is append-only JSON Lines: a new session is a `put`,
+ * a status change a `patch`. Nothing already written is rewritten, so a crash can at worst
+ * tear the last line, which the next open drops and reports.
+ */
+const LogLine = z.discriminatedUnion('op', [
+  z.object({ op: z.literal('put'), record: SessionRecord }),
+  z.object({ op: z.literal('patch'), id: z.string(), update: SessionUpdate }),
+]);
+type LogLine = z.infer<typeof LogLine>;
+
+export interface OpenReport {
+  /** Lines that could not be read and were dropped (a torn last write, or damage). */
+  droppedLines: number;
+  /** Where an unreadable history file was moved, when it was. */
+  movedAside?: string;
+}
+
+export const HISTORY_FILE = 'history.jsonl';
+
+export class HistoryStore {
+  private readonly records = new Map<string, SessionRecord>();
+  private queue: Promise<unknown> = Promise.resolve();
+
+  private constructor(
+    private readonly file: FileHandle,
+    readonly report: OpenReport,
+  ) {}
+
+  /** Opens (or creates) the history in `dir`, replaying the log into memory. */
+  static async open(dir: string): Promise<HistoryStore> {
+    await mkdir(dir, { recursive: true });
+    const path = join(dir, HISTORY_FILE);
+    const lines = await readLog(path);
+    const report: OpenReport = { droppedLines: 0 };
+    const parsed: LogLine[] = [];
+    for (const line of lines) {
+      if (line.trim() === '') continue;
+      const entry = parseLine(line);
+      if (entry) parsed.push(entry);
+      else report.droppedLines += 1;
+    }
+    if (lines.length > 0 && parsed.length === 0 && report.droppedLines > 0) {
+      // Nothing in it could be read: keep it aside for inspection, start a fresh one.
+      report.movedAside = `${path}.unreadable-${Date.now()}`;
+      await rename(path, report.movedAside);
+    }
+    const handle = await open(path, 'a');
+    const store = new HistoryStore(handle, report);
+    for (const entry of parsed) store.apply(entry);
+    if (report.droppedLines > 0 && !report.movedAside) {
+      // Start the next write on a fresh line in case the last one was torn mid-line.
+      await handle.appendFile('\n');
+    }
+    return store;
+  }
+
+  get size(): number {
+    return this.records.size;
+  }
+
+  get(id: string): SessionRecord | undefined {
+    return this.records.get(id);
+  }
+
+  /** Newest first. */
+  list(): SessionRecord[] {
+    return [...this.records.values()].reverse();
+  }
+
+  /** Adds a session; resolves once it is on disk. */
+  async append(record: SessionRecord): Promise<void> {
+    const entry: LogLine = { op: 'put', record: SessionRecord.parse(record) };
+    await this.write(entry);
+    this.apply(entry);
+  }
+
+  /**
+   * Changes what a status check learned. A terminal status is never replaced, so a late or
+   * stale answer cannot undo a payment. Returns the record as it now stands.
+   */
+  async update(id: string, update: SessionUpdate): Promise<SessionRecord | undefined> {
+    const current = this.records.get(id);
+    if (!current) return undefined;
+    if (isTerminal(current.status) && update.status !== undefined && update.status !== current.status) return current;
+    if (!changesAnything(current, update)) {
+      // Only "last checked" moved: keep it in memory, and spare the disk a line every 2 s.
+      const touched = { ...current, ...update };
+      this.records.set(id, touched);
+      return touched;
+    }
+    const entry: LogLine = { op: 'patch', id, update: SessionUpdate.parse(update) };
+    await this.write(entry);
+    this.apply(entry);
+    return this.records.get(id);
+  }
+
+  async close(): Promise<void> {
+    await this.queue;
+    await this.file.close();
+  }
+
+  private apply(entry: LogLine): void {
+    if (entry.op === 'put') {
+      this.records.set(entry.record.id, entry.record);
+      return;
+    }
+    const current = this.records.get(entry.id);
+    if (current) this.records.set(entry.id, { ...current, ...entry.update });
+  }
+
+  /** Writes are serialised and each is flushed to disk before it is acknowledged. */
+  private write(entry: LogLine): Promise<void> {
+    const line = `${JSON.stringify(entry)}\n`;
+    const done = this.queue.then(async () => {
+      await this.file.appendFile(line);
+      await this.file.datasync();
+    });
+    this.queue = done.catch(() => undefined);
+    return done;
+  }
+}
+
+function changesAnything(current: SessionRecord, update: SessionUpdate): boolean {
+  return (
+    (update.status !== undefined && update.status !== current.status) ||
+    (update.errorCode !== undefined && update.errorCode !== current.errorCode) ||
+    (update.payment !== undefined && JSON.stringify(update.payment) !== JSON.stringify(current.payment))
+  );
+}
+
+async function readLog(path: string): Promise<string[]> {
+  try {
+    return (await readFile(path, 'utf8')).split('\n');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
+    throw error;
+  }
+}
+
+function parseLine(line: string): LogLine | undefined {
+  try {
+    const result = LogLine.safeParse(JSON.parse(line));
+    return result.success ? result.data : undefined;
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,70 @@
+import { describeFieldErrors, fieldErrors } from '../../../shared/field-errors';
+import { isChannelName, isInvokeChannel, type EventChannel, type InvokeChannel } from '../../../shared/ipc/channels';
+import { contract, type EventPayload, type InvokeInput, type InvokeOutput } from '../../../shared/ipc/contract';
+import type { IpcError, IpcResult } from '../../../shared/ipc/result';
+import { AppError } from '../app-error';
+import { OzuraApiError } from '../ozura-client/errors';
+import type { Logger } from '../ports';
+
+/** The main-side implementation of every invoke channel. */
+export type HandlerTable = {
+  [K in InvokeChannel]: (input: InvokeOutputOfInput<K>) => Promise<InvokeOutput<K>> | InvokeOutput<K>;
+};
+/** Handlers get the input after the schema has parsed it (defaults applied, text trimmed). */
+type InvokeOutputOfInput<K extends InvokeChannel> = import('zod').output<(typeof contract)[K]['input']>;
+
+export type Dispatch = (channel: unknown, input: unknown, senderUrl: string | undefined) => Promise<IpcResult<unknown>>;
+
+/**
+ * The one gate every IPC call passes: only contract channels, only from our own page, input
+ * parsed from `unknown` with the channel's schema, output parsed too (so nothing outside the
+ * contract, such as a key, can slip out), and every failure returned as data.
+ */
+export function createDispatcher(
+  handlers: HandlerTable,
+  isTrustedSender: (url: string | undefined) => boolean,
+  logger: Logger,
+): Dispatch {
+  return async (channel, input, senderUrl) => {
+    if (!isInvokeChannel(channel)) {
+      return failure({ code: 'unknown-channel', message: `There is no IPC channel named ${String(channel).slice(0, 80)}.` });
+    }
+    if (!isTrustedSender(senderUrl)) {
+      logger.warn('IPC call from a foreign sender refused', { channel });
+      return failure({ code: 'forbidden-sender', message: 'This page may not call Linkdesk.' });
+    }
+    const spec = contract[channel];
+    const parsed = spec.input.safeParse(input);
+    if (!parsed.success) {
+      const fields = fieldErrors(parsed.error);
+      return failure({ code: 'invalid-input', message: describeFieldErrors(fields), fields });
+    }
+    try {
+      const handler = handlers[channel] as (value: unknown) => unknown;
+      const output = spec.output.parse(await handler(parsed.data));
+      return { ok: true, data: output };
+    } catch (error) {
+      return failure(toIpcError(error, channel, logger));
+    }
+  };
+}
+
+/** Checks an event payload against the contract before it leaves main. */
+export function eventPayload<K extends EventChannel>(channel: K, payload: EventPayload<K>): EventPayload<K> {
+  return contract[channel].payload.parse(payload) as EventPayload<K>;
+}
+
+export type { InvokeInput };
+
+function failure(error: IpcError): IpcResult<never> {
+  return { ok: false, error };
+}
+
+function toIpcError(error: unknown, channel: string, logger: Logger): IpcError {
+  if (error instanceof AppError) return { code: error.code, message: error.message, ...(error.fields && { fields: error.fields }) };
+  if (error instanceof OzuraApiError) {
+    return { code: error.kind === 'rejected' ? 'api-rejected' : 'api-unavailable', message: error.message };
+  }
+  logger.error('IPC handler failed', { channel, message: error instanceof Error ? error.message : String(error) });
+  return { code: 'internal', message: 'Something went wrong inside Linkdesk. Try again; if it keeps happening, restart the app.' };
+}

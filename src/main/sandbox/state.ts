@@ -1,0 +1,70 @@
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { dirname } from 'node:path';
+import type { IdempotentReply, SandboxLink, SandboxSession } from './model';
+
+interface Snapshot {
+  version: 1;
+  sessions: SandboxSession[];
+  links: SandboxLink[];
+}
+
+/**
+ * The sandbox's records. In memory by default; given a file, every change is written back
+ * (coalesced, atomically through a temporary file) so sessions survive a restart.
+ */
+export class SandboxState {
+  readonly sessions = new Map<string, SandboxSession>();
+  readonly links = new Map<string, SandboxLink>();
+  readonly idempotency = new Map<string, IdempotentReply>();
+  private writing: Promise<void> = Promise.resolve();
+  private dirty = false;
+
+  constructor(private readonly file?: string) {}
+
+  /** Loads the file if there is one. A file that cannot be read is moved aside, never deleted. */
+  async load(): Promise<{ movedAside?: string }> {
+    if (!this.file) return {};
+    let text: string;
+    try {
+      text = await readFile(this.file, 'utf8');
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return {};
+      throw error;
+    }
+    try {
+      const snapshot = JSON.parse(text) as Snapshot;
+      if (snapshot.version !== 1 || !Array.isArray(snapshot.sessions) || !Array.isArray(snapshot.links)) {
+        throw new Error('not a sandbox state file');
+      }
+      for (const session of snapshot.sessions) this.sessions.set(session.sessionId, session);
+      for (const link of snapshot.links) this.links.set(link.paymentLinkId, link);
+      return {};
+    } catch {
+      const aside = `${this.file}.unreadable-${Date.now()}`;
+      await rename(this.file, aside);
+      return { movedAside: aside };
+    }
+  }
+
+  /** Marks the state changed; the file is rewritten once for any burst of changes. */
+  changed(): void {
+    if (!this.file || this.dirty) return;
+    this.dirty = true;
+    this.writing = this.writing.then(() => this.write());
+  }
+
+  /** Resolves once every change so far is on disk. */
+  async flush(): Promise<void> {
+    await this.writing;
+  }
+
+  private async write(): Promise<void> {
+    if (!this.file) return;
+    this.dirty = false;
+    const snapshot: Snapshot = { version: 1, sessions: [...this.sessions.values()], links: [...this.links.values()] };
+    const temporary = `${this.file}.tmp`;
+    await mkdir(dirname(this.file), { recursive: true });
+    await writeFile(temporary, JSON.stringify(snapshot));
+    await rename(temporary, this.file);
+  }
+}

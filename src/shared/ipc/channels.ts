@@ -1,0 +1,32 @@
+// The list of IPC channels and their kinds, without schemas, so the preload can build its
+// bridge without bundling zod. `contract.ts` must give every one of these its schemas (the
+// compiler checks), so the two cannot drift.
+
+export const CHANNELS = {
+  'app:get-info': 'invoke',
+  'sessions:create': 'invoke',
+  'sessions:get': 'invoke',
+  'sessions:copy-link': 'invoke',
+  'sessions:changed': 'event',
+} as const;
+
+export type ChannelName = keyof typeof CHANNELS;
+export type ChannelKind = 'invoke' | 'event';
+export type InvokeChannel = { [K in ChannelName]: (typeof CHANNELS)[K] extends 'invoke' ? K : never }[ChannelName];
+export type EventChannel = { [K in ChannelName]: (typeof CHANNELS)[K] extends 'event' ? K : never }[ChannelName];
+
+export function isChannelName(value: unknown): value is ChannelName {
+  return typeof value === 'string' && Object.hasOwn(CHANNELS, value);
+}
+
+export function isInvokeChannel(value: unknown): value is InvokeChannel {
+  return isChannelName(value) && CHANNELS[value] === 'invoke';
+}
+
+/** `sessions:copy-link` → ["sessions", "copyLink"]; events get an `on` prefix: `onChanged`. */
+export function bridgePath(channel: ChannelName): [domain: string, method: string] {
+  const [domain = '', verb = ''] = channel.split(':');
+  const camel = verb.replace(/-([a-z])/g, (_, letter: string) => letter.toUpperCase());
+  const method = CHANNELS[channel] === 'event' ? `on${camel[0]?.toUpperCase() ?? ''}${camel.slice(1)}` : camel;
+  return [domain, method];
+}

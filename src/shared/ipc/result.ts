@@ -1,0 +1,20 @@
+// The envelope every invoke answers with. Electron drops custom error properties across IPC,
+// so errors travel as data.
+
+export type IpcErrorCode =
+  | 'invalid-input' // the payload did not match the contract; `fields` says where
+  | 'unknown-channel'
+  | 'forbidden-sender'
+  | 'not-found'
+  | 'api-rejected' // the Ozura API answered 4xx
+  | 'api-unavailable' // network error, timeout or 5xx after retries
+  | 'internal';
+
+export interface IpcError {
+  code: IpcErrorCode;
+  message: string;
+  /** Field path → message, for errors a form can show beside a field. */
+  fields?: Record<string, string>;
+}
+
+export type IpcResult<T> = { ok: true; data: T } | { ok: false; error: IpcError };

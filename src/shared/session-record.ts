@@ -1,0 +1,44 @@
+import { z } from 'zod';
+import { SessionStatus } from './ozura/status';
+
+/** How the session was built at the counter. */
+export const SessionKind = z.enum(['amount', 'cart', 'donation']);
+export type SessionKind = z.infer<typeof SessionKind>;
+
+/** What the customer paid with, once the API reports it. */
+export const PaymentResult = z.object({
+  transactionId: z.string().optional(),
+  cardBrand: z.string().optional(),
+  cardLastFour: z.string().optional(),
+});
+
+/**
+ * One session as Linkdesk keeps it: in history on disk, and as the renderer sees it.
+ * Never holds API keys or billing details.
+ */
+export const SessionRecord = z.object({
+  id: z.string().min(1),
+  checkoutUrl: z.string(),
+  kind: SessionKind,
+  amountMinor: z.number().int().nonnegative(),
+  currency: z.string().length(3),
+  reference: z.string().optional(),
+  environment: z.string(),
+  merchantName: z.string(),
+  createdAt: z.iso.datetime(),
+  expiresAt: z.iso.datetime(),
+  status: SessionStatus,
+  statusCheckedAt: z.iso.datetime().optional(),
+  errorCode: z.string().optional(),
+  payment: PaymentResult.optional(),
+});
+export type SessionRecord = z.infer<typeof SessionRecord>;
+
+/** The part of a record that a status check may change. */
+export const SessionUpdate = SessionRecord.pick({
+  status: true,
+  statusCheckedAt: true,
+  errorCode: true,
+  payment: true,
+}).partial();
+export type SessionUpdate = z.infer<typeof SessionUpdate>;
