@@ -89,6 +89,7 @@ export async function createLinkdeskMain(options: MainOptions): Promise<Linkdesk
       environment: { kind: environment.kind, label: environment.label, checkoutHost: new URL(environment.baseUrl).host },
       merchantName: profile.merchantName,
       defaultCurrency: profile.defaultCurrency,
+      notices,
     }),
     'sessions:create': (input) => sessions.create(input),
     'sessions:get': ({ id }) => sessions.get(id),

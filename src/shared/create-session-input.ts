@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { apiDecimals, isSupportedCurrency, maxAmountMinor, parseDecimal } from './money';
+import { amountProblem } from './amount-rules';
+import { isSupportedCurrency } from './money';
 
 /** An ISO 4217 code that this runtime knows, e.g. "USD". */
 export const CurrencyCode = z
@@ -34,23 +35,3 @@ export const CreateSessionInput = z
     if (message) ctx.addIssue({ code: 'custom', path: ['amount'], message });
   });
 export type CreateSessionInput = z.infer<typeof CreateSessionInput>;
-
-/** Why `text` is not an acceptable amount in `currency`, or undefined when it is. */
-export function amountProblem(text: string, currency: string): string | undefined {
-  if (text.trim() === '') return 'Enter an amount';
-  if (text.trim().startsWith('-')) return 'Amount must be greater than zero';
-  const decimals = apiDecimals(currency);
-  const parsed = parseDecimal(text, decimals);
-  if (!parsed.ok) {
-    if (parsed.reason === 'decimals') {
-      return decimals === 0
-        ? `${currency} amounts have no decimal places`
-        : `${currency} amounts have at most ${decimals} decimal places`;
-    }
-    if (parsed.reason === 'too-large') return 'Amount must be at most 999,999,999.99';
-    return 'Amount must be a number such as 12.50';
-  }
-  if (parsed.minor === 0) return 'Amount must be greater than zero';
-  if (parsed.minor > maxAmountMinor(currency)) return 'Amount must be at most 999,999,999.99';
-  return undefined;
-}

@@ -13,6 +13,8 @@ export const AppInfo = z.object({
   }),
   merchantName: z.string(),
   defaultCurrency: z.string(),
+  /** Things to tell the user once, e.g. a damaged file that was moved aside. */
+  notices: z.array(z.string()),
 });
 export type AppInfo = z.infer<typeof AppInfo>;
 

@@ -1,0 +1,48 @@
+// Composition root: app lifecycle, the single-instance lock, adapters in, window out. No logic.
+import { app, BrowserWindow, session } from 'electron';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { electronClipboard } from './adapters/clipboard';
+import { registerIpc, sendEvent } from './adapters/ipc';
+import { hardenSession } from './adapters/security';
+import { createMainWindow } from './adapters/window';
+import { createAppUrlMatcher } from './app-url';
+import { createLinkdeskMain, type LinkdeskMain } from './compose';
+import { consoleLogger } from './core/console-logger';
+import { RENDERER_CSP } from './csp';
+
+const appUrl = process.env.ELECTRON_RENDERER_URL ?? pathToFileURL(join(import.meta.dirname, '../renderer/index.html')).href;
+const isAppUrl = createAppUrlMatcher(appUrl);
+let linkdesk: LinkdeskMain | undefined;
+
+async function start(): Promise<void> {
+  hardenSession(session.defaultSession, RENDERER_CSP);
+  linkdesk = await createLinkdeskMain({
+    dataDir: app.getPath('userData'),
+    version: app.getVersion(),
+    clipboard: electronClipboard,
+    isTrustedSender: isAppUrl,
+    logger: consoleLogger,
+  });
+  registerIpc(linkdesk.dispatch);
+  linkdesk.onEvent((channel, payload) => {
+    for (const window of BrowserWindow.getAllWindows()) sendEvent(window.webContents, channel, payload);
+  });
+  createMainWindow({ preload: join(import.meta.dirname, '../preload/index.cjs'), appUrl, isAppUrl });
+}
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  app.on('second-instance', () => {
+    const [window] = BrowserWindow.getAllWindows();
+    if (window?.isMinimized()) window.restore();
+    window?.focus();
+  });
+  app.on('window-all-closed', () => app.quit());
+  app.on('will-quit', () => void linkdesk?.stop());
+  app.whenReady().then(start, (error: unknown) => {
+    consoleLogger.error('Linkdesk could not start', { message: String(error) });
+    app.exit(1);
+  });
+}

@@ -1,0 +1,96 @@
+import { useEffect, useState } from 'react';
+import { formatMoney } from '../../../../shared/money';
+import { linkdesk, type SessionRecord } from '../../lib/api';
+import { QrCode } from './QrCode';
+import { STATUS_TEXT, StatusBadge } from './StatusBadge';
+import { useCountdown } from './useCountdown';
+
+interface Props {
+  session: SessionRecord;
+  onNewSale: () => void;
+}
+
+/** The QR for the customer, and the status the clerk waits for. */
+export function ShareScreen({ session, onNewSale }: Props): React.JSX.Element {
+  const amount = formatMoney(session.amountMinor, session.currency);
+  const [copyNote, setCopyNote] = useState<string>();
+  const remaining = useCountdown(session.expiresAt);
+  const pending = session.status === 'pending';
+
+  useEffect(() => setCopyNote(undefined), [session.id]);
+
+  async function copyLink(): Promise<void> {
+    const result = await linkdesk.sessions.copyLink({ id: session.id });
+    setCopyNote(result.ok ? 'Link copied' : result.error.message);
+  }
+
+  return (
+    <section className="card share" aria-labelledby="share-title">
+      <div className="share-qr">
+        {pending ? (
+          <QrCode value={session.checkoutUrl} label={`QR code to pay ${session.merchantName} ${amount}`} />
+        ) : (
+          <div className={`outcome outcome-${session.status}`} aria-hidden="true">
+            {STATUS_TEXT[session.status].icon}
+          </div>
+        )}
+      </div>
+      <div className="share-info">
+        <h1 id="share-title">{amount}</h1>
+        <p className="merchant-line">
+          {session.merchantName}
+          {session.reference && <> · {session.reference}</>}
+        </p>
+        <div role="status" aria-live="polite" className="status-line">
+          <StatusBadge status={session.status} />
+          <p className="status-detail">
+            {STATUS_TEXT[session.status].detail}
+            {session.errorCode && <> ({session.errorCode})</>}
+          </p>
+        </div>
+        {session.status === 'completed' && session.payment && (
+          <dl className="payment">
+            {session.payment.cardBrand && (
+              <>
+                <dt>Card</dt>
+                <dd>
+                  {session.payment.cardBrand} •••• {session.payment.cardLastFour}
+                </dd>
+              </>
+            )}
+            {session.payment.transactionId && (
+              <>
+                <dt>Transaction</dt>
+                <dd className="mono">{session.payment.transactionId}</dd>
+              </>
+            )}
+          </dl>
+        )}
+        {pending && <p className="expiry">{remaining > 0 ? `Expires in ${formatDuration(remaining)}` : 'Expiring now…'}</p>}
+        {session.statusCheckedAt && <p className="checked">Last checked {new Date(session.statusCheckedAt).toLocaleTimeString()}</p>}
+        <div className="actions">
+          {pending && (
+            <button type="button" className="secondary" onClick={() => void copyLink()}>
+              Copy link
+            </button>
+          )}
+          <button type="button" className={pending ? 'secondary' : 'primary'} onClick={onNewSale} autoFocus={!pending}>
+            New sale
+          </button>
+        </div>
+        {copyNote && (
+          <p className="copy-note" role="status">
+            {copyNote}
+          </p>
+        )}
+        {pending && <p className="link-text mono">{session.checkoutUrl}</p>}
+      </div>
+    </section>
+  );
+}
+
+function formatDuration(ms: number): string {
+  const seconds = Math.ceil(ms / 1000);
+  const minutes = Math.floor(seconds / 60);
+  return `${minutes}:${String(seconds % 60).padStart(2, '0')}`;
+}

@@ -1,0 +1,10 @@
+// The renderer's typed door to main. Everything goes through `window.linkdesk`, which the
+// preload builds from the IPC contract.
+import type { LinkdeskApi } from '../../../shared/ipc/bridge-types';
+import type { IpcError } from '../../../shared/ipc/result';
+
+export const linkdesk: LinkdeskApi = window.linkdesk;
+
+export type { IpcError };
+export type { AppInfo } from '../../../shared/ipc/contract';
+export type { SessionRecord } from '../../../shared/session-record';

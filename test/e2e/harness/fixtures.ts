@@ -1,0 +1,69 @@
+import { test as base, expect, type Page } from '@playwright/test';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { createAppUrlMatcher } from '../../../src/main/app-url';
+import { createLinkdeskMain, type LinkdeskMain } from '../../../src/main/compose';
+import { bundlePageBridge } from './bundle-bridge';
+import { serveRenderer, type StaticServer } from './static-server';
+
+export interface Harness {
+  page: Page;
+  main: LinkdeskMain;
+  /** What main's clipboard port was given, newest last. */
+  clipboard: string[];
+  dataDir: string;
+  rendererUrl: string;
+}
+
+interface WorkerFixtures {
+  rendererServer: StaticServer;
+  bridgeScript: string;
+}
+
+/**
+ * One fresh app per test: the real renderer build in Chromium, the real preload bridge, and the
+ * real main-side dispatcher, core and sandbox in this Node process, on a new data dir and port 0.
+ */
+export const test = base.extend<{ app: Harness }, WorkerFixtures>({
+  rendererServer: [
+    async ({}, use) => {
+      const server = await serveRenderer(resolve('out/renderer'));
+      await use(server);
+      await server.close();
+    },
+    { scope: 'worker' },
+  ],
+  bridgeScript: [async ({}, use) => use(await bundlePageBridge()), { scope: 'worker' }],
+  app: async ({ page, rendererServer, bridgeScript }, use) => {
+    const dataDir = await mkdtemp(join(tmpdir(), 'linkdesk-e2e-'));
+    const clipboard: string[] = [];
+    const main = await createLinkdeskMain({
+      dataDir,
+      version: '0.0.0-harness',
+      clipboard: { writeText: (text) => clipboard.push(text) },
+      isTrustedSender: createAppUrlMatcher(rendererServer.url),
+    });
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    page.on('console', (message) => {
+      if (message.type() === 'error') errors.push(message.text());
+    });
+    await page.exposeBinding('__linkdeskInvoke', (source, channel: unknown, input: unknown) =>
+      main.dispatch(channel, input, source.frame.url()),
+    );
+    main.onEvent((channel, payload) => {
+      page.evaluate(([c, p]) => (window as unknown as { __linkdeskDeliver(c: string, p: unknown): void }).__linkdeskDeliver(c, p), [channel, payload] as const).catch(() => {
+        // The page may be closing at the end of a test; nothing to deliver to.
+      });
+    });
+    await page.addInitScript({ content: bridgeScript });
+    await page.goto(rendererServer.url);
+    await use({ page, main, clipboard, dataDir, rendererUrl: rendererServer.url });
+    await main.stop();
+    await rm(dataDir, { recursive: true, force: true });
+    expect(errors, 'the renderer logged errors').toEqual([]);
+  },
+});
+
+export { expect };

@@ -1,0 +1,33 @@
+import { mkdir } from 'node:fs/promises';
+import { openCheckout, payWithCard } from './harness/customer';
+import { expect, test } from './harness/fixtures';
+
+// `npm run screenshots`: pictures of each screen for a person to look at. Not part of `npm test`.
+const sizes = [
+  { name: '800x600', width: 800, height: 600 },
+  { name: '1920x1080', width: 1920, height: 1080 },
+] as const;
+
+for (const scheme of ['light', 'dark'] as const) {
+  for (const size of sizes) {
+    test(`screens in ${scheme} at ${size.name} @screenshots`, async ({ app, context }) => {
+      const { page } = app;
+      const dir = `screenshots/${scheme}-${size.name}`;
+      await mkdir(dir, { recursive: true });
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.setViewportSize(size);
+      await page.screenshot({ path: `${dir}/1-builder.png` });
+      await page.getByLabel('Amount').fill('12.5');
+      await page.getByLabel('Amount').press('Enter');
+      await expect(page.getByRole('img', { name: /QR code/ })).toBeVisible();
+      await page.screenshot({ path: `${dir}/2-share.png` });
+      const url = (await page.locator('.link-text').textContent()) ?? '';
+      const phone = await openCheckout(context, url);
+      await phone.emulateMedia({ colorScheme: scheme });
+      await phone.screenshot({ path: `${dir}/3-hosted-checkout.png`, fullPage: true });
+      await payWithCard(phone, { number: '4242424242424242' });
+      await expect(page.getByRole('status').filter({ hasText: 'Paid' })).toBeVisible();
+      await page.screenshot({ path: `${dir}/4-paid.png` });
+    });
+  }
+}
