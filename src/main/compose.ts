@@ -93,9 +93,9 @@ export async function createLinkdeskMain(options: MainOptions): Promise<Linkdesk
     }),
     'sessions:create': (input) => sessions.create(input),
     'sessions:get': ({ id }) => sessions.get(id),
-    'sessions:copy-link': ({ id }) => {
+    'sessions:copy-link': async ({ id }) => {
       const { checkoutUrl } = sessions.get(id);
-      options.clipboard.writeText(checkoutUrl);
+      await options.clipboard.writeText(checkoutUrl);
       return { copied: checkoutUrl };
     },
   };

@@ -14,7 +14,7 @@ export const realTimers: Timers = {
 };
 
 export interface Clipboard {
-  writeText(text: string): void;
+  writeText(text: string): void | Promise<void>;
 }
 
 export interface Logger {

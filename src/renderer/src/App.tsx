@@ -31,7 +31,7 @@ export function App(): React.JSX.Element {
             </p>
           ))}
         {session ? (
-          <ShareScreen session={session} onNewSale={() => setCreated(undefined)} />
+          <ShareScreen key={session.id} session={session} onNewSale={() => setCreated(undefined)} />
         ) : (
           <AmountForm defaultCurrency={info.state === 'ready' ? info.data.defaultCurrency : 'USD'} onCreated={setCreated} />
         )}

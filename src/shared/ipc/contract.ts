@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { CreateSessionInput } from '../create-session-input';
 import { SessionRecord } from '../session-record';
-import { CHANNELS, type ChannelName } from './channels';
+import type { CHANNELS, ChannelName } from './channels';
 
 /** The environment the app talks to, as the renderer may know it (never keys). */
 export const AppInfo = z.object({

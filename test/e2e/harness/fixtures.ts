@@ -41,7 +41,11 @@ export const test = base.extend<{ app: Harness }, WorkerFixtures>({
     const main = await createLinkdeskMain({
       dataDir,
       version: '0.0.0-harness',
-      clipboard: { writeText: (text) => clipboard.push(text) },
+      clipboard: {
+        writeText: (text) => {
+          clipboard.push(text);
+        },
+      },
       isTrustedSender: createAppUrlMatcher(rendererServer.url),
     });
     const errors: string[] = [];

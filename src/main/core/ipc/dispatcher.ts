@@ -1,6 +1,7 @@
+import type { z } from 'zod';
 import { describeFieldErrors, fieldErrors } from '../../../shared/field-errors';
-import { isChannelName, isInvokeChannel, type EventChannel, type InvokeChannel } from '../../../shared/ipc/channels';
-import { contract, type EventPayload, type InvokeInput, type InvokeOutput } from '../../../shared/ipc/contract';
+import { isInvokeChannel, type EventChannel, type InvokeChannel } from '../../../shared/ipc/channels';
+import { contract, type EventPayload, type InvokeOutput } from '../../../shared/ipc/contract';
 import type { IpcError, IpcResult } from '../../../shared/ipc/result';
 import { AppError } from '../app-error';
 import { OzuraApiError } from '../ozura-client/errors';
@@ -8,10 +9,10 @@ import type { Logger } from '../ports';
 
 /** The main-side implementation of every invoke channel. */
 export type HandlerTable = {
-  [K in InvokeChannel]: (input: InvokeOutputOfInput<K>) => Promise<InvokeOutput<K>> | InvokeOutput<K>;
+  [K in InvokeChannel]: (input: ParsedInput<K>) => Promise<InvokeOutput<K>> | InvokeOutput<K>;
 };
 /** Handlers get the input after the schema has parsed it (defaults applied, text trimmed). */
-type InvokeOutputOfInput<K extends InvokeChannel> = import('zod').output<(typeof contract)[K]['input']>;
+type ParsedInput<K extends InvokeChannel> = z.output<(typeof contract)[K]['input']>;
 
 export type Dispatch = (channel: unknown, input: unknown, senderUrl: string | undefined) => Promise<IpcResult<unknown>>;
 
@@ -53,8 +54,6 @@ export function createDispatcher(
 export function eventPayload<K extends EventChannel>(channel: K, payload: EventPayload<K>): EventPayload<K> {
   return contract[channel].payload.parse(payload) as EventPayload<K>;
 }
-
-export type { InvokeInput };
 
 function failure(error: IpcError): IpcResult<never> {
   return { ok: false, error };

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { formatMoney } from '../../../../shared/money';
 import { linkdesk, type SessionRecord } from '../../lib/api';
 import { QrCode } from './QrCode';
@@ -16,8 +16,6 @@ export function ShareScreen({ session, onNewSale }: Props): React.JSX.Element {
   const [copyNote, setCopyNote] = useState<string>();
   const remaining = useCountdown(session.expiresAt);
   const pending = session.status === 'pending';
-
-  useEffect(() => setCopyNote(undefined), [session.id]);
 
   async function copyLink(): Promise<void> {
     const result = await linkdesk.sessions.copyLink({ id: session.id });

@@ -2,14 +2,14 @@ import { useEffect, useState } from 'react';
 import { linkdesk, type SessionRecord } from '../../lib/api';
 
 /** The session on screen, kept current by `sessions:changed` pushes from main. */
-export function useLiveSession(initial: SessionRecord | undefined): SessionRecord | undefined {
-  const [session, setSession] = useState(initial);
+export function useLiveSession(shown: SessionRecord | undefined): SessionRecord | undefined {
+  const [latest, setLatest] = useState<SessionRecord>();
+  const id = shown?.id;
   useEffect(() => {
-    setSession(initial);
-    if (!initial) return undefined;
+    if (!id) return undefined;
     return linkdesk.sessions.onChanged((changed) => {
-      if (changed.id === initial.id) setSession(changed);
+      if (changed.id === id) setLatest(changed);
     });
-  }, [initial]);
-  return session;
+  }, [id]);
+  return latest && latest.id === id ? latest : shown;
 }
