@@ -7,7 +7,15 @@ import type { EventPayload } from '../shared/ipc/contract';
 import { HistoryStore } from './core/history/history-store';
 import { createDispatcher, eventPayload, type Dispatch, type HandlerTable } from './core/ipc/dispatcher';
 import { OzuraClient } from './core/ozura-client/client';
-import { realTimers, silentLogger, type Clipboard, type EnvironmentInfo, type Logger, type MerchantProfile, type Timers } from './core/ports';
+import {
+  realTimers,
+  silentLogger,
+  type Clipboard,
+  type EnvironmentInfo,
+  type Logger,
+  type MerchantProfile,
+  type Timers,
+} from './core/ports';
 import { SessionsService } from './core/sessions/sessions-service';
 import { SessionWatcher } from './core/sessions/watcher';
 import { DEFAULT_ACCOUNT } from './sandbox/accounts';
@@ -46,7 +54,8 @@ export async function createLinkdeskMain(options: MainOptions): Promise<Linkdesk
 
   const sandbox = new OzuraSandbox({ dataFile: join(options.dataDir, 'sandbox.json') });
   const started = await sandbox.start();
-  if (started.movedAside) notices.push(`The sandbox's saved state could not be read and was moved to ${started.movedAside}.`);
+  if (started.movedAside)
+    notices.push(`The sandbox's saved state could not be read and was moved to ${started.movedAside}.`);
   const environment: EnvironmentInfo = { kind: 'sandbox', label: 'Built-in sandbox', baseUrl: started.baseUrl };
   const profile: MerchantProfile = {
     merchantId: DEFAULT_ACCOUNT.merchantId,
@@ -58,8 +67,10 @@ export async function createLinkdeskMain(options: MainOptions): Promise<Linkdesk
   };
 
   const history = await HistoryStore.open(options.dataDir);
-  if (history.report.movedAside) notices.push(`The history file could not be read and was moved to ${history.report.movedAside}.`);
-  else if (history.report.droppedLines > 0) notices.push(`${history.report.droppedLines} damaged line(s) of history could not be read and were skipped.`);
+  if (history.report.movedAside)
+    notices.push(`The history file could not be read and was moved to ${history.report.movedAside}.`);
+  else if (history.report.droppedLines > 0)
+    notices.push(`${history.report.droppedLines} damaged line(s) of history could not be read and were skipped.`);
 
   const client = new OzuraClient({
     baseUrl: environment.baseUrl,
@@ -81,12 +92,23 @@ export async function createLinkdeskMain(options: MainOptions): Promise<Linkdesk
     onChange: (record) => emit('sessions:changed', record),
     ...(options.watchIntervalMs !== undefined && { intervalMs: options.watchIntervalMs }),
   });
-  const sessions = new SessionsService({ client, history, watcher, profile: () => profile, environment: () => environment, timers });
+  const sessions = new SessionsService({
+    client,
+    history,
+    watcher,
+    profile: () => profile,
+    environment: () => environment,
+    timers,
+  });
 
   const handlers: HandlerTable = {
     'app:get-info': () => ({
       version: options.version,
-      environment: { kind: environment.kind, label: environment.label, checkoutHost: new URL(environment.baseUrl).host },
+      environment: {
+        kind: environment.kind,
+        label: environment.label,
+        checkoutHost: new URL(environment.baseUrl).host,
+      },
       merchantName: profile.merchantName,
       defaultCurrency: profile.defaultCurrency,
       notices,

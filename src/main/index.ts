@@ -11,7 +11,8 @@ import { createLinkdeskMain, type LinkdeskMain } from './compose';
 import { consoleLogger } from './core/console-logger';
 import { RENDERER_CSP } from './csp';
 
-const appUrl = process.env.ELECTRON_RENDERER_URL ?? pathToFileURL(join(import.meta.dirname, '../renderer/index.html')).href;
+const appUrl =
+  process.env.ELECTRON_RENDERER_URL ?? pathToFileURL(join(import.meta.dirname, '../renderer/index.html')).href;
 const isAppUrl = createAppUrlMatcher(appUrl);
 let linkdesk: LinkdeskMain | undefined;
 

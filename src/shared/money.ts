@@ -21,8 +21,8 @@ export function isSupportedCurrency(code: string): boolean {
 export function currencyExponent(currency: string): number {
   let exponent = exponentCache.get(currency);
   if (exponent === undefined) {
-    exponent = new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions()
-      .maximumFractionDigits ?? 2;
+    exponent =
+      new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
     exponentCache.set(currency, exponent);
   }
   return exponent;
@@ -42,9 +42,7 @@ export function maxAmountMinor(currency: string): number {
   return MAX_MAJOR_UNITS * 10 ** decimals + (10 ** decimals - 1);
 }
 
-export type DecimalParse =
-  | { ok: true; minor: number }
-  | { ok: false; reason: 'format' | 'decimals' | 'too-large' };
+export type DecimalParse = { ok: true; minor: number } | { ok: false; reason: 'format' | 'decimals' | 'too-large' };
 
 const DECIMAL = /^(\d{1,15})(?:\.(\d+))?$/;
 

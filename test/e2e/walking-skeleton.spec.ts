@@ -2,7 +2,10 @@ import { decodeQr } from './harness/qr';
 import { openCheckout, payWithCard } from './harness/customer';
 import { expect, test } from './harness/fixtures';
 
-test('an amount typed at the counter becomes a scannable QR that flips to paid when the customer pays', async ({ app, context }) => {
+test('an amount typed at the counter becomes a scannable QR that flips to paid when the customer pays', async ({
+  app,
+  context,
+}) => {
   const { page } = app;
   await expect(page.getByText('Test mode')).toBeVisible();
 

@@ -48,7 +48,10 @@ export class SandboxApi {
   }
 
   /** Parses a JSON body, or says why it cannot (G33). */
-  static parseJson(contentType: string | undefined, text: string): { ok: true; body: unknown } | { ok: false; reply: ApiReply } {
+  static parseJson(
+    contentType: string | undefined,
+    text: string,
+  ): { ok: true; body: unknown } | { ok: false; reply: ApiReply } {
     if (!contentType || !/^application\/json\b/i.test(contentType)) {
       return { ok: false, reply: fail(400, 'Content-Type must be application/json') };
     }
@@ -120,7 +123,12 @@ export class SandboxApi {
   }
 
   /** G17: the same key and body within 24 h replay the first reply; another body is a 409. */
-  private idempotent(account: SandboxAccount, key: string | undefined, body: unknown, create: () => ApiReply): ApiReply {
+  private idempotent(
+    account: SandboxAccount,
+    key: string | undefined,
+    body: unknown,
+    create: () => ApiReply,
+  ): ApiReply {
     if (!key) return create();
     const scoped = `${account.merchantId}\u0000${key}`;
     const print = fingerprint(body);
@@ -131,7 +139,13 @@ export class SandboxApi {
       return { status: earlier.status, body: earlier.body };
     }
     const reply = create();
-    this.state.idempotency.set(scoped, { merchantId: account.merchantId, fingerprint: print, status: reply.status, body: reply.body, at: now });
+    this.state.idempotency.set(scoped, {
+      merchantId: account.merchantId,
+      fingerprint: print,
+      status: reply.status,
+      body: reply.body,
+      at: now,
+    });
     return reply;
   }
 }

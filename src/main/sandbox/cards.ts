@@ -78,7 +78,8 @@ export function checkCard(input: CardInput, nowMs: number): { card?: CheckedCard
 
   const brand = cardBrand(pan);
   const cvcLength = brand === 'AMEX' ? 4 : 3;
-  if (!new RegExp(`^\\d{${cvcLength}}$`).test(input.cvc.trim())) errors.cvc = `Enter the ${cvcLength}-digit security code`;
+  if (!new RegExp(`^\\d{${cvcLength}}$`).test(input.cvc.trim()))
+    errors.cvc = `Enter the ${cvcLength}-digit security code`;
 
   if (Object.keys(errors).length > 0) return { errors };
   return { card: { pan, brand, expMonth, expYear }, errors };

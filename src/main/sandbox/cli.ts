@@ -29,7 +29,9 @@ const sandbox = new OzuraSandbox({
 const { baseUrl, movedAside } = await sandbox.start();
 if (movedAside) console.warn(`The data file could not be read; it was moved to ${movedAside}`);
 console.log(`Ozura sandbox listening on ${baseUrl}`);
-console.log(`  merchantId ${values['merchant-id']}, X-API-KEY ${values['api-key']}, X-OZURA-API-KEY ${values['merchant-key']}`);
+console.log(
+  `  merchantId ${values['merchant-id']}, X-API-KEY ${values['api-key']}, X-OZURA-API-KEY ${values['merchant-key']}`,
+);
 console.log(values.data ? `  state saved to ${values.data}` : '  state kept in memory (use --data FILE to keep it)');
 
 const shutdown = (): void => {

@@ -9,7 +9,9 @@ export const FaultPlan = z.strictObject({
   latencyMs: z.int().min(0).max(120_000).optional(),
   resetNext: z.int().min(1).optional(),
   rateLimitNext: z.strictObject({ count: z.int().min(1), retryAfterSeconds: z.int().min(0).max(3600) }).optional(),
-  failNext: z.strictObject({ count: z.int().min(1), status: z.union([z.literal(500), z.literal(502), z.literal(503)]) }).optional(),
+  failNext: z
+    .strictObject({ count: z.int().min(1), status: z.union([z.literal(500), z.literal(502), z.literal(503)]) })
+    .optional(),
   dropResponseNext: z.int().min(1).optional(),
 });
 export type FaultPlan = z.infer<typeof FaultPlan>;

@@ -12,8 +12,7 @@ import { errorParams, successParams } from './present';
 import type { SandboxState } from './state';
 
 export type PageReply =
-  | { kind: 'html'; status: number; html: string; frameAncestors?: string }
-  | { kind: 'redirect'; location: string };
+  { kind: 'html'; status: number; html: string; frameAncestors?: string } | { kind: 'redirect'; location: string };
 
 const html = (status: number, page: string, frameAncestors?: string): PageReply => ({
   kind: 'html',
@@ -22,7 +21,10 @@ const html = (status: number, page: string, frameAncestors?: string): PageReply 
   ...(frameAncestors && { frameAncestors }),
 });
 
-const NOT_FOUND = html(404, messagePage('Checkout not found', 'This checkout link is not valid. Ask the merchant for a new one.'));
+const NOT_FOUND = html(
+  404,
+  messagePage('Checkout not found', 'This checkout link is not valid. Ask the merchant for a new one.'),
+);
 
 export class HostedPages {
   constructor(
@@ -35,7 +37,9 @@ export class HostedPages {
   checkout(sessionId: string): PageReply {
     const session = this.engine.get(sessionId);
     if (!session) return NOT_FOUND;
-    return session.status === 'pending' ? html(200, checkoutPage(session), frameAncestors(session)) : this.finished(session);
+    return session.status === 'pending'
+      ? html(200, checkoutPage(session), frameAncestors(session))
+      : this.finished(session);
   }
 
   /** POST /checkout/{id}/pay with the card form. */
@@ -65,10 +69,17 @@ export class HostedPages {
     const name = form.get('name')?.trim();
     const result = this.engine.pay(session, card, { ...(name && { name }), ...(email && { email }) }, donationMinor);
     if (result.kind === 'declined') {
-      return html(402, checkoutPage(session, { values: { ...values, cardNumber: '', cvc: '' }, alert: result.message }), frameAncestors(session));
+      return html(
+        402,
+        checkoutPage(session, { values: { ...values, cardNumber: '', cvc: '' }, alert: result.message }),
+        frameAncestors(session),
+      );
     }
     if (result.kind === 'failed') {
-      return { kind: 'redirect', location: withParams(session.request.errorUrl, errorParams(session, result.errorCode, result.message)) };
+      return {
+        kind: 'redirect',
+        location: withParams(session.request.errorUrl, errorParams(session, result.errorCode, result.message)),
+      };
     }
     this.countLinkPayment(session);
     return { kind: 'redirect', location: withParams(session.request.successUrl, successParams(session)) };
@@ -92,7 +103,10 @@ export class HostedPages {
       return html(410, messagePage('This payment link has expired', 'It can no longer take payments.', back));
     }
     if (link.usageLimit !== null && link.payments >= link.usageLimit) {
-      return html(410, messagePage('This payment link is no longer available', 'It has reached its limit of payments.', back));
+      return html(
+        410,
+        messagePage('This payment link is no longer available', 'It has reached its limit of payments.', back),
+      );
     }
     const session = this.engine.create(link.request, link.paymentLinkId);
     return { kind: 'redirect', location: `/checkout/${session.sessionId}` };
@@ -110,7 +124,8 @@ export class HostedPages {
   /** The sandbox's own landing pages for the app's default successUrl and cancelUrl. */
   returnPage(kind: string): PageReply {
     if (kind === 'success') return html(200, messagePage('Payment complete', 'Thank you. You can close this page.'));
-    if (kind === 'cancel') return html(200, messagePage('Payment cancelled', 'Nothing was charged. You can close this page.'));
+    if (kind === 'cancel')
+      return html(200, messagePage('Payment cancelled', 'Nothing was charged. You can close this page.'));
     return NOT_FOUND;
   }
 
@@ -121,10 +136,22 @@ export class HostedPages {
   private finished(session: SandboxSession): PageReply {
     const { request } = session;
     if (session.status === 'failed') {
-      return { kind: 'redirect', location: withParams(request.errorUrl, errorParams(session, 'SESSION_FAILED', 'This checkout session has failed')) };
+      return {
+        kind: 'redirect',
+        location: withParams(
+          request.errorUrl,
+          errorParams(session, 'SESSION_FAILED', 'This checkout session has failed'),
+        ),
+      };
     }
     if (session.status === 'expired') {
-      return html(410, messagePage('This checkout has expired', 'The time to pay has run out.', { label: 'Return to store', href: request.cancelUrl }));
+      return html(
+        410,
+        messagePage('This checkout has expired', 'The time to pay has run out.', {
+          label: 'Return to store',
+          href: request.cancelUrl,
+        }),
+      );
     }
     return { kind: 'redirect', location: request.cancelUrl };
   }

@@ -85,7 +85,8 @@ export function successParams(session: SandboxSession): Record<string, string | 
     amount: toDecimalString(payment.chargedMinor, request.currency),
     currency: request.currency,
     ozuraMerchantId: request.merchantId,
-    surchargeAmount: request.surchargeBasisPoints > 0 ? toDecimalString(payment.surchargeMinor, request.currency) : undefined,
+    surchargeAmount:
+      request.surchargeBasisPoints > 0 ? toDecimalString(payment.surchargeMinor, request.currency) : undefined,
     transDate: payment.transDate,
     cardLastFour: payment.cardLastFour,
     cardExpMonth: payment.cardExpMonth,

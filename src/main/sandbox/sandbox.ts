@@ -57,7 +57,13 @@ export class OzuraSandbox extends EventEmitter<SandboxEvents> {
       (session) => this.emit('session-changed', session),
       options.attemptLimit ?? DEFAULT_ATTEMPT_LIMIT,
     );
-    this.api = new SandboxApi(options.accounts ?? [DEFAULT_ACCOUNT], this.state, this.engine, this.clock, () => this.baseUrl);
+    this.api = new SandboxApi(
+      options.accounts ?? [DEFAULT_ACCOUNT],
+      this.state,
+      this.engine,
+      this.clock,
+      () => this.baseUrl,
+    );
     this.pages = new HostedPages(this.state, this.engine, this.clock);
   }
 
@@ -129,10 +135,18 @@ export class OzuraSandbox extends EventEmitter<SandboxEvents> {
     const fault = this.faults.next();
     if (fault.kind === 'reset') return void req.socket.destroy();
     if (fault.kind === 'rate-limit') {
-      return sendJson(res, 429, { success: false, error: 'Too many requests' }, { 'retry-after': String(fault.retryAfterSeconds) });
+      return sendJson(
+        res,
+        429,
+        { success: false, error: 'Too many requests' },
+        { 'retry-after': String(fault.retryAfterSeconds) },
+      );
     }
     if (fault.kind === 'fail') {
-      return sendJson(res, fault.status, { success: false, error: fault.status === 500 ? 'Internal server error' : 'Service unavailable' });
+      return sendJson(res, fault.status, {
+        success: false,
+        error: fault.status === 500 ? 'Internal server error' : 'Service unavailable',
+      });
     }
 
     const reply = await this.apiReply(req, method, path);
@@ -144,7 +158,8 @@ export class OzuraSandbox extends EventEmitter<SandboxEvents> {
   private async apiReply(req: IncomingMessage, method: string, path: string[]): Promise<ApiReply> {
     const [, resource, idOrAction, extra] = path;
     if (extra === undefined && method === 'OPTIONS' && resource === 'sessions') return { status: 204, body: '' };
-    if (extra === undefined && method === 'GET' && resource === 'sessions' && idOrAction) return this.api.getSession(idOrAction);
+    if (extra === undefined && method === 'GET' && resource === 'sessions' && idOrAction)
+      return this.api.getSession(idOrAction);
     const creates = resource === 'sessions' || resource === 'payment-links';
     if (extra !== undefined || !creates || idOrAction !== 'create') {
       return { status: 404, body: { success: false, error: 'Not found' } };
@@ -156,16 +171,24 @@ export class OzuraSandbox extends EventEmitter<SandboxEvents> {
     try {
       text = await readBody(req);
     } catch (error) {
-      if (error instanceof BodyTooLargeError) return { status: 413, body: { success: false, error: 'Request body too large' } };
+      if (error instanceof BodyTooLargeError)
+        return { status: 413, body: { success: false, error: 'Request body too large' } };
       throw error;
     }
     const parsed = SandboxApi.parseJson(req.headers['content-type'], text);
     if (!parsed.ok) return parsed.reply;
-    return resource === 'sessions' ? this.api.createSession(account, parsed.body) : this.api.createPaymentLink(account, parsed.body);
+    return resource === 'sessions'
+      ? this.api.createSession(account, parsed.body)
+      : this.api.createPaymentLink(account, parsed.body);
   }
 
   /** Test-only controls: the clock and fault injection. */
-  private async handleControl(req: IncomingMessage, res: ServerResponse, method: string, path: string[]): Promise<void> {
+  private async handleControl(
+    req: IncomingMessage,
+    res: ServerResponse,
+    method: string,
+    path: string[],
+  ): Promise<void> {
     const [, what, kind] = path;
     if (what === 'return' && method === 'GET' && kind) return sendPage(res, this.pages.returnPage(kind));
     if (what === 'faults' && method === 'DELETE') {
@@ -182,14 +205,22 @@ export class OzuraSandbox extends EventEmitter<SandboxEvents> {
       if (what === 'clock') {
         const advance = (body as { advanceMs?: unknown } | null)?.advanceMs;
         if (typeof advance !== 'number' || !Number.isInteger(advance) || advance < 0) {
-          return sendJson(res, 400, { success: false, error: 'Validation failed', details: ['advanceMs must be a non-negative integer'] });
+          return sendJson(res, 400, {
+            success: false,
+            error: 'Validation failed',
+            details: ['advanceMs must be a non-negative integer'],
+          });
         }
         this.clock.advance(advance);
         return sendJson(res, 200, { success: true, data: { now: new Date(this.clock.now()).toISOString() } });
       }
       const plan = FaultPlan.safeParse(body);
       if (!plan.success) {
-        return sendJson(res, 400, { success: false, error: 'Validation failed', details: plan.error.issues.map((i) => `${i.path.join('.') || 'plan'}: ${i.message}`) });
+        return sendJson(res, 400, {
+          success: false,
+          error: 'Validation failed',
+          details: plan.error.issues.map((i) => `${i.path.join('.') || 'plan'}: ${i.message}`),
+        });
       }
       this.faults.set(plan.data);
       return sendJson(res, 200, { success: true });

@@ -103,7 +103,13 @@ function requiredString(body: Record<string, unknown>, field: string, max: numbe
   return value;
 }
 
-function optionalString(obj: Record<string, unknown>, field: string, label: string, max: number | undefined, p: Problems): void {
+function optionalString(
+  obj: Record<string, unknown>,
+  field: string,
+  label: string,
+  max: number | undefined,
+  p: Problems,
+): void {
   const value = obj[field];
   if (value === undefined) return;
   if (typeof value !== 'string') p.add(`${label} must be a string`);
@@ -127,7 +133,13 @@ function booleanField(body: Record<string, unknown>, field: string, fallback: bo
 }
 
 /** Amount rules (G24): > 0, decimals per currency, at most 999,999,999.99. */
-function amountField(value: unknown, label: string, currency: string, p: Problems, allowZero = false): number | undefined {
+function amountField(
+  value: unknown,
+  label: string,
+  currency: string,
+  p: Problems,
+  allowZero = false,
+): number | undefined {
   const text = decimalText(value);
   if (text === undefined) {
     p.add(`${label} must be a number or a decimal string`);
@@ -212,10 +224,21 @@ function validateRecurring(value: unknown, p: Problems): Record<string, unknown>
   }
   const startDate = value.startDate;
   if (startDate === undefined) p.add('recurringConfig.startDate is required');
-  else if (typeof startDate !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(startDate) || Number.isNaN(Date.parse(startDate))) {
+  else if (
+    typeof startDate !== 'string' ||
+    !/^\d{4}-\d{2}-\d{2}$/.test(startDate) ||
+    Number.isNaN(Date.parse(startDate))
+  ) {
     p.add('recurringConfig.startDate must be a date in YYYY-MM-DD form');
   }
-  for (const field of ['intervalCount', 'maxCycles', 'setupFee', 'initialAmount', 'initialCycles', 'surchargePercent']) {
+  for (const field of [
+    'intervalCount',
+    'maxCycles',
+    'setupFee',
+    'initialAmount',
+    'initialCycles',
+    'surchargePercent',
+  ]) {
     const v = value[field];
     if (v !== undefined && decimalText(v) === undefined) p.add(`recurringConfig.${field} must be a number`);
   }
@@ -249,7 +272,8 @@ function validateParentOrigin(value: unknown, p: Problems): string | undefined {
   const trimmed = value.replace(/\/$/, '');
   try {
     const url = new URL(trimmed);
-    if ((url.protocol !== 'https:' && url.protocol !== 'http:') || url.origin !== trimmed) throw new Error('not an origin');
+    if ((url.protocol !== 'https:' && url.protocol !== 'http:') || url.origin !== trimmed)
+      throw new Error('not an origin');
     return url.origin;
   } catch {
     p.add('parentOrigin must be an origin such as https://shop.example.com');
@@ -292,7 +316,8 @@ export function validateCreateSession(body: unknown): Validation<ValidCreate> {
   }
   let parentOrigin: string | undefined;
   if (body.parentOrigin !== undefined) parentOrigin = validateParentOrigin(body.parentOrigin, p);
-  else if (embedMode === 'popup' || embedMode === 'iframe') p.add(`parentOrigin is required when embedMode is ${embedMode}`);
+  else if (embedMode === 'popup' || embedMode === 'iframe')
+    p.add(`parentOrigin is required when embedMode is ${embedMode}`);
 
   const hasAmount = body.amount !== undefined && body.amount !== null;
   const hasItems = body.items !== undefined && body.items !== null;
@@ -303,7 +328,8 @@ export function validateCreateSession(body: unknown): Validation<ValidCreate> {
   if (hasItems && checkoutMode === 'recurring') p.add('items cannot be used with checkoutMode recurring');
   if (hasAmount) amountMinor = amountField(body.amount, 'amount', currency, p);
   if (hasItems) items = validateItems(body.items, currency, p);
-  if (!hasAmount && !hasItems && checkoutMode !== 'donation') p.add('amount is required unless items are given or checkoutMode is donation');
+  if (!hasAmount && !hasItems && checkoutMode !== 'donation')
+    p.add('amount is required unless items are given or checkoutMode is donation');
 
   let subtotalMinor = amountMinor ?? 0;
   if (items) {
@@ -353,7 +379,11 @@ export function validateCreateSession(body: unknown): Validation<ValidCreate> {
 
   let idempotencyKey: string | undefined;
   if (body.idempotencyKey !== undefined) {
-    if (typeof body.idempotencyKey !== 'string' || body.idempotencyKey.length === 0 || body.idempotencyKey.length > 255) {
+    if (
+      typeof body.idempotencyKey !== 'string' ||
+      body.idempotencyKey.length === 0 ||
+      body.idempotencyKey.length > 255
+    ) {
       p.add('idempotencyKey must be a string of 1 to 255 characters');
     } else idempotencyKey = body.idempotencyKey;
   }
@@ -409,7 +439,8 @@ export function validateCreateLink(body: unknown): Validation<ValidLink> {
   let usageLimit: number | null = null;
   if (record.usageLimit !== undefined && record.usageLimit !== null) {
     const v = record.usageLimit;
-    if (typeof v !== 'number' || !Number.isInteger(v) || v < 1) details.push('usageLimit must be a positive integer or null');
+    if (typeof v !== 'number' || !Number.isInteger(v) || v < 1)
+      details.push('usageLimit must be a positive integer or null');
     else usageLimit = v;
   }
   if (!base.ok || details.length > 0) return { ok: false, details };

@@ -33,7 +33,10 @@ export function App(): React.JSX.Element {
         {session ? (
           <ShareScreen key={session.id} session={session} onNewSale={() => setCreated(undefined)} />
         ) : (
-          <AmountForm defaultCurrency={info.state === 'ready' ? info.data.defaultCurrency : 'USD'} onCreated={setCreated} />
+          <AmountForm
+            defaultCurrency={info.state === 'ready' ? info.data.defaultCurrency : 'USD'}
+            onCreated={setCreated}
+          />
         )}
       </main>
     </div>

@@ -57,9 +57,14 @@ export const test = base.extend<{ app: Harness }, WorkerFixtures>({
       main.dispatch(channel, input, source.frame.url()),
     );
     main.onEvent((channel, payload) => {
-      page.evaluate(([c, p]) => (window as unknown as { __linkdeskDeliver(c: string, p: unknown): void }).__linkdeskDeliver(c, p), [channel, payload] as const).catch(() => {
-        // The page may be closing at the end of a test; nothing to deliver to.
-      });
+      page
+        .evaluate(
+          ([c, p]) => (window as unknown as { __linkdeskDeliver(c: string, p: unknown): void }).__linkdeskDeliver(c, p),
+          [channel, payload] as const,
+        )
+        .catch(() => {
+          // The page may be closing at the end of a test; nothing to deliver to.
+        });
     });
     await page.addInitScript({ content: bridgeScript });
     await page.goto(rendererServer.url);

@@ -1,4 +1,5 @@
 import { afterEach } from 'vitest';
+import type { CreateSessionData } from '../../../src/shared/ozura/responses';
 import { DEFAULT_ACCOUNT } from '../../../src/main/sandbox/accounts';
 import { OzuraSandbox, type SandboxOptions } from '../../../src/main/sandbox/sandbox';
 
@@ -45,10 +46,10 @@ export async function postJson(
   return { status: response.status, json: text ? JSON.parse(text) : undefined, headers: response.headers };
 }
 
-export async function createSession(base: string, overrides: Record<string, unknown> = {}): Promise<any> {
+export async function createSession(base: string, overrides: Record<string, unknown> = {}): Promise<CreateSessionData> {
   const { status, json } = await postJson(`${base}/api/sessions/create`, sessionBody(overrides));
   if (status !== 200) throw new Error(`create failed: ${status} ${JSON.stringify(json)}`);
-  return json.data;
+  return (json as { data: CreateSessionData }).data;
 }
 
 export async function getSession(base: string, id: string): Promise<any> {
@@ -62,7 +63,14 @@ export async function submitCard(
   sessionId: string,
   fields: Record<string, string> = {},
 ): Promise<{ status: number; location: string | null; html: string }> {
-  const form = new URLSearchParams({ cardNumber: '4242 4242 4242 4242', expiry: '12/30', cvc: '123', name: 'Ada Lovelace', email: 'ada@example.com', ...fields });
+  const form = new URLSearchParams({
+    cardNumber: '4242 4242 4242 4242',
+    expiry: '12/30',
+    cvc: '123',
+    name: 'Ada Lovelace',
+    email: 'ada@example.com',
+    ...fields,
+  });
   const response = await fetch(`${base}/checkout/${sessionId}/pay`, {
     method: 'POST',
     headers: { 'content-type': 'application/x-www-form-urlencoded' },

@@ -36,7 +36,9 @@ describe('sandbox POST /api/sessions/create', () => {
     const account = { merchantId: 'ozu_staging', apiKey: 'v2', merchantKey: 'm2' };
     const { base } = await startSandbox({ accounts: [account] });
     const keys = { 'x-api-key': 'v2', 'x-ozura-api-key': 'm2' };
-    expect((await postJson(`${base}/api/sessions/create`, sessionBody({ merchantId: 'ozu_staging' }), keys)).status).toBe(200);
+    expect(
+      (await postJson(`${base}/api/sessions/create`, sessionBody({ merchantId: 'ozu_staging' }), keys)).status,
+    ).toBe(200);
     expect((await postJson(`${base}/api/sessions/create`, sessionBody())).status).toBe(401);
   });
 
@@ -44,7 +46,11 @@ describe('sandbox POST /api/sessions/create', () => {
     const { base } = await startSandbox();
     const broken = await postJson(`${base}/api/sessions/create`, '{"amount": ');
     expect(broken).toMatchObject({ status: 400, json: { success: false, error: 'Invalid JSON body' } });
-    const response = await fetch(`${base}/api/sessions/create`, { method: 'POST', headers: { ...KEYS, 'content-type': 'text/plain' }, body: 'hello' });
+    const response = await fetch(`${base}/api/sessions/create`, {
+      method: 'POST',
+      headers: { ...KEYS, 'content-type': 'text/plain' },
+      body: 'hello',
+    });
     expect(response.status).toBe(400);
     expect(await response.json()).toEqual({ success: false, error: 'Content-Type must be application/json' });
     const array = await postJson(`${base}/api/sessions/create`, [1, 2]);
@@ -64,7 +70,11 @@ describe('sandbox POST /api/sessions/create', () => {
     ['amount > 0', { amount: '0' }, 'amount must be greater than 0'],
     ['amount not negative', { amount: -5 }, 'amount must be greater than 0'],
     ['amount 2 decimals', { amount: '1.234' }, 'amount must have at most 2 decimal places for USD'],
-    ['amount 0 decimals for JPY', { amount: '10.5', currency: 'JPY' }, 'amount must have at most 0 decimal places for JPY'],
+    [
+      'amount 0 decimals for JPY',
+      { amount: '10.5', currency: 'JPY' },
+      'amount must have at most 0 decimal places for JPY',
+    ],
     ['amount cap', { amount: '1000000000.00' }, 'amount must be at most 999999999.99'],
     ['amount a number or string', { amount: true }, 'amount must be a number or a decimal string'],
     ['currency code', { currency: 'usd' }, 'currency must be a 3-letter uppercase ISO 4217 code'],
@@ -72,17 +82,45 @@ describe('sandbox POST /api/sessions/create', () => {
     ['embedMode enum', { embedMode: 'modal' }, 'embedMode must be one of redirect, popup, iframe, new_tab'],
     ['parentOrigin for iframe', { embedMode: 'iframe' }, 'parentOrigin is required when embedMode is iframe'],
     ['parentOrigin for popup', { embedMode: 'popup' }, 'parentOrigin is required when embedMode is popup'],
-    ['parentOrigin an origin', { embedMode: 'iframe', parentOrigin: 'https://a.example/path' }, 'parentOrigin must be an origin such as https://shop.example.com'],
-    ['amount with items', { items: [{ productId: 'a', name: 'A', price: 1, quantity: 1 }] }, 'amount and items cannot be used together'],
+    [
+      'parentOrigin an origin',
+      { embedMode: 'iframe', parentOrigin: 'https://a.example/path' },
+      'parentOrigin must be an origin such as https://shop.example.com',
+    ],
+    [
+      'amount with items',
+      { items: [{ productId: 'a', name: 'A', price: 1, quantity: 1 }] },
+      'amount and items cannot be used together',
+    ],
     ['surcharge at most 3', { surchargePercent: '3.01' }, 'surchargePercent must be at most 3.00'],
-    ['surcharge a number', { surchargePercent: 'lots' }, 'surchargePercent must be a number from 0 to 3.00 with at most 2 decimals'],
+    [
+      'surcharge a number',
+      { surchargePercent: 'lots' },
+      'surchargePercent must be a number from 0 to 3.00 with at most 2 decimals',
+    ],
     ['transactionChannel enum', { transactionChannel: 'pos' }, 'transactionChannel must be one of ecommerce, moto'],
     ['taxExempt boolean', { taxExempt: 'yes' }, 'taxExempt must be a boolean'],
     ['metadata object', { metadata: 'x' }, 'metadata must be an object'],
-    ['metadata 10KB', { metadata: { note: 'x'.repeat(10_240) } }, 'metadata must be at most 10KB (10240 bytes as JSON)'],
-    ['appearance enum', { appearance: { borderRadius: 'huge' } }, 'appearance.borderRadius must be one of none, sm, base, lg, xl, full'],
-    ['appearance colour', { appearance: { primaryColor: 'purple' } }, 'appearance.primaryColor must be a hex colour such as #1a2b3c'],
-    ['recurringConfig required', { checkoutMode: 'recurring' }, 'recurringConfig is required when checkoutMode is recurring'],
+    [
+      'metadata 10KB',
+      { metadata: { note: 'x'.repeat(10_240) } },
+      'metadata must be at most 10KB (10240 bytes as JSON)',
+    ],
+    [
+      'appearance enum',
+      { appearance: { borderRadius: 'huge' } },
+      'appearance.borderRadius must be one of none, sm, base, lg, xl, full',
+    ],
+    [
+      'appearance colour',
+      { appearance: { primaryColor: 'purple' } },
+      'appearance.primaryColor must be a hex colour such as #1a2b3c',
+    ],
+    [
+      'recurringConfig required',
+      { checkoutMode: 'recurring' },
+      'recurringConfig is required when checkoutMode is recurring',
+    ],
   ];
   it.each(rules)('400 for %s', async (_rule, change, detail) => {
     const { base } = await startSandbox();
@@ -102,7 +140,13 @@ describe('sandbox POST /api/sessions/create', () => {
     ['metadata just under 10KB', { metadata: { note: 'x'.repeat(10_200) } }],
     ['unknown appearance keys', { appearance: { primaryColor: '#123456', futureField: 1 } }],
     ['a donation without amount', { amount: undefined, checkoutMode: 'donation' }],
-    ['a recurring plan', { checkoutMode: 'recurring', recurringConfig: { planName: 'Monthly', interval: 'monthly', startDate: '2026-12-01' } }],
+    [
+      'a recurring plan',
+      {
+        checkoutMode: 'recurring',
+        recurringConfig: { planName: 'Monthly', interval: 'monthly', startDate: '2026-12-01' },
+      },
+    ],
   ])('accepts %s', async (_name, change) => {
     const { base } = await startSandbox();
     const { status, json } = await postJson(`${base}/api/sessions/create`, sessionBody(change));
@@ -114,7 +158,13 @@ describe('sandbox POST /api/sessions/create', () => {
     const { base } = await startSandbox();
     const { json } = await postJson(`${base}/api/sessions/create`, { merchantId: 'ozu_sandbox', amount: 'x' });
     expect(json.details).toEqual(
-      expect.arrayContaining(['merchantName is required', 'successUrl is required', 'cancelUrl is required', 'errorUrl is required', 'amount must be a number or a decimal string']),
+      expect.arrayContaining([
+        'merchantName is required',
+        'successUrl is required',
+        'cancelUrl is required',
+        'errorUrl is required',
+        'amount must be a number or a decimal string',
+      ]),
     );
   });
 
@@ -126,7 +176,10 @@ describe('sandbox POST /api/sessions/create', () => {
     expect(again.json).toEqual(first.json);
     expect(sandbox.state.sessions.size).toBe(1);
     const other = await postJson(`${base}/api/sessions/create`, { ...body, amount: '26.00' });
-    expect(other).toMatchObject({ status: 409, json: { success: false, error: 'Idempotency key reuse with different parameters' } });
+    expect(other).toMatchObject({
+      status: 409,
+      json: { success: false, error: 'Idempotency key reuse with different parameters' },
+    });
   });
 });
 

@@ -8,7 +8,17 @@ describe('sandbox hosted checkout', () => {
     const response = await fetch(checkoutUrl);
     const html = await response.text();
     expect(response.status).toBe(200);
-    for (const text of ['Corner Cafe', '$25.00', 'Card number', 'Expiry (MM/YY)', 'CVC', 'Name on card', 'Email', '>Pay<', '>Cancel<']) {
+    for (const text of [
+      'Corner Cafe',
+      '$25.00',
+      'Card number',
+      'Expiry (MM/YY)',
+      'CVC',
+      'Name on card',
+      'Email',
+      '>Pay<',
+      '>Cancel<',
+    ]) {
       expect(html).toContain(text);
     }
   });
@@ -16,7 +26,14 @@ describe('sandbox hosted checkout', () => {
   it('completes an approved payment and redirects with the documented parameters and no billing PII', async () => {
     const { base } = await startSandbox();
     const { sessionId } = await createSession(base, {
-      metadata: { reference: 'T4', apiKey: 'secret', idempotencyKey: 'k', merchantName: 'x', waxKey: 'w', ozuraApiKey: 'o' },
+      metadata: {
+        reference: 'T4',
+        apiKey: 'secret',
+        idempotencyKey: 'k',
+        merchantName: 'x',
+        waxKey: 'w',
+        ozuraApiKey: 'o',
+      },
     });
     const paid = await submitCard(base, sessionId, { cardNumber: '4111 1111 1111 1111', expiry: '12/30' });
     expect(paid.status).toBe(303);
@@ -43,13 +60,18 @@ describe('sandbox hosted checkout', () => {
     expect(JSON.parse(params.metadata ?? '')).toEqual({ reference: 'T4' });
     expect(paid.location).not.toMatch(/Ada|ada%40example|surchargeAmount/);
     const { session } = (await getSession(base, sessionId)).data;
-    expect(session).toMatchObject({ status: 'completed', transactionId: params.transactionId, cardLastFour: '1111', billing: { name: 'Ada Lovelace', email: 'ada@example.com' } });
+    expect(session).toMatchObject({
+      status: 'completed',
+      transactionId: params.transactionId,
+      cardLastFour: '1111',
+      billing: { name: 'Ada Lovelace', email: 'ada@example.com' },
+    });
   });
 
   it('adds the surcharge to the charged amount and reports it', async () => {
     const { base } = await startSandbox();
     const { sessionId, pricing } = await createSession(base, { amount: '10.00', surchargePercent: '3.00' });
-    expect(pricing.total).toBe(10);
+    expect(pricing?.total).toBe(10);
     const params = new URL((await submitCard(base, sessionId)).location ?? '').searchParams;
     expect(params.get('amount')).toBe('10.30');
     expect(params.get('surchargeAmount')).toBe('0.30');
@@ -75,7 +97,11 @@ describe('sandbox hosted checkout', () => {
     const failed = await submitCard(base, sessionId, { cardNumber: card });
     const url = new URL(failed.location ?? '');
     expect(`${url.origin}${url.pathname}`).toBe('https://shop.example/error');
-    expect(Object.fromEntries(url.searchParams)).toMatchObject({ success: 'false', errorCode: code, cancelUrl: 'https://shop.example/cart' });
+    expect(Object.fromEntries(url.searchParams)).toMatchObject({
+      success: 'false',
+      errorCode: code,
+      cancelUrl: 'https://shop.example/cart',
+    });
     expect(url.searchParams.get('error')).toBeTruthy();
     expect((await getSession(base, sessionId)).data.session).toMatchObject({ status: 'failed', errorCode: code });
   });
@@ -145,7 +171,8 @@ describe('sandbox hosted checkout', () => {
     const { base } = await startSandbox();
     const { sessionId, checkoutUrl } = await createSession(base, { checkoutMode: 'donation', amount: '10.00' });
     expect(await (await fetch(checkoutUrl)).text()).toContain('value="10.00"');
-    const params = new URL((await submitCard(base, sessionId, { donationAmount: '15.50' })).location ?? '').searchParams;
+    const params = new URL((await submitCard(base, sessionId, { donationAmount: '15.50' })).location ?? '')
+      .searchParams;
     expect(params.get('checkoutMode')).toBe('donation');
     expect(params.get('amount')).toBe('15.50');
     expect((await getSession(base, sessionId)).data.session.amount).toBe('15.50');
@@ -155,9 +182,15 @@ describe('sandbox hosted checkout', () => {
     const { base } = await startSandbox();
     const { checkoutUrl, pricing } = await createSession(
       base,
-      sessionBody({ amount: undefined, items: [{ productId: 'tea', name: 'Green tea', price: 3.5, quantity: 2 }, { productId: 'cake', name: 'Cake', price: 4.25, quantity: 1 }] }),
+      sessionBody({
+        amount: undefined,
+        items: [
+          { productId: 'tea', name: 'Green tea', price: 3.5, quantity: 2 },
+          { productId: 'cake', name: 'Cake', price: 4.25, quantity: 1 },
+        ],
+      }),
     );
-    expect(pricing.subtotal).toBe(11.25);
+    expect(pricing?.subtotal).toBe(11.25);
     const html = await (await fetch(checkoutUrl)).text();
     expect(html).toContain('Green tea × 2');
     expect(html).toContain('$7.00');

@@ -29,7 +29,12 @@ describe('CreateSessionInput', () => {
     ['unknown currency', { ...valid, currency: 'XYZ' }, 'currency', 'Unknown currency code XYZ'],
     ['lower-case currency', { ...valid, currency: 'usd' }, 'currency', 'Currency must be a 3-letter code such as USD'],
     ['an extra field', { ...valid, apiKey: 'x' }, 'apiKey', 'Unexpected field'],
-    ['a long reference', { ...valid, reference: 'r'.repeat(101) }, 'reference', 'Reference must be at most 100 characters'],
+    [
+      'a long reference',
+      { ...valid, reference: 'r'.repeat(101) },
+      'reference',
+      'Reference must be at most 100 characters',
+    ],
     ['a bad request id', { ...valid, requestId: 'not-a-uuid' }, 'requestId', 'requestId must be a UUID'],
   ])('rejects %s, naming the field', (_name, input, field, message) => {
     expect(problems(input)).toMatchObject({ [field]: message });

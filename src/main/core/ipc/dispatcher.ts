@@ -28,7 +28,10 @@ export function createDispatcher(
 ): Dispatch {
   return async (channel, input, senderUrl) => {
     if (!isInvokeChannel(channel)) {
-      return failure({ code: 'unknown-channel', message: `There is no IPC channel named ${String(channel).slice(0, 80)}.` });
+      return failure({
+        code: 'unknown-channel',
+        message: `There is no IPC channel named ${String(channel).slice(0, 80)}.`,
+      });
     }
     if (!isTrustedSender(senderUrl)) {
       logger.warn('IPC call from a foreign sender refused', { channel });
@@ -60,10 +63,14 @@ function failure(error: IpcError): IpcResult<never> {
 }
 
 function toIpcError(error: unknown, channel: string, logger: Logger): IpcError {
-  if (error instanceof AppError) return { code: error.code, message: error.message, ...(error.fields && { fields: error.fields }) };
+  if (error instanceof AppError)
+    return { code: error.code, message: error.message, ...(error.fields && { fields: error.fields }) };
   if (error instanceof OzuraApiError) {
     return { code: error.kind === 'rejected' ? 'api-rejected' : 'api-unavailable', message: error.message };
   }
   logger.error('IPC handler failed', { channel, message: error instanceof Error ? error.message : String(error) });
-  return { code: 'internal', message: 'Something went wrong inside Linkdesk. Try again; if it keeps happening, restart the app.' };
+  return {
+    code: 'internal',
+    message: 'Something went wrong inside Linkdesk. Try again; if it keeps happening, restart the app.',
+  };
 }

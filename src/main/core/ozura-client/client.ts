@@ -112,7 +112,11 @@ export class OzuraClient {
     if (response.ok) {
       const parsed = schema.safeParse(body);
       if (parsed.success) return parsed.data;
-      throw new OzuraApiError('unavailable', `${url.host} sent an answer Linkdesk does not understand.`, response.status);
+      throw new OzuraApiError(
+        'unavailable',
+        `${url.host} sent an answer Linkdesk does not understand.`,
+        response.status,
+      );
     }
     const error = ApiErrorBody.safeParse(body);
     const apiMessage = error.success ? error.data.error : `HTTP ${response.status}`;

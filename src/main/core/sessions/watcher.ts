@@ -81,8 +81,15 @@ export class SessionWatcher {
       if (id !== this.focusedId) return;
       this.failures += 1;
       const retryAfter = error instanceof OzuraApiError ? error.retryAfterMs : undefined;
-      delay = Math.min(retryAfter ?? this.intervalMs * 2 ** this.failures, Math.max(this.maxBackoffMs, retryAfter ?? 0));
-      this.options.logger.warn('Status check failed', { sessionId: id, message: (error as Error).message, retryInMs: delay });
+      delay = Math.min(
+        retryAfter ?? this.intervalMs * 2 ** this.failures,
+        Math.max(this.maxBackoffMs, retryAfter ?? 0),
+      );
+      this.options.logger.warn('Status check failed', {
+        sessionId: id,
+        message: (error as Error).message,
+        retryInMs: delay,
+      });
     }
     if (id === this.focusedId) this.schedule(delay);
   }

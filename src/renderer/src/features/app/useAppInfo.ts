@@ -1,7 +1,8 @@
 import { useEffect, useState } from 'react';
 import { linkdesk, type AppInfo } from '../../lib/api';
 
-export type AppInfoState = { state: 'loading' } | { state: 'ready'; data: AppInfo } | { state: 'error'; message: string };
+export type AppInfoState =
+  { state: 'loading' } | { state: 'ready'; data: AppInfo } | { state: 'error'; message: string };
 
 /** Which environment and merchant the app runs as; asked once at start. */
 export function useAppInfo(): AppInfoState {

@@ -12,14 +12,21 @@ export function QrCode({ value, label }: Props): React.JSX.Element {
   const [src, setSrc] = useState<string>();
   useEffect(() => {
     let live = true;
-    void QRCode.toString(value, { type: 'svg', errorCorrectionLevel: 'M', margin: 4, color: { dark: '#000000', light: '#ffffff' } }).then(
-      (svg) => {
-        if (live) setSrc(`data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`);
-      },
-    );
+    void QRCode.toString(value, {
+      type: 'svg',
+      errorCorrectionLevel: 'M',
+      margin: 4,
+      color: { dark: '#000000', light: '#ffffff' },
+    }).then((svg) => {
+      if (live) setSrc(`data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`);
+    });
     return () => {
       live = false;
     };
   }, [value]);
-  return <div className="qr">{src ? <img src={src} alt={label} /> : <span className="qr-placeholder">Preparing QR…</span>}</div>;
+  return (
+    <div className="qr">
+      {src ? <img src={src} alt={label} /> : <span className="qr-placeholder">Preparing QR…</span>}
+    </div>
+  );
 }

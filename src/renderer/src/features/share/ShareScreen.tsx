@@ -64,8 +64,12 @@ export function ShareScreen({ session, onNewSale }: Props): React.JSX.Element {
             )}
           </dl>
         )}
-        {pending && <p className="expiry">{remaining > 0 ? `Expires in ${formatDuration(remaining)}` : 'Expiring now…'}</p>}
-        {session.statusCheckedAt && <p className="checked">Last checked {new Date(session.statusCheckedAt).toLocaleTimeString()}</p>}
+        {pending && (
+          <p className="expiry">{remaining > 0 ? `Expires in ${formatDuration(remaining)}` : 'Expiring now…'}</p>
+        )}
+        {session.statusCheckedAt && (
+          <p className="checked">Last checked {new Date(session.statusCheckedAt).toLocaleTimeString()}</p>
+        )}
         <div className="actions">
           {pending && (
             <button type="button" className="secondary" onClick={() => void copyLink()}>

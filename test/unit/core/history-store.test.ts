@@ -1,0 +1,100 @@
+import { appendFile, readdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { HISTORY_FILE, HistoryStore } from '../../../src/main/core/history/history-store';
+import type { SessionRecord } from '../../../src/shared/session-record';
+import { tempDir } from '../helpers/main';
+
+function record(id: string, overrides: Partial<SessionRecord> = {}): SessionRecord {
+  return {
+    id,
+    checkoutUrl: `http://127.0.0.1:1/checkout/${id}`,
+    kind: 'amount',
+    amountMinor: 1250,
+    currency: 'USD',
+    environment: 'Built-in sandbox',
+    merchantName: 'Sandbox Store',
+    createdAt: '2026-11-23T10:00:00.000Z',
+    expiresAt: '2026-11-23T10:30:00.000Z',
+    status: 'pending',
+    ...overrides,
+  };
+}
+
+describe('HistoryStore', () => {
+  it('keeps sessions and status changes across a reopen', async () => {
+    const dir = await tempDir();
+    const store = await HistoryStore.open(dir);
+    await store.append(record('session_a'));
+    await store.append(record('session_b'));
+    await store.update('session_a', { status: 'completed', payment: { cardBrand: 'VISA', cardLastFour: '4242' } });
+    await store.close();
+    const reopened = await HistoryStore.open(dir);
+    expect(reopened.list().map((r) => [r.id, r.status])).toEqual([
+      ['session_b', 'pending'],
+      ['session_a', 'completed'],
+    ]);
+    expect(reopened.get('session_a')?.payment).toEqual({ cardBrand: 'VISA', cardLastFour: '4242' });
+    expect(reopened.report).toEqual({ droppedLines: 0 });
+    await reopened.close();
+  });
+
+  it('appends instead of rewriting, and skips writing when only the check time moved', async () => {
+    const dir = await tempDir();
+    const store = await HistoryStore.open(dir);
+    await store.append(record('session_a'));
+    const before = await readFile(join(dir, HISTORY_FILE), 'utf8');
+    await store.update('session_a', { status: 'pending', statusCheckedAt: '2026-11-23T10:01:00.000Z' });
+    expect(await readFile(join(dir, HISTORY_FILE), 'utf8')).toBe(before);
+    expect(store.get('session_a')?.statusCheckedAt).toBe('2026-11-23T10:01:00.000Z');
+    await store.update('session_a', { status: 'expired' });
+    const after = await readFile(join(dir, HISTORY_FILE), 'utf8');
+    expect(after.startsWith(before)).toBe(true);
+    expect(after.split('\n').filter(Boolean)).toHaveLength(2);
+    await store.close();
+  });
+
+  it('never replaces a terminal status', async () => {
+    const dir = await tempDir();
+    const store = await HistoryStore.open(dir);
+    await store.append(record('session_a', { status: 'completed' }));
+    await store.update('session_a', { status: 'pending' });
+    await store.update('session_a', { status: 'expired' });
+    expect(store.get('session_a')?.status).toBe('completed');
+    await store.close();
+  });
+
+  it('drops a torn last line, says so, and keeps writing cleanly', async () => {
+    const dir = await tempDir();
+    const store = await HistoryStore.open(dir);
+    await store.append(record('session_a'));
+    await store.close();
+    await appendFile(join(dir, HISTORY_FILE), '{"op":"put","record":{"id":"session_b","check');
+    const reopened = await HistoryStore.open(dir);
+    expect(reopened.report).toEqual({ droppedLines: 1 });
+    expect(reopened.size).toBe(1);
+    await reopened.append(record('session_c'));
+    await reopened.close();
+    const third = await HistoryStore.open(dir);
+    expect(third.list().map((r) => r.id)).toEqual(['session_c', 'session_a']);
+    await third.close();
+  });
+
+  it('moves an unreadable file aside and starts empty', async () => {
+    const dir = await tempDir();
+    await writeFile(join(dir, HISTORY_FILE), 'this is not a history file\n\u0000\u0001');
+    const store = await HistoryStore.open(dir);
+    expect(store.size).toBe(0);
+    expect(store.report.movedAside).toMatch(/history\.jsonl\.unreadable-\d+$/);
+    expect(await readdir(dir)).toEqual(expect.arrayContaining([HISTORY_FILE, expect.stringMatching(/unreadable/)]));
+    expect(await readFile(store.report.movedAside ?? '', 'utf8')).toContain('this is not a history file');
+    await store.close();
+  });
+
+  it('refuses a record that does not match the schema', async () => {
+    const store = await HistoryStore.open(await tempDir());
+    await expect(store.append({ ...record('x'), amountMinor: -1 })).rejects.toThrow();
+    expect(store.size).toBe(0);
+    await store.close();
+  });
+});

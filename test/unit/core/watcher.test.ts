@@ -1,0 +1,123 @@
+import { describe, expect, it, vi } from 'vitest';
+import { HistoryStore } from '../../../src/main/core/history/history-store';
+import { OzuraApiError } from '../../../src/main/core/ozura-client/errors';
+import { silentLogger } from '../../../src/main/core/ports';
+import { SessionWatcher } from '../../../src/main/core/sessions/watcher';
+import { isTerminal } from '../../../src/shared/ozura/status';
+import type { RemoteSession } from '../../../src/shared/ozura/responses';
+import type { SessionRecord } from '../../../src/shared/session-record';
+import { FakeTimers } from '../helpers/fake-timers';
+import { tempDir } from '../helpers/main';
+
+type Answer = RemoteSession | Error;
+
+/** A watcher over a real history store; `answers` are what successive GETs return. */
+async function setup(answers: Answer[], expiresInMs = 30 * 60_000, status: SessionRecord['status'] = 'pending') {
+  const timers = new FakeTimers();
+  const history = await HistoryStore.open(await tempDir());
+  const id = 'session_watched000001';
+  await history.append({
+    id,
+    checkoutUrl: `http://127.0.0.1:1/checkout/${id}`,
+    kind: 'amount',
+    amountMinor: 500,
+    currency: 'USD',
+    environment: 'test',
+    merchantName: 'Shop',
+    createdAt: new Date(timers.now()).toISOString(),
+    expiresAt: new Date(timers.now() + expiresInMs).toISOString(),
+    status,
+  });
+  const calls: number[] = [];
+  const changes: SessionRecord[] = [];
+  const watcher = new SessionWatcher({
+    history,
+    timers,
+    logger: silentLogger,
+    onChange: (record) => changes.push(record),
+    getSession: (asked) => {
+      expect(asked).toBe(id);
+      calls.push(timers.now());
+      const answer = answers.shift() ?? { status: 'pending' };
+      return answer instanceof Error ? Promise.reject(answer) : Promise.resolve(answer);
+    },
+  });
+  /** Runs the next check and waits until it has finished: rescheduled, or ended at a terminal status. */
+  const step = async (): Promise<void> => {
+    const before = calls.length;
+    timers.runNext();
+    await vi.waitFor(() => {
+      expect(calls.length).toBe(before + 1);
+      expect(timers.pending > 0 || isTerminal(history.get(id)?.status ?? 'pending')).toBe(true);
+    });
+  };
+  return { timers, history, id, calls, changes, watcher, step, start: timers.now() };
+}
+
+const unavailable = (retryAfterMs?: number) => new OzuraApiError('unavailable', 'down', 503, [], retryAfterMs);
+
+describe('SessionWatcher', () => {
+  it('checks the session on screen every 2 seconds while it is pending', async () => {
+    const t = await setup([{ status: 'pending' }, { status: 'pending' }]);
+    t.watcher.focus(t.id);
+    await t.step();
+    await t.step();
+    expect(t.calls.map((at) => at - t.start)).toEqual([2000, 4000]);
+    expect(t.timers.pending).toBe(1);
+    expect(t.history.get(t.id)?.statusCheckedAt).toBe(new Date(t.start + 4000).toISOString());
+    t.watcher.stop();
+    expect(t.timers.pending).toBe(0);
+  });
+
+  it('stops at a terminal status, after writing it to history and pushing it', async () => {
+    const t = await setup([
+      { status: 'completed', transactionId: '2611230000001ABCD', cardBrand: 'VISA', cardLastFour: '4242' },
+    ]);
+    t.watcher.focus(t.id);
+    await t.step();
+    expect(t.timers.pending).toBe(0);
+    expect(t.history.get(t.id)).toMatchObject({
+      status: 'completed',
+      payment: { transactionId: '2611230000001ABCD', cardLastFour: '4242' },
+    });
+    expect(t.changes.at(-1)?.status).toBe('completed');
+  });
+
+  it('backs off while the API fails, and returns to the normal cadence after', async () => {
+    const t = await setup([unavailable(), unavailable(), unavailable(), { status: 'pending' }]);
+    t.watcher.focus(t.id);
+    for (let i = 0; i < 4; i++) await t.step();
+    expect(t.timers.delays).toEqual([2000, 4000, 8000, 16000, 2000]);
+  });
+
+  it('never waits longer than 30 s between checks while failing', async () => {
+    const t = await setup(Array.from({ length: 6 }, () => unavailable()));
+    t.watcher.focus(t.id);
+    for (let i = 0; i < 6; i++) await t.step();
+    expect(t.timers.delays.at(-1)).toBe(30_000);
+  });
+
+  it('honours Retry-After from a 429', async () => {
+    const t = await setup([new OzuraApiError('unavailable', 'slow down', 429, [], 45_000), { status: 'pending' }]);
+    t.watcher.focus(t.id);
+    await t.step();
+    expect(t.timers.delays.at(-1)).toBe(45_000);
+  });
+
+  it('makes one final check just after expiresAt and records what the API says', async () => {
+    const t = await setup([{ status: 'pending' }, { status: 'pending' }, { status: 'expired' }], 5000);
+    t.watcher.focus(t.id);
+    await t.step();
+    await t.step();
+    await t.step();
+    expect(t.calls.map((at) => at - t.start)).toEqual([2000, 4000, 6000]);
+    expect(t.history.get(t.id)?.status).toBe('expired');
+    expect(t.timers.pending).toBe(0);
+  });
+
+  it('does not watch a session that has already ended', async () => {
+    const t = await setup([], 30 * 60_000, 'cancelled');
+    t.watcher.focus(t.id);
+    expect(t.timers.pending).toBe(0);
+  });
+});

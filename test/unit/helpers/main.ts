@@ -1,0 +1,40 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach } from 'vitest';
+import { createLinkdeskMain, type LinkdeskMain, type MainOptions } from '../../../src/main/compose';
+
+export const APP_URL = 'http://127.0.0.1:5999/';
+const running: { main: LinkdeskMain; dataDir: string }[] = [];
+
+afterEach(async () => {
+  for (const { main, dataDir } of running.splice(0)) {
+    await main.stop();
+    await rm(dataDir, { recursive: true, force: true });
+  }
+});
+
+export async function tempDir(): Promise<string> {
+  return mkdtemp(join(tmpdir(), 'linkdesk-unit-'));
+}
+
+/** The real main-side core with its sandbox, on a fresh data dir, stopped after the test. */
+export async function startMain(
+  overrides: Partial<MainOptions> = {},
+): Promise<LinkdeskMain & { dataDir: string; copied: string[] }> {
+  const dataDir = overrides.dataDir ?? (await tempDir());
+  const copied: string[] = [];
+  const main = await createLinkdeskMain({
+    dataDir,
+    version: '0.0.0-test',
+    clipboard: {
+      writeText: (text) => {
+        copied.push(text);
+      },
+    },
+    isTrustedSender: (url) => url === APP_URL,
+    ...overrides,
+  });
+  running.push({ main, dataDir });
+  return Object.assign(main, { dataDir, copied });
+}

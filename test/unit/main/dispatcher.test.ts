@@ -1,0 +1,129 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { HISTORY_FILE } from '../../../src/main/core/history/history-store';
+import { APP_URL, startMain } from '../helpers/main';
+
+const valid = { kind: 'amount', amount: '12.50', currency: 'USD' };
+
+async function historyText(dataDir: string): Promise<string> {
+  return readFile(join(dataDir, HISTORY_FILE), 'utf8').catch(() => '');
+}
+
+describe('IPC dispatcher over the real core and sandbox', () => {
+  it('creates a session, writes it to history before answering, and returns only contract fields', async () => {
+    const main = await startMain();
+    const result = await main.dispatch('sessions:create', { ...valid, reference: 'T4' }, APP_URL);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    const record = result.data as Record<string, unknown>;
+    expect(record).toMatchObject({
+      kind: 'amount',
+      amountMinor: 1250,
+      currency: 'USD',
+      status: 'pending',
+      reference: 'T4',
+      merchantName: 'Sandbox Store',
+    });
+    expect(Object.keys(record).sort()).toEqual([
+      'amountMinor',
+      'checkoutUrl',
+      'createdAt',
+      'currency',
+      'environment',
+      'expiresAt',
+      'id',
+      'kind',
+      'merchantName',
+      'reference',
+      'status',
+    ]);
+    expect(await historyText(main.dataDir)).toContain(record.id as string);
+    expect(main.sandbox?.session(record.id as string)?.request.metadata).toEqual({ reference: 'T4' });
+  });
+
+  it.each([
+    ['missing amount', { kind: 'amount', currency: 'USD' }, 'amount'],
+    ['"abc"', { ...valid, amount: 'abc' }, 'amount'],
+    ['negative', { ...valid, amount: '-1.00' }, 'amount'],
+    ['more than 2 decimals', { ...valid, amount: '1.999' }, 'amount'],
+    ['unknown currency', { ...valid, currency: 'ABC' }, 'currency'],
+    ['extra fields', { ...valid, merchantId: 'ozu_evil' }, 'merchantId'],
+    ['wrong types', { ...valid, amount: 12.5 }, 'amount'],
+    ['no object', 'twelve fifty', '(input)'],
+  ])('refuses %s with a typed error naming the field, and writes nothing', async (_name, input, field) => {
+    const main = await startMain();
+    const result = await main.dispatch('sessions:create', input, APP_URL);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.error.code).toBe('invalid-input');
+    expect(Object.keys(result.error.fields ?? {})).toContain(field);
+    expect(result.error.message).toContain(field);
+    expect(main.history.size).toBe(0);
+    expect(await historyText(main.dataDir)).toBe('');
+    expect(main.sandbox?.state.sessions.size).toBe(0);
+  });
+
+  it('refuses unknown channels and foreign senders', async () => {
+    const main = await startMain();
+    expect(await main.dispatch('sessions:delete-all', {}, APP_URL)).toMatchObject({
+      ok: false,
+      error: { code: 'unknown-channel' },
+    });
+    expect(await main.dispatch('sessions:changed', {}, APP_URL)).toMatchObject({
+      ok: false,
+      error: { code: 'unknown-channel' },
+    });
+    expect(await main.dispatch('__proto__', {}, APP_URL)).toMatchObject({
+      ok: false,
+      error: { code: 'unknown-channel' },
+    });
+    expect(await main.dispatch('sessions:create', valid, 'https://evil.example/')).toMatchObject({
+      ok: false,
+      error: { code: 'forbidden-sender' },
+    });
+    expect(await main.dispatch('sessions:create', valid, undefined)).toMatchObject({
+      ok: false,
+      error: { code: 'forbidden-sender' },
+    });
+    expect(main.history.size).toBe(0);
+  });
+
+  it('makes one session for one request id, however often it is sent', async () => {
+    const main = await startMain();
+    const input = { ...valid, requestId: crypto.randomUUID() };
+    const results = await Promise.all([1, 2, 3].map(() => main.dispatch('sessions:create', input, APP_URL)));
+    const again = await main.dispatch('sessions:create', input, APP_URL);
+    const ids = new Set([...results, again].map((r) => (r.ok ? (r.data as { id: string }).id : 'error')));
+    expect(ids.size).toBe(1);
+    expect(main.sandbox?.state.sessions.size).toBe(1);
+    expect(main.history.size).toBe(1);
+  });
+
+  it('copies a session link through the clipboard port, and says when the session is unknown', async () => {
+    const main = await startMain();
+    const created = await main.dispatch('sessions:create', valid, APP_URL);
+    const id = created.ok ? (created.data as { id: string; checkoutUrl: string }).id : '';
+    const copied = await main.dispatch('sessions:copy-link', { id }, APP_URL);
+    expect(copied.ok).toBe(true);
+    expect(main.copied).toEqual([main.history.get(id)?.checkoutUrl]);
+    expect(await main.dispatch('sessions:copy-link', { id: 'session_unknown' }, APP_URL)).toMatchObject({
+      ok: false,
+      error: { code: 'not-found' },
+    });
+  });
+
+  it('tells the renderer the environment without any key', async () => {
+    const main = await startMain();
+    const info = await main.dispatch('app:get-info', undefined, APP_URL);
+    expect(info).toMatchObject({
+      ok: true,
+      data: { environment: { kind: 'sandbox', label: 'Built-in sandbox' }, merchantName: 'Sandbox Store' },
+    });
+    expect(JSON.stringify(info)).not.toMatch(/vault_sandbox_key|merchant_sandbox_key/);
+    expect(await main.dispatch('app:get-info', { sneaky: true }, APP_URL)).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-input' },
+    });
+  });
+});
