@@ -1,7 +1,43 @@
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
+import { z } from 'zod';
 import type { IdempotentReply, SandboxLink, SandboxSession } from './model';
 
+/** The saved file: checked field by field on load (the request bodies were validated when created). */
+const Request = z.looseObject({
+  merchantId: z.string(),
+  merchantName: z.string(),
+  currency: z.string(),
+  checkoutMode: z.enum(['payment', 'donation', 'recurring']),
+  subtotalMinor: z.int().nonnegative(),
+  successUrl: z.string(),
+  cancelUrl: z.string(),
+  errorUrl: z.string(),
+  metadata: z.record(z.string(), z.unknown()),
+});
+const Snapshot = z.object({
+  version: z.literal(1),
+  sessions: z.array(
+    z.looseObject({
+      sessionId: z.string(),
+      request: Request,
+      status: z.enum(['pending', 'completed', 'failed', 'cancelled', 'expired']),
+      createdAt: z.number(),
+      expiresAt: z.number(),
+      failedAttempts: z.int().nonnegative(),
+    }),
+  ),
+  links: z.array(
+    z.looseObject({
+      paymentLinkId: z.string(),
+      request: Request,
+      createdAt: z.number(),
+      expiresAt: z.number(),
+      usageLimit: z.int().positive().nullable(),
+      payments: z.int().nonnegative(),
+    }),
+  ),
+});
 interface Snapshot {
   version: 1;
   sessions: SandboxSession[];
@@ -32,10 +68,8 @@ export class SandboxState {
       throw error;
     }
     try {
-      const snapshot = JSON.parse(text) as Snapshot;
-      if (snapshot.version !== 1 || !Array.isArray(snapshot.sessions) || !Array.isArray(snapshot.links)) {
-        throw new Error('not a sandbox state file');
-      }
+      // Checked against the schema; fields beyond it are as this class wrote them.
+      const snapshot = Snapshot.parse(JSON.parse(text)) as unknown as Snapshot;
       for (const session of snapshot.sessions) this.sessions.set(session.sessionId, session);
       for (const link of snapshot.links) this.links.set(link.paymentLinkId, link);
       return {};
