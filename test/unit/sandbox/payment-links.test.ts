@@ -1,4 +1,7 @@
+import { readdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { tempDir } from '../helpers/main';
 import { getSession, postJson, sessionBody, startSandbox, submitCard } from '../helpers/sandbox';
 
 async function createLink(base: string, overrides: Record<string, unknown> = {}) {
@@ -123,10 +126,7 @@ describe('sandbox test controls', () => {
 
 describe('sandbox persistence', () => {
   it('keeps sessions in its data file across a restart, and moves an unreadable file aside', async () => {
-    const { mkdtemp, writeFile, readdir } = await import('node:fs/promises');
-    const { join } = await import('node:path');
-    const { tmpdir } = await import('node:os');
-    const dir = await mkdtemp(join(tmpdir(), 'sandbox-state-'));
+    const dir = await tempDir();
     const dataFile = join(dir, 'sandbox.json');
     const first = await startSandbox({ dataFile });
     const { json } = await postJson(`${first.base}/api/sessions/create`, sessionBody());
