@@ -1,7 +1,7 @@
 // Builds the main process's working parts from its ports: the API backend (the built-in
 // sandbox while no account is configured), the core services and the IPC handler table.
 // Electron-free, so the Electron entry point and the test harness run exactly this.
-import { join } from 'node:path';
+import { mkdir } from 'node:fs/promises';
 import type { EventChannel } from '../shared/ipc/channels';
 import type { EventPayload } from '../shared/ipc/contract';
 import { HistoryStore } from './core/history/history-store';
@@ -19,7 +19,8 @@ import {
 import { SessionsService } from './core/sessions/sessions-service';
 import { SessionWatcher } from './core/sessions/watcher';
 import { DEFAULT_ACCOUNT } from './sandbox/accounts';
-import { OzuraSandbox } from './sandbox/sandbox';
+import { startEmbeddedSandbox } from './sandbox/embedded';
+import type { OzuraSandbox } from './sandbox/sandbox';
 
 export interface MainOptions {
   dataDir: string;
@@ -52,8 +53,9 @@ export async function createLinkdeskMain(options: MainOptions): Promise<Linkdesk
   const timers = options.timers ?? realTimers;
   const notices: string[] = [];
 
-  const sandbox = new OzuraSandbox({ dataFile: join(options.dataDir, 'sandbox.json') });
-  const started = await sandbox.start();
+  await mkdir(options.dataDir, { recursive: true });
+  const started = await startEmbeddedSandbox(options.dataDir);
+  const { sandbox } = started;
   if (started.movedAside)
     notices.push(`The sandbox's saved state could not be read and was moved to ${started.movedAside}.`);
   const environment: EnvironmentInfo = { kind: 'sandbox', label: 'Built-in sandbox', baseUrl: started.baseUrl };

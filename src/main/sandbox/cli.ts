@@ -8,6 +8,7 @@ const { values } = parseArgs({
     port: { type: 'string', default: '0' },
     host: { type: 'string', default: '127.0.0.1' },
     data: { type: 'string' },
+    'rate-limit': { type: 'string' },
     'merchant-id': { type: 'string', default: DEFAULT_ACCOUNT.merchantId },
     'api-key': { type: 'string', default: DEFAULT_ACCOUNT.apiKey },
     'merchant-key': { type: 'string', default: DEFAULT_ACCOUNT.merchantKey },
@@ -20,10 +21,17 @@ if (!Number.isInteger(port) || port < 0 || port > 65535) {
   process.exit(2);
 }
 
+const rateLimit = values['rate-limit'] === undefined ? undefined : Number(values['rate-limit']);
+if (rateLimit !== undefined && (!Number.isInteger(rateLimit) || rateLimit < 1)) {
+  console.error(`--rate-limit must be a whole number of requests per minute, not "${values['rate-limit']}"`);
+  process.exit(2);
+}
+
 const sandbox = new OzuraSandbox({
   host: values.host,
   port,
   ...(values.data && { dataFile: values.data }),
+  ...(rateLimit !== undefined && { rateLimitPerMinute: rateLimit }),
   accounts: [{ merchantId: values['merchant-id'], apiKey: values['api-key'], merchantKey: values['merchant-key'] }],
 });
 const { baseUrl, movedAside } = await sandbox.start();

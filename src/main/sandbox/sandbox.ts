@@ -11,6 +11,7 @@ import { FaultPlan, Faults } from './faults';
 import { HostedPages, type PageReply } from './hosted';
 import { BodyTooLargeError, readBody, redirect, sendHtml, sendJson } from './http-util';
 import type { SandboxSession } from './model';
+import { RateLimiter } from './rate-limit';
 import { SandboxState } from './state';
 
 export interface SandboxOptions {
@@ -23,6 +24,8 @@ export interface SandboxOptions {
   /** Time source under the test clock; the real clock by default. */
   clock?: Clock;
   attemptLimit?: number;
+  /** Requests per minute per API key on the create endpoints (G18); unlimited when absent. */
+  rateLimitPerMinute?: number;
 }
 
 export interface SandboxEvents {
@@ -44,6 +47,7 @@ export class OzuraSandbox extends EventEmitter<SandboxEvents> {
   private readonly api: SandboxApi;
   private readonly pages: HostedPages;
   private readonly engine: CheckoutEngine;
+  private readonly rateLimiter?: RateLimiter;
   private server?: Server;
   private url?: string;
 
@@ -65,6 +69,9 @@ export class OzuraSandbox extends EventEmitter<SandboxEvents> {
       () => this.baseUrl,
     );
     this.pages = new HostedPages(this.state, this.engine, this.clock);
+    if (options.rateLimitPerMinute !== undefined) {
+      this.rateLimiter = new RateLimiter(options.rateLimitPerMinute, () => this.clock.now());
+    }
   }
 
   /** The base URL, e.g. `http://127.0.0.1:40123`. Throws before `start()`. */
@@ -167,6 +174,14 @@ export class OzuraSandbox extends EventEmitter<SandboxEvents> {
     if (method !== 'POST') return { status: 405, body: { success: false, error: 'Method not allowed' } };
     const account = this.api.authenticate(req.headers);
     if (!account) return UNAUTHORIZED;
+    const wait = this.rateLimiter?.take(account.apiKey);
+    if (wait !== undefined) {
+      return {
+        status: 429,
+        body: { success: false, error: 'Too many requests' },
+        headers: { 'retry-after': String(wait) },
+      };
+    }
     let text: string;
     try {
       text = await readBody(req);

@@ -127,3 +127,16 @@ describe('IPC dispatcher over the real core and sandbox', () => {
     });
   });
 });
+
+describe('the embedded sandbox across restarts', () => {
+  it('comes back on the same port with its sessions, so old checkout links still work', async () => {
+    const first = await startMain();
+    const created = await first.dispatch('sessions:create', valid, APP_URL);
+    const { checkoutUrl } = created.ok ? (created.data as { checkoutUrl: string }) : { checkoutUrl: '' };
+    await first.stop();
+    const second = await startMain({ dataDir: first.dataDir });
+    expect(second.sandbox?.baseUrl).toBe(new URL(checkoutUrl).origin);
+    expect((await fetch(checkoutUrl)).status).toBe(200);
+    expect(second.history.size).toBe(1);
+  });
+});

@@ -142,3 +142,19 @@ describe('sandbox persistence', () => {
     expect((await readdir(dir)).some((name) => name.startsWith('sandbox.json.unreadable-'))).toBe(true);
   });
 });
+
+describe('sandbox rate limit', () => {
+  it('is off by default, and when configured answers 429 with Retry-After until the minute is over', async () => {
+    const { base } = await startSandbox({ rateLimitPerMinute: 2 });
+    expect((await postJson(`${base}/api/sessions/create`, sessionBody())).status).toBe(200);
+    expect((await postJson(`${base}/api/sessions/create`, sessionBody())).status).toBe(200);
+    const limited = await postJson(`${base}/api/sessions/create`, sessionBody());
+    expect(limited.status).toBe(429);
+    expect(Number(limited.headers.get('retry-after'))).toBeGreaterThan(0);
+    await postJson(`${base}/__sandbox/clock`, { advanceMs: 60_000 });
+    expect((await postJson(`${base}/api/sessions/create`, sessionBody())).status).toBe(200);
+    const unlimited = await startSandbox();
+    for (let i = 0; i < 5; i++)
+      expect((await postJson(`${unlimited.base}/api/sessions/create`, sessionBody())).status).toBe(200);
+  });
+});
