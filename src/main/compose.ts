@@ -1,23 +1,22 @@
-// Builds the main process's working parts from its ports: the API backend (the built-in
-// sandbox while no account is configured), the core services and the IPC handler table.
-// Electron-free, so the Electron entry point and the test harness run exactly this.
+// Builds the main process's working parts from its ports: settings and the key vault, the API
+// backend of the active profile (the built-in sandbox by default), the core services and the
+// IPC handler table. Electron-free, so the Electron entry point and the test harness run exactly this.
 import { mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
 import type { EventChannel } from '../shared/ipc/channels';
-import type { EventPayload } from '../shared/ipc/contract';
+import type { AppInfo, EventPayload } from '../shared/ipc/contract';
+import type { SettingsView } from '../shared/settings';
+import { AppError } from './core/app-error';
+import { BackendResolver } from './core/backend';
 import { HistoryStore } from './core/history/history-store';
 import { createDispatcher, eventPayload, type Dispatch, type HandlerTable } from './core/ipc/dispatcher';
-import { OzuraClient } from './core/ozura-client/client';
-import {
-  realTimers,
-  silentLogger,
-  type Clipboard,
-  type EnvironmentInfo,
-  type Logger,
-  type MerchantProfile,
-  type Timers,
-} from './core/ports';
+import { realTimers, silentLogger, type Clipboard, type Logger, type Timers } from './core/ports';
 import { SessionsService } from './core/sessions/sessions-service';
 import { SessionWatcher } from './core/sessions/watcher';
+import { openStoreSafely, type KeyValueStore } from './core/settings/key-value-store';
+import { SecretVault, type Cipher } from './core/settings/secret-vault';
+import { SettingsStore } from './core/settings/settings-store';
+import { testConnection } from './core/settings/test-connection';
 import { DEFAULT_ACCOUNT } from './sandbox/accounts';
 import { startEmbeddedSandbox } from './sandbox/embedded';
 import type { OzuraSandbox } from './sandbox/sandbox';
@@ -26,22 +25,24 @@ export interface MainOptions {
   dataDir: string;
   version: string;
   clipboard: Clipboard;
+  /** Encryption at rest for the API keys (safeStorage in the app). */
+  cipher: Cipher;
+  /** Opens the JSON store `<dataDir>/<name>.json` (electron-store in the app, conf in tests). */
+  openStore: (name: string) => KeyValueStore;
   /** True only for our own renderer page. */
   isTrustedSender: (url: string | undefined) => boolean;
   logger?: Logger;
   timers?: Timers;
   fetch?: typeof fetch;
-  watchIntervalMs?: number;
 }
 
 export type EventListener = <K extends EventChannel>(channel: K, payload: EventPayload<K>) => void;
 
 export interface LinkdeskMain {
   dispatch: Dispatch;
-  handlers: HandlerTable;
   history: HistoryStore;
-  /** Present while the app runs on the built-in sandbox. */
-  sandbox?: OzuraSandbox;
+  /** The built-in sandbox, once a sandbox profile has started it. */
+  readonly sandbox: OzuraSandbox | undefined;
   /** Things the user should be told at start, e.g. a damaged file that was moved aside. */
   notices: string[];
   onEvent(listener: EventListener): () => void;
@@ -52,33 +53,43 @@ export async function createLinkdeskMain(options: MainOptions): Promise<Linkdesk
   const logger = options.logger ?? silentLogger;
   const timers = options.timers ?? realTimers;
   const notices: string[] = [];
-
   await mkdir(options.dataDir, { recursive: true });
-  const started = await startEmbeddedSandbox(options.dataDir);
-  const { sandbox } = started;
-  if (started.movedAside)
-    notices.push(`The sandbox's saved state could not be read and was moved to ${started.movedAside}.`);
-  const environment: EnvironmentInfo = { kind: 'sandbox', label: 'Built-in sandbox', baseUrl: started.baseUrl };
-  const profile: MerchantProfile = {
-    merchantId: DEFAULT_ACCOUNT.merchantId,
-    merchantName: DEFAULT_ACCOUNT.merchantName ?? 'Sandbox Store',
-    successUrl: `${started.baseUrl}/__sandbox/return/success`,
-    cancelUrl: `${started.baseUrl}/__sandbox/return/cancel`,
-    errorUrl: `${started.baseUrl}/error`,
-    defaultCurrency: 'USD',
+
+  const open = async (name: string): Promise<KeyValueStore> => {
+    const opened = await openStoreSafely(() => options.openStore(name), join(options.dataDir, `${name}.json`));
+    if (opened.movedAside)
+      notices.push(
+        `The ${name} file could not be read, so Linkdesk started afresh. The old file is kept at ${opened.movedAside}.`,
+      );
+    return opened.store;
   };
+  const settings = await SettingsStore.open(await open('settings'));
+  if (settings.notice) notices.push(settings.notice);
+  const vault = new SecretVault(await open('vault'), options.cipher);
+
+  let sandbox: OzuraSandbox | undefined;
+  const resolver = new BackendResolver(
+    vault,
+    async () => {
+      const started = await startEmbeddedSandbox(options.dataDir);
+      if (started.movedAside)
+        notices.push(`The sandbox's saved state could not be read and was moved to ${started.movedAside}.`);
+      sandbox = started.sandbox;
+      return {
+        baseUrl: started.baseUrl,
+        credentials: { apiKey: DEFAULT_ACCOUNT.apiKey, merchantKey: DEFAULT_ACCOUNT.merchantKey },
+      };
+    },
+    options.fetch,
+  );
+  // The usual first run is on the sandbox: have it listening before the window asks.
+  if (settings.activeProfile.environment.kind === 'sandbox') await resolver.sandboxBaseUrl();
 
   const history = await HistoryStore.open(options.dataDir);
   if (history.report.movedAside)
     notices.push(`The history file could not be read and was moved to ${history.report.movedAside}.`);
   else if (history.report.droppedLines > 0)
     notices.push(`${history.report.droppedLines} damaged line(s) of history could not be read and were skipped.`);
-
-  const client = new OzuraClient({
-    baseUrl: environment.baseUrl,
-    credentials: { apiKey: DEFAULT_ACCOUNT.apiKey, merchantKey: DEFAULT_ACCOUNT.merchantKey },
-    ...(options.fetch && { fetch: options.fetch }),
-  });
 
   const listeners = new Set<EventListener>();
   const emit: EventListener = (channel, payload) => {
@@ -87,34 +98,80 @@ export async function createLinkdeskMain(options: MainOptions): Promise<Linkdesk
   };
 
   const watcher = new SessionWatcher({
-    getSession: (id) => client.getSession(id),
+    getSession: async (record) => (await resolver.statusClientFor(record)).getSession(record.id),
     history,
     timers,
     logger,
     onChange: (record) => emit('sessions:changed', record),
-    ...(options.watchIntervalMs !== undefined && { intervalMs: options.watchIntervalMs }),
+    intervalMs: () => settings.current.preferences.statusCheckSeconds * 1000,
   });
   const sessions = new SessionsService({
-    client,
+    backend: () => resolver.forProfile(settings.activeProfile),
     history,
     watcher,
-    profile: () => profile,
-    environment: () => environment,
     timers,
   });
 
-  const handlers: HandlerTable = {
-    'app:get-info': () => ({
+  const settingsView = (): SettingsView => ({
+    activeProfileId: settings.current.activeProfileId,
+    profiles: settings.current.profiles.map((profile) => ({ ...profile, keys: vault.status(profile.id) })),
+    preferences: settings.current.preferences,
+    encryption: {
+      available: options.cipher.isAvailable(),
+      weak: options.cipher.isWeak(),
+      backend: options.cipher.backend(),
+    },
+  });
+
+  const appInfo = async (): Promise<AppInfo> => {
+    const profile = settings.activeProfile;
+    const environment = await resolver.environmentOf(profile);
+    let blocker: string | undefined;
+    try {
+      await resolver.forProfile(profile);
+    } catch (error) {
+      if (!(error instanceof AppError)) throw error;
+      blocker = error.message;
+    }
+    return {
       version: options.version,
-      environment: {
-        kind: environment.kind,
-        label: environment.label,
-        checkoutHost: new URL(environment.baseUrl).host,
-      },
-      merchantName: profile.merchantName,
-      defaultCurrency: profile.defaultCurrency,
       notices,
-    }),
+      active: {
+        profileId: profile.id,
+        profileName: profile.name,
+        environment: {
+          kind: environment.kind,
+          label: environment.label,
+          checkoutHost: new URL(environment.baseUrl).host,
+        },
+        merchantName: profile.merchantName,
+        defaultCurrency: profile.defaultCurrency,
+        donationPresets: profile.donationPresets,
+        stationName: profile.stationName,
+        ...(blocker && { blocker }),
+      },
+    };
+  };
+
+  const announceSettings = async (): Promise<void> => {
+    emit('settings:changed', settingsView());
+    emit('app:changed', await appInfo());
+  };
+  settings.onChange(() => {
+    announceSettings().catch((error: unknown) =>
+      logger.error('Could not announce new settings', { message: String(error) }),
+    );
+  });
+
+  const keyedProfile = (id: string) => {
+    const profile = settings.profile(id);
+    if (profile.environment.kind === 'sandbox')
+      throw new AppError('invalid-input', 'The built-in sandbox needs no keys.');
+    return profile;
+  };
+
+  const handlers: HandlerTable = {
+    'app:get-info': appInfo,
     'sessions:create': (input) => sessions.create(input),
     'sessions:get': ({ id }) => sessions.get(id),
     'sessions:copy-link': async ({ id }) => {
@@ -122,13 +179,47 @@ export async function createLinkdeskMain(options: MainOptions): Promise<Linkdesk
       await options.clipboard.writeText(checkoutUrl);
       return { copied: checkoutUrl };
     },
+    'settings:get': settingsView,
+    'settings:save-profile': (input) => {
+      settings.saveProfile(input);
+      return settingsView();
+    },
+    'settings:delete-profile': ({ id }) => {
+      settings.deleteProfile(id);
+      vault.clear(id);
+      return settingsView();
+    },
+    'settings:set-active-profile': ({ id }) => {
+      settings.setActive(id);
+      return settingsView();
+    },
+    'settings:set-credentials': async ({ profileId, apiKey, merchantKey, allowWeakEncryption }) => {
+      const status = await vault.set(keyedProfile(profileId).id, { apiKey, merchantKey }, allowWeakEncryption);
+      await announceSettings();
+      return status;
+    },
+    'settings:clear-credentials': async ({ id }) => {
+      const status = vault.clear(keyedProfile(id).id);
+      await announceSettings();
+      return status;
+    },
+    'settings:set-preferences': (preferences) => {
+      settings.setPreferences(preferences);
+      return settingsView();
+    },
+    'settings:test-connection': async ({ id }) => {
+      const profile = settings.profile(id);
+      const environment = await resolver.environmentOf(profile);
+      return testConnection(environment.baseUrl, await resolver.credentialsOf(profile), options.fetch);
+    },
   };
 
   return {
     dispatch: createDispatcher(handlers, options.isTrustedSender, logger),
-    handlers,
     history,
-    sandbox,
+    get sandbox() {
+      return sandbox;
+    },
     notices,
     onEvent(listener) {
       listeners.add(listener);
@@ -138,7 +229,7 @@ export async function createLinkdeskMain(options: MainOptions): Promise<Linkdesk
       watcher.stop();
       listeners.clear();
       await history.close();
-      await sandbox.stop();
+      await sandbox?.stop();
     },
   };
 }

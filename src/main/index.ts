@@ -3,7 +3,9 @@ import { app, BrowserWindow, session } from 'electron';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { electronClipboard } from './adapters/clipboard';
+import { openElectronStore } from './adapters/electron-store';
 import { registerIpc, sendEvent } from './adapters/ipc';
+import { safeStorageCipher } from './adapters/safe-storage-cipher';
 import { hardenSession } from './adapters/security';
 import { createMainWindow } from './adapters/window';
 import { createAppUrlMatcher } from './app-url';
@@ -22,6 +24,8 @@ async function start(): Promise<void> {
     dataDir: app.getPath('userData'),
     version: app.getVersion(),
     clipboard: electronClipboard,
+    cipher: safeStorageCipher,
+    openStore: openElectronStore,
     isTrustedSender: isAppUrl,
     logger: consoleLogger,
   });

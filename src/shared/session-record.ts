@@ -23,7 +23,11 @@ export const SessionRecord = z.object({
   amountMinor: z.number().int().nonnegative(),
   currency: z.string().length(3),
   reference: z.string().optional(),
+  /** Label of the environment it was created in, e.g. "Built-in sandbox" or "Ozura". */
   environment: z.string(),
+  environmentKind: z.enum(['sandbox', 'ozura', 'custom']),
+  /** Where to check its status (no key needed); for the sandbox, wherever the sandbox now runs. */
+  apiBaseUrl: z.string(),
   merchantName: z.string(),
   createdAt: z.iso.datetime(),
   expiresAt: z.iso.datetime(),

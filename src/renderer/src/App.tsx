@@ -1,23 +1,29 @@
 import { useEffect, useState } from 'react';
-import { AppHeader } from './features/app/AppHeader';
+import { AppHeader, type Screen } from './features/app/AppHeader';
 import { useAppInfo } from './features/app/useAppInfo';
 import { AmountForm } from './features/builder/AmountForm';
+import { SettingsScreen } from './features/settings/SettingsScreen';
+import { useSettings } from './features/settings/useSettings';
 import { ShareScreen } from './features/share/ShareScreen';
 import { useLiveSession } from './features/share/useLiveSession';
 import type { SessionRecord } from './lib/api';
 
 export function App(): React.JSX.Element {
   const info = useAppInfo();
+  const { settings, replace: replaceSettings } = useSettings();
+  const [screen, setScreen] = useState<Screen>('sale');
   const [created, setCreated] = useState<SessionRecord>();
   const session = useLiveSession(created);
+  const active = info.state === 'ready' ? info.data.active : undefined;
 
   useEffect(() => {
-    document.title = session ? 'Linkdesk · Share' : 'Linkdesk · New sale';
-  }, [session]);
+    document.title =
+      screen === 'settings' ? 'Linkdesk · Settings' : session ? 'Linkdesk · Share' : 'Linkdesk · New sale';
+  }, [screen, session]);
 
   return (
     <div className="app">
-      <AppHeader info={info} />
+      <AppHeader info={info} settings={settings} screen={screen} onNavigate={setScreen} />
       <main className="content">
         {info.state === 'error' && (
           <p className="alert" role="alert">
@@ -30,14 +36,28 @@ export function App(): React.JSX.Element {
               {notice}
             </p>
           ))}
-        {session ? (
+        {screen === 'settings' && settings ? (
+          <SettingsScreen settings={settings} onSaved={replaceSettings} />
+        ) : session ? (
           <ShareScreen key={session.id} session={session} onNewSale={() => setCreated(undefined)} />
-        ) : (
-          <AmountForm
-            defaultCurrency={info.state === 'ready' ? info.data.defaultCurrency : 'USD'}
-            onCreated={setCreated}
-          />
-        )}
+        ) : active ? (
+          <>
+            {active.blocker && (
+              <p className="notice" role="status">
+                {active.blocker}{' '}
+                <button type="button" className="link-button" onClick={() => setScreen('settings')}>
+                  Open Settings
+                </button>
+              </p>
+            )}
+            <AmountForm
+              key={active.profileId}
+              defaultCurrency={active.defaultCurrency}
+              disabled={Boolean(active.blocker)}
+              onCreated={setCreated}
+            />
+          </>
+        ) : null}
       </main>
     </div>
   );

@@ -8,6 +8,16 @@ export const CHANNELS = {
   'sessions:get': 'invoke',
   'sessions:copy-link': 'invoke',
   'sessions:changed': 'event',
+  'settings:get': 'invoke',
+  'settings:save-profile': 'invoke',
+  'settings:delete-profile': 'invoke',
+  'settings:set-active-profile': 'invoke',
+  'settings:set-credentials': 'invoke',
+  'settings:clear-credentials': 'invoke',
+  'settings:set-preferences': 'invoke',
+  'settings:test-connection': 'invoke',
+  'settings:changed': 'event',
+  'app:changed': 'event',
 } as const;
 
 export type ChannelName = keyof typeof CHANNELS;

@@ -1,11 +1,13 @@
 import { z } from 'zod';
 import { CreateSessionInput } from '../create-session-input';
 import { SessionRecord } from '../session-record';
+import { ConnectionResult, CredentialsInput, KeyStatus, Preferences, ProfileInput, SettingsView } from '../settings';
 import type { CHANNELS, ChannelName } from './channels';
 
-/** The environment the app talks to, as the renderer may know it (never keys). */
-export const AppInfo = z.object({
-  version: z.string(),
+/** The active profile as every screen shows it (never keys). */
+export const ActiveProfile = z.object({
+  profileId: z.string(),
+  profileName: z.string(),
   environment: z.object({
     kind: z.enum(['sandbox', 'ozura', 'custom']),
     label: z.string(),
@@ -13,10 +15,22 @@ export const AppInfo = z.object({
   }),
   merchantName: z.string(),
   defaultCurrency: z.string(),
+  donationPresets: z.array(z.string()),
+  stationName: z.string(),
+  /** Why sessions cannot be created yet (missing keys or URLs), if so. */
+  blocker: z.string().optional(),
+});
+export type ActiveProfile = z.infer<typeof ActiveProfile>;
+
+export const AppInfo = z.object({
+  version: z.string(),
+  active: ActiveProfile,
   /** Things to tell the user once, e.g. a damaged file that was moved aside. */
   notices: z.array(z.string()),
 });
 export type AppInfo = z.infer<typeof AppInfo>;
+
+const ProfileId = z.strictObject({ id: z.uuid({ error: 'Profile id must be a UUID' }) });
 
 const SessionId = z.strictObject({
   id: z.string({ error: 'Session id must be text' }).min(1, { error: 'Session id is required' }).max(200),
@@ -42,6 +56,16 @@ export const contract = {
   'sessions:get': { kind: 'invoke', input: SessionId, output: SessionRecord },
   'sessions:copy-link': { kind: 'invoke', input: SessionId, output: z.object({ copied: z.string() }) },
   'sessions:changed': { kind: 'event', payload: SessionRecord },
+  'settings:get': { kind: 'invoke', input: NoInput, output: SettingsView },
+  'settings:save-profile': { kind: 'invoke', input: ProfileInput, output: SettingsView },
+  'settings:delete-profile': { kind: 'invoke', input: ProfileId, output: SettingsView },
+  'settings:set-active-profile': { kind: 'invoke', input: ProfileId, output: SettingsView },
+  'settings:set-credentials': { kind: 'invoke', input: CredentialsInput, output: KeyStatus },
+  'settings:clear-credentials': { kind: 'invoke', input: ProfileId, output: KeyStatus },
+  'settings:set-preferences': { kind: 'invoke', input: Preferences, output: SettingsView },
+  'settings:test-connection': { kind: 'invoke', input: ProfileId, output: ConnectionResult },
+  'settings:changed': { kind: 'event', payload: SettingsView },
+  'app:changed': { kind: 'event', payload: AppInfo },
 } as const satisfies { [K in ChannelName]: SpecFor<K> };
 
 export type Contract = typeof contract;

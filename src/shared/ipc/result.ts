@@ -6,6 +6,8 @@ export type IpcErrorCode =
   | 'unknown-channel'
   | 'forbidden-sender'
   | 'not-found'
+  | 'not-configured' // e.g. no API keys for this profile yet; the message says where to add them
+  | 'needs-consent' // the user must confirm first (keys stored with weak protection)
   | 'api-rejected' // the Ozura API answered 4xx
   | 'api-unavailable' // network error, timeout or 5xx after retries
   | 'internal';

@@ -4,6 +4,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createAppUrlMatcher } from '../../../src/main/app-url';
 import { createLinkdeskMain, type LinkdeskMain } from '../../../src/main/compose';
+import { confStoreOpener } from '../../support/conf-store';
+import { FakeCipher } from '../../support/fake-cipher';
 import { bundlePageBridge } from './bundle-bridge';
 import { serveRenderer, type StaticServer } from './static-server';
 
@@ -47,6 +49,8 @@ export const test = base.extend<{ app: Harness }, WorkerFixtures>({
         },
       },
       isTrustedSender: createAppUrlMatcher(rendererServer.url),
+      cipher: new FakeCipher(),
+      openStore: confStoreOpener(dataDir),
     });
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));

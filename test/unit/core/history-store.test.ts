@@ -13,6 +13,8 @@ function record(id: string, overrides: Partial<SessionRecord> = {}): SessionReco
     amountMinor: 1250,
     currency: 'USD',
     environment: 'Built-in sandbox',
+    environmentKind: 'sandbox',
+    apiBaseUrl: 'http://127.0.0.1:1',
     merchantName: 'Sandbox Store',
     createdAt: '2026-11-23T10:00:00.000Z',
     expiresAt: '2026-11-23T10:30:00.000Z',

@@ -23,6 +23,8 @@ async function setup(answers: Answer[], expiresInMs = 30 * 60_000, status: Sessi
     amountMinor: 500,
     currency: 'USD',
     environment: 'test',
+    environmentKind: 'sandbox',
+    apiBaseUrl: 'http://127.0.0.1:1',
     merchantName: 'Shop',
     createdAt: new Date(timers.now()).toISOString(),
     expiresAt: new Date(timers.now() + expiresInMs).toISOString(),
@@ -36,7 +38,7 @@ async function setup(answers: Answer[], expiresInMs = 30 * 60_000, status: Sessi
     logger: silentLogger,
     onChange: (record) => changes.push(record),
     getSession: (asked) => {
-      expect(asked).toBe(id);
+      expect(asked.id).toBe(id);
       calls.push(timers.now());
       const answer = answers.shift() ?? { status: 'pending' };
       return answer instanceof Error ? Promise.reject(answer) : Promise.resolve(answer);

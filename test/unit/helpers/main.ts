@@ -2,6 +2,8 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach } from 'vitest';
+import { FakeCipher } from '../../support/fake-cipher';
+import { confStoreOpener } from '../../support/conf-store';
 import { createLinkdeskMain, type LinkdeskMain, type MainOptions } from '../../../src/main/compose';
 
 export const APP_URL = 'http://127.0.0.1:5999/';
@@ -33,6 +35,8 @@ export async function startMain(
       },
     },
     isTrustedSender: (url) => url === APP_URL,
+    cipher: new FakeCipher(),
+    openStore: confStoreOpener(dataDir),
     ...overrides,
   });
   running.push({ main, dataDir });

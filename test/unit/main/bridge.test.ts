@@ -27,10 +27,20 @@ describe('createBridge', () => {
     );
     expect(names.sort()).toEqual([
       'app.getInfo',
+      'app.onChanged',
       'sessions.copyLink',
       'sessions.create',
       'sessions.get',
       'sessions.onChanged',
+      'settings.clearCredentials',
+      'settings.deleteProfile',
+      'settings.get',
+      'settings.onChanged',
+      'settings.saveProfile',
+      'settings.setActiveProfile',
+      'settings.setCredentials',
+      'settings.setPreferences',
+      'settings.testConnection',
     ]);
     expect(names).toHaveLength(Object.keys(CHANNELS).length);
     expect(Object.isFrozen(bridge)).toBe(true);

@@ -27,10 +27,12 @@ describe('IPC dispatcher over the real core and sandbox', () => {
     });
     expect(Object.keys(record).sort()).toEqual([
       'amountMinor',
+      'apiBaseUrl',
       'checkoutUrl',
       'createdAt',
       'currency',
       'environment',
+      'environmentKind',
       'expiresAt',
       'id',
       'kind',
@@ -118,7 +120,13 @@ describe('IPC dispatcher over the real core and sandbox', () => {
     const info = await main.dispatch('app:get-info', undefined, APP_URL);
     expect(info).toMatchObject({
       ok: true,
-      data: { environment: { kind: 'sandbox', label: 'Built-in sandbox' }, merchantName: 'Sandbox Store' },
+      data: {
+        active: {
+          profileName: 'Built-in sandbox',
+          environment: { kind: 'sandbox', label: 'Built-in sandbox' },
+          merchantName: 'Sandbox Store',
+        },
+      },
     });
     expect(JSON.stringify(info)).not.toMatch(/vault_sandbox_key|merchant_sandbox_key/);
     expect(await main.dispatch('app:get-info', { sneaky: true }, APP_URL)).toMatchObject({

@@ -5,16 +5,15 @@ import type { CreateSessionRequest } from '../../../shared/ozura/create-request'
 import type { SessionRecord } from '../../../shared/session-record';
 import { AppError } from '../app-error';
 import type { HistoryStore } from '../history/history-store';
-import type { OzuraClient } from '../ozura-client/client';
-import type { EnvironmentInfo, MerchantProfile, Timers } from '../ports';
+import type { Backend } from '../backend';
+import type { Timers } from '../ports';
 import type { SessionWatcher } from './watcher';
 
 export interface SessionsServiceOptions {
-  client: OzuraClient;
+  /** The API, merchant and redirect targets of the active profile, resolved per create. */
+  backend: () => Promise<Backend>;
   history: HistoryStore;
   watcher: SessionWatcher;
-  profile: () => MerchantProfile;
-  environment: () => EnvironmentInfo;
   timers: Timers;
 }
 
@@ -41,7 +40,7 @@ export class SessionsService {
   }
 
   private async createOnce(input: CreateSessionInput, requestId: string): Promise<SessionRecord> {
-    const profile = this.options.profile();
+    const { client, environment, merchant: profile } = await this.options.backend();
     const parsed = parseDecimal(input.amount, apiDecimals(input.currency));
     if (!parsed.ok) throw new AppError('invalid-input', 'The amount is not valid.', { amount: 'Amount is not valid' });
     const request: CreateSessionRequest = {
@@ -56,7 +55,7 @@ export class SessionsService {
       // The same key on every retry of this press: the API then makes one session at most.
       idempotencyKey: requestId,
     };
-    const created = await this.options.client.createSession(request);
+    const created = await client.createSession(request);
     const known = this.options.history.get(created.sessionId);
     if (known) return known; // a repeat that the API answered with the original session
 
@@ -67,7 +66,9 @@ export class SessionsService {
       amountMinor: parsed.minor,
       currency: input.currency,
       ...(input.reference && { reference: input.reference }),
-      environment: this.options.environment().label,
+      environment: environment.label,
+      environmentKind: environment.kind,
+      apiBaseUrl: environment.baseUrl,
       merchantName: profile.merchantName,
       createdAt: new Date(this.options.timers.now()).toISOString(),
       expiresAt: new Date(created.expiresAt).toISOString(),

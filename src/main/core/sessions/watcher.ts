@@ -6,14 +6,15 @@ import { OzuraApiError } from '../ozura-client/errors';
 import type { Logger, Timers } from '../ports';
 
 export interface WatcherOptions {
-  getSession: (id: string) => Promise<RemoteSession>;
+  /** A fresh `GET /api/sessions/{id}` against the API the session was created in. */
+  getSession: (record: SessionRecord) => Promise<RemoteSession>;
   history: HistoryStore;
   timers: Timers;
   /** Called after a change is on disk. */
   onChange: (record: SessionRecord) => void;
   logger: Logger;
-  /** Cadence for the session on screen. */
-  intervalMs?: number;
+  /** Cadence for the session on screen, read before each wait (it is a preference). */
+  intervalMs?: () => number;
   /** Longest wait between checks while the API is failing. */
   maxBackoffMs?: number;
   /** How long after `expiresAt` the final check is made. */
@@ -29,12 +30,12 @@ export class SessionWatcher {
   private focusedId?: string;
   private timer?: unknown;
   private failures = 0;
-  private readonly intervalMs: number;
+  private readonly interval: () => number;
   private readonly maxBackoffMs: number;
   private readonly expiryGraceMs: number;
 
   constructor(private readonly options: WatcherOptions) {
-    this.intervalMs = options.intervalMs ?? 2000;
+    this.interval = options.intervalMs ?? (() => 2000);
     this.maxBackoffMs = options.maxBackoffMs ?? 30_000;
     this.expiryGraceMs = options.expiryGraceMs ?? 1000;
   }
@@ -46,7 +47,7 @@ export class SessionWatcher {
     if (!record || isTerminal(record.status)) return;
     this.focusedId = id;
     this.failures = 0;
-    this.schedule(this.intervalMs);
+    this.schedule(this.interval());
   }
 
   stop(): void {
@@ -68,7 +69,9 @@ export class SessionWatcher {
     const { history, timers } = this.options;
     let delay: number;
     try {
-      const remote = await this.options.getSession(id);
+      const known = history.get(id);
+      if (!known) return;
+      const remote = await this.options.getSession(known);
       this.failures = 0;
       const record = await history.update(id, updateFrom(remote, timers.now()));
       if (record) this.options.onChange(record);
@@ -82,7 +85,7 @@ export class SessionWatcher {
       this.failures += 1;
       const retryAfter = error instanceof OzuraApiError ? error.retryAfterMs : undefined;
       delay = Math.min(
-        retryAfter ?? this.intervalMs * 2 ** this.failures,
+        retryAfter ?? this.interval() * 2 ** this.failures,
         Math.max(this.maxBackoffMs, retryAfter ?? 0),
       );
       this.options.logger.warn('Status check failed', {
@@ -98,7 +101,7 @@ export class SessionWatcher {
   private nextDelay(record: SessionRecord): number {
     const untilFinalCheck = Date.parse(record.expiresAt) + this.expiryGraceMs - this.options.timers.now();
     if (untilFinalCheck <= 0) return this.maxBackoffMs; // still pending past expiry: check rarely
-    return Math.min(this.intervalMs, untilFinalCheck);
+    return Math.min(this.interval(), untilFinalCheck);
   }
 }
 

@@ -6,5 +6,13 @@ import type { IpcError } from '../../../shared/ipc/result';
 export const linkdesk: LinkdeskApi = window.linkdesk;
 
 export type { IpcError };
-export type { AppInfo } from '../../../shared/ipc/contract';
+export type { ActiveProfile, AppInfo } from '../../../shared/ipc/contract';
 export type { SessionRecord } from '../../../shared/session-record';
+export type {
+  ConnectionResult,
+  KeyStatus,
+  Preferences,
+  Profile,
+  ProfileInput,
+  SettingsView,
+} from '../../../shared/settings';

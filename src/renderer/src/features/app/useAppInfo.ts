@@ -4,7 +4,7 @@ import { linkdesk, type AppInfo } from '../../lib/api';
 export type AppInfoState =
   { state: 'loading' } | { state: 'ready'; data: AppInfo } | { state: 'error'; message: string };
 
-/** Which environment and merchant the app runs as; asked once at start. */
+/** The active profile and environment; asked at start, then pushed by main on every change. */
 export function useAppInfo(): AppInfoState {
   const [info, setInfo] = useState<AppInfoState>({ state: 'loading' });
   useEffect(() => {
@@ -13,8 +13,10 @@ export function useAppInfo(): AppInfoState {
       if (!live) return;
       setInfo(result.ok ? { state: 'ready', data: result.data } : { state: 'error', message: result.error.message });
     });
+    const unsubscribe = linkdesk.app.onChanged((data) => setInfo({ state: 'ready', data }));
     return () => {
       live = false;
+      unsubscribe();
     };
   }, []);
   return info;

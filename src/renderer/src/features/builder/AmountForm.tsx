@@ -5,13 +5,15 @@ import { linkdesk, type SessionRecord } from '../../lib/api';
 
 interface Props {
   defaultCurrency: string;
+  /** Creating is impossible for now (the reason is shown above the form). */
+  disabled?: boolean;
   onCreated: (session: SessionRecord) => void;
 }
 
 type Errors = Partial<Record<'amount' | 'currency' | 'reference' | 'form', string>>;
 
 /** The amount builder: type digits, press Enter, get a session. */
-export function AmountForm({ defaultCurrency, onCreated }: Props): React.JSX.Element {
+export function AmountForm({ defaultCurrency, disabled = false, onCreated }: Props): React.JSX.Element {
   const [amount, setAmount] = useState('');
   const [currency, setCurrency] = useState(defaultCurrency);
   const [reference, setReference] = useState('');
@@ -35,7 +37,7 @@ export function AmountForm({ defaultCurrency, onCreated }: Props): React.JSX.Ele
 
   async function create(event: React.FormEvent): Promise<void> {
     event.preventDefault();
-    if (busy) return;
+    if (busy || disabled) return;
     const problem = amountProblem(amount, currency);
     if (problem) {
       setErrors({ amount: problem });
@@ -116,7 +118,7 @@ export function AmountForm({ defaultCurrency, onCreated }: Props): React.JSX.Ele
         />
         {errors.reference && <span className="field-error">{errors.reference}</span>}
       </div>
-      <button className="primary big" type="submit" disabled={busy} aria-busy={busy}>
+      <button className="primary big" type="submit" disabled={busy || disabled} aria-busy={busy}>
         {busy ? 'Creating…' : preview ? `Create ${preview} checkout` : 'Create checkout'}
       </button>
       <p className="hint">Enter creates the checkout and shows its QR code.</p>

@@ -1,0 +1,33 @@
+import { rename } from 'node:fs/promises';
+
+/** A small JSON store on disk: electron-store in the app, its `conf` underneath in tests. */
+export interface KeyValueStore {
+  get(key: string): unknown;
+  set(key: string, value: unknown): void;
+  delete(key: string): void;
+  readonly path: string;
+}
+
+/**
+ * Opens a store; if its file cannot be parsed, the file is moved aside (never deleted) and a
+ * fresh store is opened, so a damaged file never stops the app from starting.
+ */
+export async function openStoreSafely(
+  open: () => KeyValueStore,
+  path: string,
+): Promise<{ store: KeyValueStore; movedAside?: string }> {
+  try {
+    return { store: open() };
+  } catch (error) {
+    if (!(error instanceof SyntaxError) && !/JSON|Unexpected/i.test(String(error))) throw error;
+    const movedAside = await moveAside(path);
+    return { store: open(), movedAside };
+  }
+}
+
+/** Renames a damaged file to `<name>.unreadable-<time>` and returns the new path. */
+export async function moveAside(path: string): Promise<string> {
+  const aside = `${path}.unreadable-${Date.now()}`;
+  await rename(path, aside);
+  return aside;
+}

@@ -1,0 +1,120 @@
+import type { KeyStatus } from '../../../shared/settings';
+import { AppError } from '../app-error';
+import type { OzuraCredentials } from '../ozura-client/client';
+import type { KeyValueStore } from './key-value-store';
+
+/** Encryption at rest: Electron's safeStorage in the app, a stand-in in tests. */
+export interface Cipher {
+  isAvailable(): boolean;
+  /** True where the OS offers no real encryption (Linux's basic_text backend). */
+  isWeak(): boolean;
+  backend(): string;
+  encrypt(plain: string): Promise<string>;
+  decrypt(encoded: string): Promise<string>;
+}
+
+interface StoredKeys {
+  apiKey: string;
+  merchantKey: string;
+  /** Masked hints, kept apart so showing them never needs a decryption. */
+  apiKeyHint: string;
+  merchantKeyHint: string;
+  weak: boolean;
+}
+
+const SECRETS = 'profiles';
+
+/** Shows the last 4 characters only: enough to tell two keys apart, never enough to use one. */
+export function maskKey(key: string): string {
+  return `••••${key.slice(-4)}`;
+}
+
+/**
+ * The two API keys of each profile, encrypted before they touch disk. Write-only from outside
+ * main: the renderer can set and clear them and learn `KeyStatus`, never read them.
+ */
+export class SecretVault {
+  constructor(
+    private readonly store: KeyValueStore,
+    private readonly cipher: Cipher,
+  ) {}
+
+  async set(profileId: string, keys: OzuraCredentials, allowWeakEncryption = false): Promise<KeyStatus> {
+    if (!this.cipher.isAvailable()) {
+      throw new AppError(
+        'not-configured',
+        'This computer offers no way to encrypt the keys, so Linkdesk will not store them.',
+      );
+    }
+    const weak = this.cipher.isWeak();
+    if (weak && !allowWeakEncryption) {
+      throw new AppError(
+        'needs-consent',
+        'This Linux desktop has no keyring, so the keys could only be obfuscated on disk, not encrypted. Anyone with access to your user account could read them. Store them anyway?',
+      );
+    }
+    const entry: StoredKeys = {
+      apiKey: await this.cipher.encrypt(keys.apiKey),
+      merchantKey: await this.cipher.encrypt(keys.merchantKey),
+      apiKeyHint: maskKey(keys.apiKey),
+      merchantKeyHint: maskKey(keys.merchantKey),
+      weak,
+    };
+    this.store.set(SECRETS, { ...this.all(), [profileId]: entry });
+    return this.status(profileId);
+  }
+
+  clear(profileId: string): KeyStatus {
+    const all = this.all();
+    delete all[profileId];
+    this.store.set(SECRETS, all);
+    return this.status(profileId);
+  }
+
+  /** For main only: the keys in clear, to put in request headers. */
+  async read(profileId: string): Promise<OzuraCredentials | undefined> {
+    const stored = this.all()[profileId];
+    if (!stored) return undefined;
+    try {
+      return {
+        apiKey: await this.cipher.decrypt(stored.apiKey),
+        merchantKey: await this.cipher.decrypt(stored.merchantKey),
+      };
+    } catch {
+      throw new AppError(
+        'not-configured',
+        'The saved API keys could not be decrypted on this computer. Enter them again in Settings.',
+      );
+    }
+  }
+
+  status(profileId: string): KeyStatus {
+    const stored = this.all()[profileId];
+    if (!stored) return { configured: false };
+    return {
+      configured: true,
+      apiKeyHint: stored.apiKeyHint,
+      merchantKeyHint: stored.merchantKeyHint,
+      ...(stored.weak && { weaklyProtected: true }),
+    };
+  }
+
+  private all(): Record<string, StoredKeys> {
+    const value = this.store.get(SECRETS);
+    if (typeof value !== 'object' || value === null) return {};
+    const valid: Record<string, StoredKeys> = {};
+    for (const [id, entry] of Object.entries(value as Record<string, unknown>)) {
+      const e = entry as Partial<StoredKeys> | null;
+      if (e && typeof e.apiKey === 'string' && typeof e.merchantKey === 'string') {
+        valid[id] = {
+          apiKey: e.apiKey,
+          merchantKey: e.merchantKey,
+          apiKeyHint: typeof e.apiKeyHint === 'string' ? e.apiKeyHint : '••••',
+          merchantKeyHint: typeof e.merchantKeyHint === 'string' ? e.merchantKeyHint : '••••',
+          weak: e.weak === true,
+        };
+      }
+    }
+    return valid;
+  }
+}

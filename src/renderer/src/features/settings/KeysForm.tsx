@@ -1,0 +1,108 @@
+import { useState } from 'react';
+import { Field } from '../../components/Field';
+import { linkdesk, type KeyStatus } from '../../lib/api';
+
+interface Props {
+  profileId: string;
+  status: KeyStatus;
+}
+
+/** Write-only key entry: the keys go to main and never come back; only a masked hint does. */
+export function KeysForm({ profileId, status }: Props): React.JSX.Element {
+  const [apiKey, setApiKey] = useState('');
+  const [merchantKey, setMerchantKey] = useState('');
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [consent, setConsent] = useState<string>();
+  const [note, setNote] = useState<string>();
+
+  async function save(allowWeakEncryption: boolean): Promise<void> {
+    const result = await linkdesk.settings.setCredentials({
+      profileId,
+      apiKey,
+      merchantKey,
+      ...(allowWeakEncryption && { allowWeakEncryption }),
+    });
+    if (result.ok) {
+      setApiKey('');
+      setMerchantKey('');
+      setErrors({});
+      setConsent(undefined);
+      setNote('Keys saved');
+    } else if (result.error.code === 'needs-consent') {
+      setConsent(result.error.message);
+    } else {
+      setErrors(result.error.fields ?? { form: result.error.message });
+    }
+  }
+
+  async function clear(): Promise<void> {
+    const result = await linkdesk.settings.clearCredentials({ id: profileId });
+    setNote(result.ok ? 'Keys removed' : result.error.message);
+  }
+
+  return (
+    <form
+      className="stack"
+      aria-label="API keys"
+      noValidate
+      onSubmit={(e) => {
+        e.preventDefault();
+        void save(false);
+      }}
+    >
+      <p className="key-status" role="status">
+        {status.configured
+          ? `Keys saved: Vault ${status.apiKeyHint ?? ''} · merchant ${status.merchantKeyHint ?? ''}`
+          : 'No API keys saved for this profile yet.'}
+        {status.weaklyProtected && ' Stored without a keyring (obfuscated, not encrypted).'}
+      </p>
+      {errors.form && (
+        <p className="alert" role="alert">
+          {errors.form}
+        </p>
+      )}
+      <div className="grid-2">
+        <Field
+          label="Vault API key (X-API-KEY)"
+          type="password"
+          autoComplete="off"
+          value={apiKey}
+          onChange={(e) => setApiKey(e.target.value)}
+          error={errors.apiKey}
+        />
+        <Field
+          label="Merchant API key (X-OZURA-API-KEY)"
+          type="password"
+          autoComplete="off"
+          value={merchantKey}
+          onChange={(e) => setMerchantKey(e.target.value)}
+          error={errors.merchantKey}
+        />
+      </div>
+      {consent && (
+        <div className="alert" role="alertdialog" aria-label="Store keys without encryption?">
+          <p>{consent}</p>
+          <div className="actions">
+            <button type="button" className="danger" onClick={() => void save(true)}>
+              Store anyway
+            </button>
+            <button type="button" className="secondary" onClick={() => setConsent(undefined)}>
+              Don’t store
+            </button>
+          </div>
+        </div>
+      )}
+      <div className="actions">
+        <button type="submit" className="primary">
+          Save keys
+        </button>
+        {status.configured && (
+          <button type="button" className="secondary" onClick={() => void clear()}>
+            Remove keys
+          </button>
+        )}
+        {note && <span className="saved-note">{note}</span>}
+      </div>
+    </form>
+  );
+}

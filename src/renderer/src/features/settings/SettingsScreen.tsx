@@ -1,0 +1,104 @@
+import { useState } from 'react';
+import type { ProfileInput, SettingsView } from '../../lib/api';
+import { ConnectionTest } from './ConnectionTest';
+import { KeysForm } from './KeysForm';
+import { PreferencesForm } from './PreferencesForm';
+import { ProfileForm } from './ProfileForm';
+
+interface Props {
+  settings: SettingsView;
+  onSaved: (settings: SettingsView) => void;
+}
+
+const NEW_PROFILE: ProfileInput = {
+  name: '',
+  environment: { kind: 'ozura' },
+  merchantId: '',
+  merchantName: '',
+  defaultCurrency: 'USD',
+  donationPresets: ['5', '10', '20', '50'],
+  stationName: '',
+  appearance: {},
+};
+
+/** Profiles (one active), their keys, and the app's preferences. */
+export function SettingsScreen({ settings, onSaved }: Props): React.JSX.Element {
+  const [selectedId, setSelectedId] = useState<string | 'new'>(settings.activeProfileId);
+  const selected = selectedId === 'new' ? undefined : settings.profiles.find((p) => p.id === selectedId);
+  const editing: ProfileInput = selected ?? NEW_PROFILE;
+
+  return (
+    <div className="settings">
+      <section className="card" aria-labelledby="profiles-title">
+        <h1 id="profiles-title">Profiles</h1>
+        <div className="settings-layout">
+          <ul className="profile-list" aria-label="Profiles">
+            {settings.profiles.map((profile) => (
+              <li key={profile.id}>
+                <button
+                  type="button"
+                  className="profile-item"
+                  aria-pressed={profile.id === selectedId}
+                  onClick={() => setSelectedId(profile.id)}
+                >
+                  <span className="profile-name">{profile.name}</span>
+                  <span className="profile-meta">
+                    {profile.environment.kind === 'sandbox'
+                      ? 'Sandbox'
+                      : profile.environment.kind === 'ozura'
+                        ? 'Ozura'
+                        : 'Custom'}
+                    {profile.id === settings.activeProfileId && ' · active'}
+                  </span>
+                </button>
+              </li>
+            ))}
+            <li>
+              <button
+                type="button"
+                className="profile-item add"
+                aria-pressed={selectedId === 'new'}
+                onClick={() => setSelectedId('new')}
+              >
+                + Add profile
+              </button>
+            </li>
+          </ul>
+          <div className="profile-editor">
+            <ProfileForm
+              key={selected?.id ?? 'new'}
+              profile={editing}
+              canDelete={settings.profiles.length > 1}
+              onSaved={(next, savedId) => {
+                onSaved(next);
+                setSelectedId(savedId ?? next.activeProfileId);
+              }}
+            />
+            {selected && selected.environment.kind !== 'sandbox' && (
+              <section aria-labelledby="keys-title" className="subsection">
+                <h2 id="keys-title">API keys</h2>
+                <KeysForm key={selected.id} profileId={selected.id} status={selected.keys} />
+              </section>
+            )}
+            {selected && (
+              <section aria-labelledby="connection-title" className="subsection">
+                <h2 id="connection-title">Connection</h2>
+                <ConnectionTest key={selected.id} profileId={selected.id} />
+              </section>
+            )}
+          </div>
+        </div>
+      </section>
+      <section className="card" aria-labelledby="prefs-title">
+        <h1 id="prefs-title">Preferences</h1>
+        <PreferencesForm preferences={settings.preferences} onSaved={onSaved} />
+      </section>
+      {settings.encryption.weak && (
+        <p className="notice" role="note">
+          This Linux desktop has no keyring (backend {settings.encryption.backend}): API keys can only be obfuscated on
+          disk, not encrypted. Linkdesk asks before storing them that way.
+        </p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,181 @@
+import { z } from 'zod';
+import { CurrencyCode } from './create-session-input';
+import { amountProblem } from './amount-rules';
+
+export const OZURA_BASE_URL = 'https://checkout.ozura.com';
+
+function isLoopback(host: string): boolean {
+  return host === '127.0.0.1' || host === 'localhost' || host === '[::1]';
+}
+
+/** A custom API host: https, except on this machine (a local sandbox or tunnel). */
+export const CustomBaseUrl = z
+  .string({ error: 'Base URL must be text' })
+  .trim()
+  .refine(
+    (text) => {
+      try {
+        const url = new URL(text);
+        return url.protocol === 'https:' || (url.protocol === 'http:' && isLoopback(url.hostname));
+      } catch {
+        return false;
+      }
+    },
+    { error: 'Base URL must start with https:// (http:// only for 127.0.0.1 or localhost)' },
+  )
+  .transform((text) => new URL(text).origin);
+
+export const Environment = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('sandbox') }),
+  z.strictObject({ kind: z.literal('ozura') }),
+  z.strictObject({ kind: z.literal('custom'), baseUrl: CustomBaseUrl }),
+]);
+export type Environment = z.infer<typeof Environment>;
+
+const AbsoluteUrl = z
+  .string({ error: 'Must be text' })
+  .trim()
+  .refine(
+    (text) => {
+      try {
+        const url = new URL(text);
+        return url.protocol === 'https:' || url.protocol === 'http:';
+      } catch {
+        return false;
+      }
+    },
+    { error: 'Must be an absolute URL starting with https://' },
+  );
+
+const HexColor = z
+  .string()
+  .regex(/^#(?:[0-9a-fA-F]{3}|[0-9a-fA-F]{6})$/, { error: 'Must be a hex colour such as #4b3fc4' });
+
+/** The branding a profile sends with every session (a subset of ozura-api.md §7). */
+export const Appearance = z.strictObject({
+  primaryColor: HexColor.optional(),
+  backgroundColor: HexColor.optional(),
+  textColor: HexColor.optional(),
+  buttonBackgroundColor: HexColor.optional(),
+  buttonTextColor: HexColor.optional(),
+  logoUrl: z
+    .string()
+    .trim()
+    .refine((text) => text.startsWith('https://') && URL.canParse(text), {
+      error: 'Logo URL must be an https:// address',
+    })
+    .optional(),
+  borderRadius: z.enum(['none', 'sm', 'base', 'lg', 'xl', 'full']).optional(),
+});
+export type Appearance = z.infer<typeof Appearance>;
+
+const Preset = z
+  .string()
+  .refine((text) => amountProblem(text, 'USD') === undefined, {
+    error: 'Each preset must be an amount such as 10 or 12.50',
+  });
+
+/** A shop, an event or a charity: who the money goes to and how sessions are made. Never keys. */
+export const Profile = z.strictObject({
+  id: z.uuid(),
+  name: z.string().trim().min(1, { error: 'Give the profile a name' }).max(60, { error: 'At most 60 characters' }),
+  environment: Environment,
+  merchantId: z
+    .string()
+    .trim()
+    .min(1, { error: 'Merchant ID is required' })
+    .max(30, { error: 'At most 30 characters' }),
+  merchantName: z
+    .string()
+    .trim()
+    .min(1, { error: 'Merchant name is required' })
+    .max(200, { error: 'At most 200 characters' }),
+  successUrl: AbsoluteUrl.optional(),
+  cancelUrl: AbsoluteUrl.optional(),
+  errorUrl: AbsoluteUrl.optional(),
+  defaultCurrency: CurrencyCode,
+  donationPresets: z.array(Preset).max(8, { error: 'At most 8 presets' }),
+  stationName: z.string().trim().max(60, { error: 'At most 60 characters' }),
+  appearance: Appearance,
+});
+export type Profile = z.infer<typeof Profile>;
+
+export const Preferences = z.strictObject({
+  sound: z.boolean(),
+  notifications: z.boolean(),
+  /** Seconds after a payment before the screen returns to a new sale; 0 = stay. */
+  autoReturnSeconds: z.int().min(0).max(600),
+  /** Seconds between checks of the session on screen. */
+  statusCheckSeconds: z.int().min(2, { error: 'At least 2 seconds' }).max(30, { error: 'At most 30 seconds' }),
+  theme: z.enum(['system', 'light', 'dark', 'high-contrast']),
+});
+export type Preferences = z.infer<typeof Preferences>;
+
+/** The settings file, as stored and as validated when read back. */
+export const Settings = z.strictObject({
+  version: z.literal(1),
+  activeProfileId: z.uuid(),
+  profiles: z.array(Profile).min(1),
+  preferences: Preferences,
+});
+export type Settings = z.infer<typeof Settings>;
+
+export const SANDBOX_MERCHANT_ID = 'ozu_sandbox';
+
+export const DEFAULT_PREFERENCES: Preferences = {
+  sound: true,
+  notifications: true,
+  autoReturnSeconds: 0,
+  statusCheckSeconds: 2,
+  theme: 'system',
+};
+
+export function sandboxProfile(id: string): Profile {
+  return {
+    id,
+    name: 'Built-in sandbox',
+    environment: { kind: 'sandbox' },
+    merchantId: SANDBOX_MERCHANT_ID,
+    merchantName: 'Sandbox Store',
+    defaultCurrency: 'USD',
+    donationPresets: ['5', '10', '20', '50'],
+    stationName: '',
+    appearance: {},
+  };
+}
+
+/** What the renderer may know of a profile's keys: whether they are set and a masked hint. */
+export const KeyStatus = z.object({
+  configured: z.boolean(),
+  apiKeyHint: z.string().optional(),
+  merchantKeyHint: z.string().optional(),
+  /** True when the keys are stored with Linux's basic_text backend (obfuscated, not encrypted). */
+  weaklyProtected: z.boolean().optional(),
+});
+export type KeyStatus = z.infer<typeof KeyStatus>;
+
+export const SettingsView = z.object({
+  activeProfileId: z.string(),
+  profiles: z.array(Profile.extend({ keys: KeyStatus })),
+  preferences: Preferences,
+  encryption: z.object({ available: z.boolean(), weak: z.boolean(), backend: z.string() }),
+});
+export type SettingsView = z.infer<typeof SettingsView>;
+
+/** A profile as the settings form sends it: a new one has no id yet. */
+export const ProfileInput = Profile.extend({ id: z.uuid().optional() });
+export type ProfileInput = z.infer<typeof ProfileInput>;
+
+export const CredentialsInput = z.strictObject({
+  profileId: z.uuid(),
+  apiKey: z.string().trim().min(8, { error: 'The Vault API key looks too short' }).max(512),
+  merchantKey: z.string().trim().min(8, { error: 'The merchant API key looks too short' }).max(512),
+  /** The user has been told that this Linux desktop can only obfuscate the keys, and agreed. */
+  allowWeakEncryption: z.boolean().optional(),
+});
+
+export const ConnectionResult = z.object({
+  outcome: z.enum(['accepted', 'rejected', 'unreachable', 'unexpected', 'no-keys']),
+  message: z.string(),
+});
+export type ConnectionResult = z.infer<typeof ConnectionResult>;
