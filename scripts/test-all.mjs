@@ -1,4 +1,4 @@
-// `npm test`: typecheck, lint, vitest, then the Playwright harness (after a build). Each step
+// `npm test`: typecheck, lint, the electronegativity scan, vitest, then the Playwright harness (after a build). Each step
 // runs even if an earlier one failed, and the last line sums every runner: "N passed, N failed".
 import { spawnSync } from 'node:child_process';
 import { readFileSync, rmSync } from 'node:fs';
@@ -23,10 +23,11 @@ function readJson(path) {
 
 rmSync('test-results', { recursive: true, force: true });
 
-// Typecheck and lint each count as one check.
+// Typecheck, lint and the security scan each count as one check.
 for (const [name, args] of [
   ['typecheck', ['run', 'typecheck']],
   ['lint', ['run', 'lint']],
+  ['security scan (electronegativity)', ['run', 'security']],
 ]) {
   if (step(name, 'npm', args)) results.passed += 1;
   else results.failed += 1;

@@ -69,11 +69,9 @@ export const Appearance = z.strictObject({
 });
 export type Appearance = z.infer<typeof Appearance>;
 
-const Preset = z
-  .string()
-  .refine((text) => amountProblem(text, 'USD') === undefined, {
-    error: 'Each preset must be an amount such as 10 or 12.50',
-  });
+const Preset = z.string().refine((text) => amountProblem(text, 'USD') === undefined, {
+  error: 'Each preset must be an amount such as 10 or 12.50',
+});
 
 /** A shop, an event or a charity: who the money goes to and how sessions are made. Never keys. */
 export const Profile = z.strictObject({

@@ -28,6 +28,11 @@ for (const scheme of ['light', 'dark'] as const) {
       await payWithCard(phone, { number: '4242424242424242' });
       await expect(page.getByRole('status').filter({ hasText: 'Paid' })).toBeVisible();
       await page.screenshot({ path: `${dir}/4-paid.png` });
+      await page.getByRole('button', { name: 'Settings' }).click();
+      await page.screenshot({ path: `${dir}/5-settings.png`, fullPage: true });
+      await page.getByRole('button', { name: '+ Add profile' }).click();
+      await page.getByRole('button', { name: 'Save profile' }).click();
+      await page.screenshot({ path: `${dir}/6-settings-new-profile-errors.png`, fullPage: true });
     });
   }
 }

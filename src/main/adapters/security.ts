@@ -1,19 +1,5 @@
 // Guards for every window and for the default session (ARCHITECTURE.md §3).
-import type { Session, WebContents, WebPreferences } from 'electron';
-
-export function secureWebPreferences(preload: string): WebPreferences {
-  return {
-    preload,
-    contextIsolation: true,
-    sandbox: true,
-    nodeIntegration: false,
-    nodeIntegrationInWorker: false,
-    webviewTag: false,
-    webSecurity: true,
-    allowRunningInsecureContent: false,
-    spellcheck: false,
-  };
-}
+import type { Session, WebContents } from 'electron';
 
 /** No navigation away from the app, no new windows, no webviews. */
 export function guardWebContents(contents: WebContents, isAppUrl: (url: string) => boolean): void {

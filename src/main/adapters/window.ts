@@ -1,5 +1,5 @@
 import { BrowserWindow } from 'electron';
-import { guardWebContents, secureWebPreferences } from './security';
+import { guardWebContents } from './security';
 
 export interface MainWindowOptions {
   preload: string;
@@ -16,7 +16,20 @@ export function createMainWindow(options: MainWindowOptions): BrowserWindow {
     show: false,
     title: 'Linkdesk',
     backgroundColor: '#f6f5fb',
-    webPreferences: secureWebPreferences(options.preload),
+    // Written out here (not built by a helper) so static checkers such as electronegativity see them.
+    webPreferences: {
+      preload: options.preload,
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      webviewTag: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      spellcheck: false,
+      // Middle-click must not open links in a new window.
+      disableBlinkFeatures: 'Auxclick',
+    },
   });
   guardWebContents(window.webContents, options.isAppUrl);
   window.once('ready-to-show', () => window.show());

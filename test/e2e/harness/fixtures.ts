@@ -14,6 +14,8 @@ export interface Harness {
   main: LinkdeskMain;
   /** What main's clipboard port was given, newest last. */
   clipboard: string[];
+  /** Every payload that crossed from main to the renderer: invoke answers and pushed events. */
+  toRenderer: unknown[];
   dataDir: string;
   rendererUrl: string;
 }
@@ -57,10 +59,14 @@ export const test = base.extend<{ app: Harness }, WorkerFixtures>({
     page.on('console', (message) => {
       if (message.type() === 'error') errors.push(message.text());
     });
-    await page.exposeBinding('__linkdeskInvoke', (source, channel: unknown, input: unknown) =>
-      main.dispatch(channel, input, source.frame.url()),
-    );
+    const toRenderer: unknown[] = [];
+    await page.exposeBinding('__linkdeskInvoke', async (source, channel: unknown, input: unknown) => {
+      const answer = await main.dispatch(channel, input, source.frame.url());
+      toRenderer.push(answer);
+      return answer;
+    });
     main.onEvent((channel, payload) => {
+      toRenderer.push({ channel, payload });
       page
         .evaluate(
           ([c, p]) => (window as unknown as { __linkdeskDeliver(c: string, p: unknown): void }).__linkdeskDeliver(c, p),
@@ -72,7 +78,7 @@ export const test = base.extend<{ app: Harness }, WorkerFixtures>({
     });
     await page.addInitScript({ content: bridgeScript });
     await page.goto(rendererServer.url);
-    await use({ page, main, clipboard, dataDir, rendererUrl: rendererServer.url });
+    await use({ page, main, clipboard, toRenderer, dataDir, rendererUrl: rendererServer.url });
     await main.stop();
     await rm(dataDir, { recursive: true, force: true });
     expect(errors, 'the renderer logged errors').toEqual([]);

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { guardWebContents, hardenSession, secureWebPreferences } from '../../../src/main/adapters/security';
+import { guardWebContents, hardenSession } from '../../../src/main/adapters/security';
 import { createMainWindow } from '../../../src/main/adapters/window';
 import { createAppUrlMatcher } from '../../../src/main/app-url';
 import { FakeWebContents, fakeSession, type BrowserWindow } from '../helpers/electron-mock';
@@ -11,16 +11,18 @@ const isAppUrl = createAppUrlMatcher(appUrl);
 
 describe('window security', () => {
   it('isolates and sandboxes every window', () => {
-    expect(secureWebPreferences('/p/index.cjs')).toMatchObject({
+    const window = createMainWindow({ preload: '/p/index.cjs', appUrl, isAppUrl }) as unknown as BrowserWindow;
+    expect(window.options.webPreferences).toMatchObject({
       preload: '/p/index.cjs',
       contextIsolation: true,
       sandbox: true,
       nodeIntegration: false,
+      nodeIntegrationInWorker: false,
       webviewTag: false,
       webSecurity: true,
+      allowRunningInsecureContent: false,
+      disableBlinkFeatures: 'Auxclick',
     });
-    const window = createMainWindow({ preload: '/p/index.cjs', appUrl, isAppUrl }) as unknown as BrowserWindow;
-    expect(window.options.webPreferences).toEqual(secureWebPreferences('/p/index.cjs'));
     expect(window.loadedUrl).toBe(appUrl);
     expect(window.webContents.windowOpenHandler?.({ url: 'https://evil.example' } as never)).toEqual({
       action: 'deny',

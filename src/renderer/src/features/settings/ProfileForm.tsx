@@ -6,7 +6,8 @@ import { linkdesk, type Profile, type ProfileInput, type SettingsView } from '..
 interface Props {
   profile: ProfileInput;
   canDelete: boolean;
-  onSaved: (settings: SettingsView, savedId: string | undefined) => void;
+  /** `note` says what happened ("Profile saved"); the screen shows it. */
+  onSaved: (settings: SettingsView, savedId: string | undefined, note: string) => void;
 }
 
 type EnvironmentKind = Profile['environment']['kind'];
@@ -17,7 +18,6 @@ export function ProfileForm({ profile, canDelete, onSaved }: Props): React.JSX.E
   const [baseUrl, setBaseUrl] = useState(profile.environment.kind === 'custom' ? profile.environment.baseUrl : '');
   const [presets, setPresets] = useState(profile.donationPresets.join(', '));
   const [errors, setErrors] = useState<Record<string, string>>({});
-  const [message, setMessage] = useState<string>();
   const currencies = useMemo(() => [...supportedCurrencies()].sort(), []);
   const sandbox = draft.environment.kind === 'sandbox';
 
@@ -43,11 +43,9 @@ export function ProfileForm({ profile, canDelete, onSaved }: Props): React.JSX.E
     const result = await linkdesk.settings.saveProfile(input);
     if (result.ok) {
       setErrors({});
-      setMessage('Profile saved');
       const saved = draft.id ?? result.data.profiles.at(-1)?.id;
-      onSaved(result.data, saved);
+      onSaved(result.data, saved, 'Profile saved');
     } else {
-      setMessage(undefined);
       setErrors(result.error.fields ?? { form: result.error.message });
     }
   }
@@ -55,7 +53,7 @@ export function ProfileForm({ profile, canDelete, onSaved }: Props): React.JSX.E
   async function remove(): Promise<void> {
     if (!draft.id) return;
     const result = await linkdesk.settings.deleteProfile({ id: draft.id });
-    if (result.ok) onSaved(result.data, undefined);
+    if (result.ok) onSaved(result.data, undefined, 'Profile deleted');
     else setErrors({ form: result.error.message });
   }
 
@@ -78,7 +76,7 @@ export function ProfileForm({ profile, canDelete, onSaved }: Props): React.JSX.E
           [
             ['sandbox', 'Built-in sandbox (test mode, no account needed)'],
             ['ozura', 'Ozura (checkout.ozura.com)'],
-            ['custom', 'Custom base URL (e.g. a staging host from Ozura)'],
+            ['custom', 'Custom host (e.g. a staging host from Ozura)'],
           ] as const
         ).map(([kind, label]) => (
           <label key={kind} className="choice">
@@ -203,11 +201,6 @@ export function ProfileForm({ profile, canDelete, onSaved }: Props): React.JSX.E
           <button type="button" className="danger" onClick={() => void remove()}>
             Delete profile
           </button>
-        )}
-        {message && (
-          <span className="saved-note" role="status">
-            {message}
-          </span>
         )}
       </div>
     </form>

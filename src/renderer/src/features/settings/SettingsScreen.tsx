@@ -23,7 +23,8 @@ const NEW_PROFILE: ProfileInput = {
 
 /** Profiles (one active), their keys, and the app's preferences. */
 export function SettingsScreen({ settings, onSaved }: Props): React.JSX.Element {
-  const [selectedId, setSelectedId] = useState<string | 'new'>(settings.activeProfileId);
+  const [selectedId, setSelectedId] = useState<string>(settings.activeProfileId);
+  const [note, setNote] = useState<string>();
   const selected = selectedId === 'new' ? undefined : settings.profiles.find((p) => p.id === selectedId);
   const editing: ProfileInput = selected ?? NEW_PROFILE;
 
@@ -69,11 +70,15 @@ export function SettingsScreen({ settings, onSaved }: Props): React.JSX.Element 
               key={selected?.id ?? 'new'}
               profile={editing}
               canDelete={settings.profiles.length > 1}
-              onSaved={(next, savedId) => {
+              onSaved={(next, savedId, message) => {
                 onSaved(next);
                 setSelectedId(savedId ?? next.activeProfileId);
+                setNote(message);
               }}
             />
+            <p className="saved-note" role="status">
+              {note}
+            </p>
             {selected && selected.environment.kind !== 'sandbox' && (
               <section aria-labelledby="keys-title" className="subsection">
                 <h2 id="keys-title">API keys</h2>

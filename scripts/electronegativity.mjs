@@ -1,0 +1,62 @@
+// Runs electronegativity on the sources and fails on any finding above INFORMATIONAL that the
+// reviewed allow-list (.electronegativity-allow.json) does not explain. The tool itself always
+// exits 0, so its CSV report is what is read.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const report = join(mkdtempSync(join(tmpdir(), 'electronegativity-')), 'report.csv');
+const run = spawnSync('npx', ['electronegativity', '-i', 'src', '-e', '45.4.1', '-r', '-v', 'false', '-o', report], {
+  encoding: 'utf8',
+});
+let csv;
+try {
+  csv = readFileSync(report, 'utf8');
+} catch {
+  console.error('electronegativity wrote no report:\n', run.stdout, run.stderr);
+  process.exit(1);
+}
+
+/** Splits one CSV line, honouring quotes. */
+function cells(line) {
+  const out = [];
+  let current = '';
+  let quoted = false;
+  for (const char of line) {
+    if (char === '"') quoted = !quoted;
+    else if (char === ',' && !quoted) {
+      out.push(current.trim());
+      current = '';
+    } else current += char;
+  }
+  out.push(current.trim());
+  return out;
+}
+
+const allowed = JSON.parse(readFileSync('.electronegativity-allow.json', 'utf8')).allowed;
+const findings = csv
+  .split('\n')
+  .slice(1)
+  .filter((line) => line.trim())
+  .map(cells)
+  .map(([check, severity, confidence, file, location, , description]) => ({
+    check,
+    severity,
+    confidence,
+    file,
+    location,
+    description,
+  }));
+
+const blocking = findings.filter(
+  (f) => f.severity !== 'INFORMATIONAL' && !allowed.some((a) => a.check === f.check && a.file === f.file),
+);
+for (const f of findings) {
+  const mark = blocking.includes(f) ? '✗' : '·';
+  console.log(`${mark} ${f.severity.padEnd(13)} ${f.check} ${f.file}:${f.location} — ${f.description}`);
+}
+console.log(
+  `electronegativity: ${findings.length} finding(s), ${blocking.length} not explained in .electronegativity-allow.json`,
+);
+process.exit(blocking.length > 0 ? 1 : 0);
