@@ -13,7 +13,7 @@ const STAGING = {
 async function sellAndPay(
   page: Page,
   amount: string,
-  context: import('@playwright/test').BrowserContext,
+  context: BrowserContext,
 ): Promise<string> {
   await page.getByRole('button', { name: 'New sale' }).click();
   await page.getByLabel('Amount').fill(amount);
