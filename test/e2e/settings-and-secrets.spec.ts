@@ -10,11 +10,7 @@ const STAGING = {
   merchantKey: 'merchant_STAGING_secret_9902',
 };
 
-async function sellAndPay(
-  page: Page,
-  amount: string,
-  context: BrowserContext,
-): Promise<string> {
+async function sellAndPay(page: Page, amount: string, context: BrowserContext): Promise<string> {
   await page.getByRole('button', { name: 'New sale' }).click();
   await page.getByLabel('Amount').fill(amount);
   await page.getByLabel('Amount').press('Enter');
