@@ -8,6 +8,7 @@ import type { AppInfo, EventPayload } from '../shared/ipc/contract';
 import type { SettingsView } from '../shared/settings';
 import { AppError } from './core/app-error';
 import { BackendResolver } from './core/backend';
+import { isAllowedExternalUrl } from './core/external-links';
 import { HistoryStore } from './core/history/history-store';
 import { createDispatcher, eventPayload, type Dispatch, type HandlerTable } from './core/ipc/dispatcher';
 import { realTimers, silentLogger, type Clipboard, type Logger, type Timers } from './core/ports';
@@ -25,6 +26,8 @@ export interface MainOptions {
   dataDir: string;
   version: string;
   clipboard: Clipboard;
+  /** Opens a URL in the system browser (shell.openExternal in the app). Only checked URLs reach it. */
+  openExternal: (url: string) => Promise<void>;
   /** Encryption at rest for the API keys (safeStorage in the app). */
   cipher: Cipher;
   /** Opens the JSON store `<dataDir>/<name>.json` (electron-store in the app, conf in tests). */
@@ -178,6 +181,15 @@ export async function createLinkdeskMain(options: MainOptions): Promise<Linkdesk
       const { checkoutUrl } = sessions.get(id);
       await options.clipboard.writeText(checkoutUrl);
       return { copied: checkoutUrl };
+    },
+    'sessions:open-in-browser': async ({ id }) => {
+      const record = sessions.get(id);
+      const origin = new URL((await resolver.statusClientFor(record)).baseUrl).origin;
+      if (!isAllowedExternalUrl(record.checkoutUrl, [origin])) {
+        throw new AppError('invalid-input', `Linkdesk only opens links on ${new URL(origin).host}.`);
+      }
+      await options.openExternal(record.checkoutUrl);
+      return { opened: record.checkoutUrl };
     },
     'settings:get': settingsView,
     'settings:save-profile': (input) => {

@@ -6,6 +6,7 @@ import { electronClipboard } from './adapters/clipboard';
 import { openElectronStore } from './adapters/electron-store';
 import { registerIpc, sendEvent } from './adapters/ipc';
 import { safeStorageCipher } from './adapters/safe-storage-cipher';
+import { openInBrowser } from './adapters/shell';
 import { hardenSession } from './adapters/security';
 import { createMainWindow } from './adapters/window';
 import { createAppUrlMatcher } from './app-url';
@@ -24,6 +25,7 @@ async function start(): Promise<void> {
     dataDir: app.getPath('userData'),
     version: app.getVersion(),
     clipboard: electronClipboard,
+    openExternal: openInBrowser,
     cipher: safeStorageCipher,
     openStore: openElectronStore,
     isTrustedSender: isAppUrl,

@@ -7,6 +7,7 @@ export const CHANNELS = {
   'sessions:create': 'invoke',
   'sessions:get': 'invoke',
   'sessions:copy-link': 'invoke',
+  'sessions:open-in-browser': 'invoke',
   'sessions:changed': 'event',
   'settings:get': 'invoke',
   'settings:save-profile': 'invoke',

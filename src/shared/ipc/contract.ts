@@ -55,6 +55,7 @@ export const contract = {
   'sessions:create': { kind: 'invoke', input: CreateSessionInput, output: SessionRecord },
   'sessions:get': { kind: 'invoke', input: SessionId, output: SessionRecord },
   'sessions:copy-link': { kind: 'invoke', input: SessionId, output: z.object({ copied: z.string() }) },
+  'sessions:open-in-browser': { kind: 'invoke', input: SessionId, output: z.object({ opened: z.string() }) },
   'sessions:changed': { kind: 'event', payload: SessionRecord },
   'settings:get': { kind: 'invoke', input: NoInput, output: SettingsView },
   'settings:save-profile': { kind: 'invoke', input: ProfileInput, output: SettingsView },

@@ -16,6 +16,8 @@ export interface Harness {
   clipboard: string[];
   /** Every payload that crossed from main to the renderer: invoke answers and pushed events. */
   toRenderer: unknown[];
+  /** URLs main handed to the system browser. */
+  opened: string[];
   dataDir: string;
   rendererUrl: string;
 }
@@ -42,6 +44,7 @@ export const test = base.extend<{ app: Harness }, WorkerFixtures>({
   app: async ({ page, rendererServer, bridgeScript }, use) => {
     const dataDir = await mkdtemp(join(tmpdir(), 'linkdesk-e2e-'));
     const clipboard: string[] = [];
+    const opened: string[] = [];
     const main = await createLinkdeskMain({
       dataDir,
       version: '0.0.0-harness',
@@ -51,6 +54,10 @@ export const test = base.extend<{ app: Harness }, WorkerFixtures>({
         },
       },
       isTrustedSender: createAppUrlMatcher(rendererServer.url),
+      openExternal: (url) => {
+        opened.push(url);
+        return Promise.resolve();
+      },
       cipher: new FakeCipher(),
       openStore: confStoreOpener(dataDir),
     });
@@ -78,7 +85,7 @@ export const test = base.extend<{ app: Harness }, WorkerFixtures>({
     });
     await page.addInitScript({ content: bridgeScript });
     await page.goto(rendererServer.url);
-    await use({ page, main, clipboard, toRenderer, dataDir, rendererUrl: rendererServer.url });
+    await use({ page, main, clipboard, opened, toRenderer, dataDir, rendererUrl: rendererServer.url });
     await main.stop();
     await rm(dataDir, { recursive: true, force: true });
     expect(errors, 'the renderer logged errors').toEqual([]);

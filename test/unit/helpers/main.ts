@@ -23,9 +23,10 @@ export async function tempDir(): Promise<string> {
 /** The real main-side core with its sandbox, on a fresh data dir, stopped after the test. */
 export async function startMain(
   overrides: Partial<MainOptions> = {},
-): Promise<LinkdeskMain & { dataDir: string; copied: string[] }> {
+): Promise<LinkdeskMain & { dataDir: string; copied: string[]; opened: string[] }> {
   const dataDir = overrides.dataDir ?? (await tempDir());
   const copied: string[] = [];
+  const opened: string[] = [];
   const main = await createLinkdeskMain({
     dataDir,
     version: '0.0.0-test',
@@ -35,10 +36,14 @@ export async function startMain(
       },
     },
     isTrustedSender: (url) => url === APP_URL,
+    openExternal: (url) => {
+      opened.push(url);
+      return Promise.resolve();
+    },
     cipher: new FakeCipher(),
     openStore: confStoreOpener(dataDir),
     ...overrides,
   });
   running.push({ main, dataDir });
-  return Object.assign(main, { dataDir, copied });
+  return Object.assign(main, { dataDir, copied, opened });
 }

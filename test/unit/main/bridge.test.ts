@@ -32,6 +32,7 @@ describe('createBridge', () => {
       'sessions.create',
       'sessions.get',
       'sessions.onChanged',
+      'sessions.openInBrowser',
       'settings.clearCredentials',
       'settings.deleteProfile',
       'settings.get',

@@ -115,6 +115,22 @@ describe('IPC dispatcher over the real core and sandbox', () => {
     });
   });
 
+  it('opens a session in the system browser only on its own checkout host', async () => {
+    const main = await startMain();
+    const created = await main.dispatch('sessions:create', valid, APP_URL);
+    const record = created.ok ? (created.data as { id: string; checkoutUrl: string }) : { id: '', checkoutUrl: '' };
+    expect(await main.dispatch('sessions:open-in-browser', { id: record.id }, APP_URL)).toMatchObject({ ok: true });
+    expect(main.opened).toEqual([record.checkoutUrl]);
+    expect(await main.dispatch('sessions:open-in-browser', { id: 'session_nope' }, APP_URL)).toMatchObject({
+      ok: false,
+    });
+    expect(await main.dispatch('sessions:open-in-browser', { url: 'https://evil.example' }, APP_URL)).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-input' },
+    });
+    expect(main.opened).toHaveLength(1);
+  });
+
   it('tells the renderer the environment without any key', async () => {
     const main = await startMain();
     const info = await main.dispatch('app:get-info', undefined, APP_URL);

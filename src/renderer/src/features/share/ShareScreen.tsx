@@ -22,6 +22,11 @@ export function ShareScreen({ session, onNewSale }: Props): React.JSX.Element {
     setCopyNote(result.ok ? 'Link copied' : result.error.message);
   }
 
+  async function openInBrowser(): Promise<void> {
+    const result = await linkdesk.sessions.openInBrowser({ id: session.id });
+    setCopyNote(result.ok ? 'Opened in your browser' : result.error.message);
+  }
+
   return (
     <section className="card share" aria-labelledby="share-title">
       <div className="share-qr">
@@ -74,6 +79,11 @@ export function ShareScreen({ session, onNewSale }: Props): React.JSX.Element {
           {pending && (
             <button type="button" className="secondary" onClick={() => void copyLink()}>
               Copy link
+            </button>
+          )}
+          {pending && (
+            <button type="button" className="secondary" onClick={() => void openInBrowser()}>
+              Open in browser
             </button>
           )}
           <button type="button" className={pending ? 'secondary' : 'primary'} onClick={onNewSale} autoFocus={!pending}>
