@@ -1,0 +1,180 @@
+import { z } from 'zod';
+import { apiDecimals, isSupportedCurrency, maxAmountMinor, parseDecimal } from '../money';
+
+// The create-session body as ozura-api.md §3 defines it, as a zod schema. Main checks every
+// request with it before sending, so the API does not bounce what the builder made; a property
+// test holds it to the same verdicts as the sandbox, which implements the rules independently.
+
+const METADATA_MAX_BYTES = 10 * 1024;
+
+function isHttpUrl(text: string): boolean {
+  try {
+    const url = new URL(text);
+    return url.protocol === 'https:' || url.protocol === 'http:';
+  } catch {
+    return false;
+  }
+}
+
+const HttpUrl = z
+  .string({ error: 'Must be text' })
+  .min(1, { error: 'Required' })
+  .max(2048)
+  .refine(isHttpUrl, { error: 'Must be an absolute http(s) URL' });
+
+const Decimal = z.union([z.string(), z.number()], { error: 'Must be a number or a decimal string' });
+
+const HexColor = z.string().regex(/^#(?:[0-9a-fA-F]{3}|[0-9a-fA-F]{6}|[0-9a-fA-F]{8})$/);
+
+export const ItemSchema = z.object({
+  productId: z.string().min(1, { error: 'Required' }).max(100, { error: 'At most 100 characters' }),
+  name: z.string().min(1, { error: 'Required' }).max(200, { error: 'At most 200 characters' }),
+  price: z.number({ error: 'Must be a number' }),
+  quantity: z.int({ error: 'Must be a whole number' }).min(1, { error: 'At least 1' }).max(10_000, { error: 'At most 10,000' }),
+  imageUrl: z.string().optional(),
+  description: z.string().max(500, { error: 'At most 500 characters' }).optional(),
+  variant: z.string().optional(),
+  brand: z.string().optional(),
+  category: z.string().optional(),
+  originalPrice: z.number().optional(),
+  discountLabel: z.string().optional(),
+  taxExempt: z.boolean().optional(),
+});
+export type ApiItem = z.infer<typeof ItemSchema>;
+
+const Appearance = z
+  .looseObject({
+    borderRadius: z.enum(['none', 'sm', 'base', 'lg', 'xl', 'full']).optional(),
+    logoPosition: z.enum(['inline', 'top']).optional(),
+    fontSize: z.enum(['sm', 'base', 'lg', 'xl']).optional(),
+    logoUrl: z.string().startsWith('https://').optional(),
+  })
+  .superRefine((appearance, ctx) => {
+    for (const [key, value] of Object.entries(appearance)) {
+      if (key.endsWith('Color') && (typeof value !== 'string' || !HexColor.safeParse(value).success)) {
+        ctx.addIssue({ code: 'custom', path: [key], message: 'Must be a hex colour such as #1a2b3c' });
+      }
+    }
+  });
+
+const RecurringConfig = z.looseObject({
+  planName: z.string().min(1).max(50),
+  interval: z.enum(['daily', 'weekly', 'monthly', 'yearly']),
+  startDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).refine((d) => !Number.isNaN(Date.parse(d))),
+  intervalCount: Decimal.optional(),
+  maxCycles: Decimal.optional(),
+  setupFee: Decimal.optional(),
+  initialAmount: Decimal.optional(),
+  initialCycles: Decimal.optional(),
+  surchargePercent: Decimal.optional(),
+});
+
+/** The amount rules (G24) for a value in `currency`; the message says what is wrong, or undefined. */
+export function apiAmountProblem(value: string | number, currency: string, allowZero: boolean): string | undefined {
+  const text = typeof value === 'number' ? (Number.isFinite(value) ? String(value) : 'x') : value;
+  const trimmed = text.trim();
+  const negative = trimmed.startsWith('-');
+  const decimals = apiDecimals(currency);
+  const parsed = parseDecimal(negative ? trimmed.slice(1) : text, decimals);
+  if (!parsed.ok) {
+    if (parsed.reason === 'decimals') return decimals === 0 ? `${currency} amounts have no decimal places` : `At most ${decimals} decimal places`;
+    if (parsed.reason === 'too-large') return 'At most 999,999,999.99';
+    return 'Must be a number such as 12.50';
+  }
+  if (negative && parsed.minor > 0) return allowZero ? 'Must be 0 or more' : 'Must be greater than 0';
+  if (!allowZero && parsed.minor === 0) return 'Must be greater than 0';
+  if (parsed.minor > maxAmountMinor(currency)) return 'At most 999,999,999.99';
+  return undefined;
+}
+
+/** Minor units of an amount already known to be valid. */
+function minorOf(value: string | number, currency: string): number {
+  const parsed = parseDecimal(typeof value === 'number' ? String(value) : value, apiDecimals(currency));
+  return parsed.ok ? parsed.minor : 0;
+}
+
+export const CreateSessionSchema = z
+  .looseObject({
+    merchantId: z.string({ error: 'Required' }).min(1, { error: 'Required' }).max(30, { error: 'At most 30 characters' }),
+    merchantName: z.string({ error: 'Required' }).min(1, { error: 'Required' }).max(200, { error: 'At most 200 characters' }),
+    amount: Decimal.nullish(),
+    currency: z
+      .string()
+      .regex(/^[A-Z]{3}$/, { error: 'Must be a 3-letter code such as USD' })
+      .refine(isSupportedCurrency, { error: 'Unknown currency' })
+      .optional(),
+    successUrl: HttpUrl,
+    cancelUrl: HttpUrl,
+    errorUrl: HttpUrl,
+    embedMode: z.enum(['redirect', 'popup', 'iframe', 'new_tab']).optional(),
+    parentOrigin: z.string().optional(),
+    checkoutMode: z.enum(['payment', 'donation', 'recurring']).optional(),
+    // Checked only in recurring mode (below); other modes ignore it, as the API does.
+    recurringConfig: z.unknown().optional(),
+    donationConfig: z.record(z.string(), z.unknown()).optional(),
+    surchargePercent: Decimal.optional(),
+    transactionChannel: z.enum(['ecommerce', 'moto']).optional(),
+    taxExempt: z.boolean().optional(),
+    items: z.array(ItemSchema).min(1, { error: 'Add at least 1 item' }).max(100, { error: 'At most 100 items' }).nullish(),
+    metadata: z.record(z.string(), z.unknown()).optional(),
+    appearance: Appearance.optional(),
+    idempotencyKey: z.string().min(1).max(255).optional(),
+    allowPopup: z.boolean().optional(),
+    collectShippingAddress: z.boolean().optional(),
+  })
+  .superRefine((body, ctx) => {
+    const currency = body.currency ?? 'USD';
+    const mode = body.checkoutMode ?? 'payment';
+    const knownCurrency = body.currency === undefined || isSupportedCurrency(body.currency);
+    const hasAmount = body.amount !== undefined && body.amount !== null;
+    const hasItems = body.items !== undefined && body.items !== null;
+    const issue = (path: (string | number)[], message: string): void => ctx.addIssue({ code: 'custom', path, message });
+
+    if (hasAmount && hasItems) issue(['items'], 'An amount and items cannot be used together');
+    if (hasItems && mode !== 'payment') issue(['items'], `Items cannot be used with ${mode} mode`);
+    if (!hasAmount && !hasItems && mode !== 'donation') issue(['amount'], 'Enter an amount or add items');
+    if (mode === 'recurring') {
+      if (body.recurringConfig === undefined) issue(['recurringConfig'], 'Required for recurring mode');
+      else if (!RecurringConfig.safeParse(body.recurringConfig).success) issue(['recurringConfig'], 'Needs planName, interval and startDate (YYYY-MM-DD)');
+    }
+    if ((body.embedMode === 'popup' || body.embedMode === 'iframe') && body.parentOrigin === undefined) {
+      issue(['parentOrigin'], `Required when embedMode is ${body.embedMode}`);
+    }
+    if (body.parentOrigin !== undefined && !isOrigin(body.parentOrigin)) issue(['parentOrigin'], 'Must be an origin such as https://shop.example.com');
+    if (body.metadata && new TextEncoder().encode(JSON.stringify(body.metadata)).length > METADATA_MAX_BYTES) {
+      issue(['metadata'], 'Reference and notes must stay under 10 KB');
+    }
+    if (body.surchargePercent !== undefined) {
+      const problem = apiAmountProblem(body.surchargePercent, 'USD', true);
+      if (problem || minorOf(body.surchargePercent, 'USD') > 300) issue(['surchargePercent'], 'Must be from 0 to 3.00');
+    }
+    if (!knownCurrency) return; // amounts cannot be judged without a currency
+    if (hasAmount && body.amount !== null && body.amount !== undefined) {
+      const problem = apiAmountProblem(body.amount, currency, false);
+      if (problem) issue(['amount'], problem);
+    }
+    if (hasItems && body.items) {
+      let total = 0;
+      body.items.forEach((item, index) => {
+        const problem = apiAmountProblem(item.price, currency, true);
+        if (problem) issue(['items', index, 'price'], problem);
+        else total += minorOf(item.price, currency) * item.quantity;
+        if (item.originalPrice !== undefined) {
+          const original = apiAmountProblem(item.originalPrice, currency, true);
+          if (original) issue(['items', index, 'originalPrice'], original);
+        }
+      });
+      if (total > maxAmountMinor(currency)) issue(['items'], 'The cart total must be at most 999,999,999.99');
+    }
+  });
+export type CreateSessionBody = z.infer<typeof CreateSessionSchema>;
+
+function isOrigin(text: string): boolean {
+  const trimmed = text.replace(/\/$/, '');
+  try {
+    const url = new URL(trimmed);
+    return (url.protocol === 'https:' || url.protocol === 'http:') && url.origin === trimmed;
+  } catch {
+    return false;
+  }
+}
