@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { amountProblem } from './amount-rules';
-import { isSupportedCurrency } from './money';
+import { apiDecimals, isSupportedCurrency, maxAmountMinor, parseDecimal } from './money';
 
 /** An ISO 4217 code that this runtime knows, e.g. "USD". */
 export const CurrencyCode = z
@@ -8,30 +8,147 @@ export const CurrencyCode = z
   .regex(/^[A-Z]{3}$/, { error: 'Currency must be a 3-letter code such as USD' })
   .refine(isSupportedCurrency, { error: (issue) => `Unknown currency code ${String(issue.input)}` });
 
+const AbsoluteUrl = z
+  .string({ error: 'Must be text' })
+  .trim()
+  .refine((text) => /^https?:$/.test(URL.canParse(text) ? new URL(text).protocol : ''), {
+    error: 'Must be an absolute URL starting with https://',
+  });
+
+const unexpected = {
+  error: (issue: { code: string }) => (issue.code === 'unrecognized_keys' ? 'Unexpected field' : undefined),
+};
+const text = (label: string, max: number) =>
+  z
+    .string({ error: `${label} must be text` })
+    .trim()
+    .max(max, { error: `${label} must be at most ${max} characters` });
+
+/** One cart line as the builder sends it; prices are the text the clerk typed. */
+export const CartItemInput = z.strictObject(
+  {
+    productId: text('Product ID', 100).min(1, { error: 'Product ID is required' }),
+    name: text('Name', 200).min(1, { error: 'Name is required' }),
+    price: z.string({ error: 'Price must be text such as 4.50' }),
+    quantity: z
+      .int({ error: 'Quantity must be a whole number' })
+      .min(1, { error: 'Quantity must be at least 1' })
+      .max(10_000, { error: 'Quantity must be at most 10,000' }),
+    imageUrl: AbsoluteUrl.optional(),
+    description: text('Description', 500).optional(),
+    variant: text('Variant', 200).optional(),
+    brand: text('Brand', 200).optional(),
+    category: text('Category', 200).optional(),
+    originalPrice: z.string({ error: 'Original price must be text such as 5.00' }).optional(),
+    discountLabel: text('Discount label', 40).optional(),
+    taxExempt: z.boolean({ error: 'Tax exempt must be true or false' }).optional(),
+  },
+  unexpected,
+);
+export type CartItemInput = z.infer<typeof CartItemInput>;
+
+/** "More options": per-session overrides of the profile's defaults, and optional API fields. */
+export const SessionOptions = z.strictObject(
+  {
+    successUrl: AbsoluteUrl.optional(),
+    cancelUrl: AbsoluteUrl.optional(),
+    errorUrl: AbsoluteUrl.optional(),
+    surchargePercent: z
+      .string({ error: 'Surcharge must be text such as 3.00' })
+      .refine(
+        (value) => {
+          const parsed = parseDecimal(value, 2);
+          return parsed.ok && parsed.minor <= 300;
+        },
+        { error: 'Surcharge must be a percentage from 0 to 3.00' },
+      )
+      .optional(),
+    taxExempt: z.boolean({ error: 'Tax exempt must be true or false' }).optional(),
+  },
+  unexpected,
+);
+export type SessionOptions = z.infer<typeof SessionOptions>;
+
+const common = {
+  currency: CurrencyCode,
+  reference: text('Reference', 100).optional(),
+  note: text('Note', 500).optional(),
+  staffInitials: text('Staff initials', 8).optional(),
+  /** Chosen by the renderer once per sale, so a repeat or retry never makes two sessions. */
+  requestId: z.uuid({ error: 'requestId must be a UUID' }).optional(),
+  options: SessionOptions.optional(),
+};
+
+const Amount = z.string({ error: 'Amount must be text such as 12.50' });
+
 /**
- * What the builder sends to main to create an amount session. The amount is the text the
- * clerk typed; it is checked against the currency's decimal places here, in one place that
- * the renderer and main share.
+ * What the builder sends to main to create a session: an amount, an itemized cart, or a
+ * donation. Every rule the API applies is checked here (or, for the assembled body, by the
+ * shared create-session schema in main), so the API never bounces what the builder made.
  */
 export const CreateSessionInput = z
-  .strictObject(
-    {
-      kind: z.literal('amount', { error: 'Only amount sessions can be created yet' }),
-      amount: z.string({ error: 'Amount must be text such as 12.50' }),
-      currency: CurrencyCode,
-      reference: z
-        .string({ error: 'Reference must be text' })
-        .trim()
-        .max(100, { error: 'Reference must be at most 100 characters' })
-        .optional(),
-      /** Chosen by the renderer once per press of Create, so a repeat never makes two sessions. */
-      requestId: z.uuid({ error: 'requestId must be a UUID' }).optional(),
-    },
-    { error: (issue) => (issue.code === 'unrecognized_keys' ? `Unexpected field` : undefined) },
+  .discriminatedUnion(
+    'kind',
+    [
+      z.strictObject({ kind: z.literal('amount'), amount: Amount, ...common }, unexpected),
+      z.strictObject(
+        {
+          kind: z.literal('cart'),
+          items: z
+            .array(CartItemInput, { error: 'Items must be a list' })
+            .min(1, { error: 'Add at least one item' })
+            .max(100, { error: 'A cart holds at most 100 items' }),
+          ...common,
+        },
+        unexpected,
+      ),
+      z.strictObject({ kind: z.literal('donation'), amount: Amount.optional(), ...common }, unexpected),
+    ],
+    { error: 'Choose an amount, a cart or a donation' },
   )
   .superRefine((input, ctx) => {
     if (!isSupportedCurrency(input.currency)) return;
-    const message = amountProblem(input.amount, input.currency);
-    if (message) ctx.addIssue({ code: 'custom', path: ['amount'], message });
+    const add = (path: (string | number)[], message: string): void => ctx.addIssue({ code: 'custom', path, message });
+    if (
+      input.kind === 'amount' ||
+      (input.kind === 'donation' && input.amount !== undefined && input.amount.trim() !== '')
+    ) {
+      const problem = amountProblem(input.amount ?? '', input.currency);
+      if (problem) add(['amount'], problem);
+    }
+    if (input.kind === 'cart') {
+      let total = 0;
+      input.items.forEach((item, index) => {
+        const price = priceProblem(item.price, input.currency);
+        if (price) add(['items', index, 'price'], price);
+        else total += (minorUnits(item.price, input.currency) ?? 0) * item.quantity;
+        if (item.originalPrice !== undefined && item.originalPrice.trim() !== '') {
+          const original = priceProblem(item.originalPrice, input.currency);
+          if (original) add(['items', index, 'originalPrice'], original);
+        }
+      });
+      if (total > maxAmountMinor(input.currency)) add(['items'], 'The cart total must be at most 999,999,999.99');
+    }
   });
 export type CreateSessionInput = z.infer<typeof CreateSessionInput>;
+
+/** Why a unit price is not acceptable (0 is allowed for a free item), or undefined. */
+export function priceProblem(value: string, currency: string): string | undefined {
+  if (value.trim() === '') return 'Enter a price';
+  if (value.trim().startsWith('-')) return 'Price cannot be negative';
+  const decimals = apiDecimals(currency);
+  const parsed = parseDecimal(value, decimals);
+  if (parsed.ok) return parsed.minor > maxAmountMinor(currency) ? 'Price must be at most 999,999,999.99' : undefined;
+  if (parsed.reason === 'decimals')
+    return decimals === 0
+      ? `${currency} prices have no decimal places`
+      : `${currency} prices have at most ${decimals} decimal places`;
+  if (parsed.reason === 'too-large') return 'Price must be at most 999,999,999.99';
+  return 'Price must be a number such as 4.50';
+}
+
+/** Minor units of a decimal text in `currency`, or undefined if it is not valid. */
+export function minorUnits(value: string, currency: string): number | undefined {
+  const parsed = parseDecimal(value, apiDecimals(currency));
+  return parsed.ok ? parsed.minor : undefined;
+}

@@ -7,6 +7,8 @@ export type SessionKind = z.infer<typeof SessionKind>;
 
 /** What the customer paid with, once the API reports it. */
 export const PaymentResult = z.object({
+  /** What was charged, in minor units, as the API reports it (a donor's chosen amount, a surcharge). */
+  paidMinor: z.number().int().nonnegative().optional(),
   transactionId: z.string().optional(),
   cardBrand: z.string().optional(),
   cardLastFour: z.string().optional(),
@@ -20,9 +22,15 @@ export const SessionRecord = z.object({
   id: z.string().min(1),
   checkoutUrl: z.string(),
   kind: SessionKind,
+  /** The amount or cart total; for a donation the suggested amount, 0 when the donor chooses. */
   amountMinor: z.number().int().nonnegative(),
   currency: z.string().length(3),
   reference: z.string().optional(),
+  /**
+   * What the builder sent, so the session can be re-issued and its items shown. Checked loosely
+   * here (history may hold 100,000 of these); a re-issue validates it in full again.
+   */
+  input: z.looseObject({ kind: SessionKind, currency: z.string() }),
   /** Label of the environment it was created in, e.g. "Built-in sandbox" or "Ozura". */
   environment: z.string(),
   environmentKind: z.enum(['sandbox', 'ozura', 'custom']),

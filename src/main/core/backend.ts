@@ -81,6 +81,8 @@ export class BackendResolver {
         // Ozura's hosted error page is the documented recommendation.
         errorUrl: profile.errorUrl ?? `${environment.baseUrl}/error`,
         defaultCurrency: profile.defaultCurrency,
+        stationName: profile.stationName,
+        appearance: profile.appearance,
       },
     };
   }

@@ -33,6 +33,9 @@ export interface MerchantProfile {
   cancelUrl: string;
   errorUrl: string;
   defaultCurrency: string;
+  /** Goes into every session's metadata, e.g. "Till 2". */
+  stationName: string;
+  appearance: Record<string, unknown>;
 }
 
 /** Where the API lives, as the user may see it. */

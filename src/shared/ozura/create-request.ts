@@ -1,3 +1,4 @@
+import type { ApiItem } from './create-session-schema';
 import type { CheckoutMode } from './status';
 
 /** The body of `POST /api/sessions/create` as Linkdesk sends it (ozura-api.md §3.1). */
@@ -10,6 +11,10 @@ export interface CreateSessionRequest {
   cancelUrl: string;
   errorUrl: string;
   checkoutMode?: CheckoutMode;
+  items?: ApiItem[];
+  surchargePercent?: string;
+  taxExempt?: boolean;
+  appearance?: Record<string, unknown>;
   metadata?: Record<string, unknown>;
   idempotencyKey?: string;
 }

@@ -30,7 +30,10 @@ export const ItemSchema = z.object({
   productId: z.string().min(1, { error: 'Required' }).max(100, { error: 'At most 100 characters' }),
   name: z.string().min(1, { error: 'Required' }).max(200, { error: 'At most 200 characters' }),
   price: z.number({ error: 'Must be a number' }),
-  quantity: z.int({ error: 'Must be a whole number' }).min(1, { error: 'At least 1' }).max(10_000, { error: 'At most 10,000' }),
+  quantity: z
+    .int({ error: 'Must be a whole number' })
+    .min(1, { error: 'At least 1' })
+    .max(10_000, { error: 'At most 10,000' }),
   imageUrl: z.string().optional(),
   description: z.string().max(500, { error: 'At most 500 characters' }).optional(),
   variant: z.string().optional(),
@@ -60,7 +63,10 @@ const Appearance = z
 const RecurringConfig = z.looseObject({
   planName: z.string().min(1).max(50),
   interval: z.enum(['daily', 'weekly', 'monthly', 'yearly']),
-  startDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).refine((d) => !Number.isNaN(Date.parse(d))),
+  startDate: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/)
+    .refine((d) => !Number.isNaN(Date.parse(d))),
   intervalCount: Decimal.optional(),
   maxCycles: Decimal.optional(),
   setupFee: Decimal.optional(),
@@ -77,7 +83,8 @@ export function apiAmountProblem(value: string | number, currency: string, allow
   const decimals = apiDecimals(currency);
   const parsed = parseDecimal(negative ? trimmed.slice(1) : text, decimals);
   if (!parsed.ok) {
-    if (parsed.reason === 'decimals') return decimals === 0 ? `${currency} amounts have no decimal places` : `At most ${decimals} decimal places`;
+    if (parsed.reason === 'decimals')
+      return decimals === 0 ? `${currency} amounts have no decimal places` : `At most ${decimals} decimal places`;
     if (parsed.reason === 'too-large') return 'At most 999,999,999.99';
     return 'Must be a number such as 12.50';
   }
@@ -95,8 +102,14 @@ function minorOf(value: string | number, currency: string): number {
 
 export const CreateSessionSchema = z
   .looseObject({
-    merchantId: z.string({ error: 'Required' }).min(1, { error: 'Required' }).max(30, { error: 'At most 30 characters' }),
-    merchantName: z.string({ error: 'Required' }).min(1, { error: 'Required' }).max(200, { error: 'At most 200 characters' }),
+    merchantId: z
+      .string({ error: 'Required' })
+      .min(1, { error: 'Required' })
+      .max(30, { error: 'At most 30 characters' }),
+    merchantName: z
+      .string({ error: 'Required' })
+      .min(1, { error: 'Required' })
+      .max(200, { error: 'At most 200 characters' }),
     amount: Decimal.nullish(),
     currency: z
       .string()
@@ -115,7 +128,11 @@ export const CreateSessionSchema = z
     surchargePercent: Decimal.optional(),
     transactionChannel: z.enum(['ecommerce', 'moto']).optional(),
     taxExempt: z.boolean().optional(),
-    items: z.array(ItemSchema).min(1, { error: 'Add at least 1 item' }).max(100, { error: 'At most 100 items' }).nullish(),
+    items: z
+      .array(ItemSchema)
+      .min(1, { error: 'Add at least 1 item' })
+      .max(100, { error: 'At most 100 items' })
+      .nullish(),
     metadata: z.record(z.string(), z.unknown()).optional(),
     appearance: Appearance.optional(),
     idempotencyKey: z.string().min(1).max(255).optional(),
@@ -135,12 +152,14 @@ export const CreateSessionSchema = z
     if (!hasAmount && !hasItems && mode !== 'donation') issue(['amount'], 'Enter an amount or add items');
     if (mode === 'recurring') {
       if (body.recurringConfig === undefined) issue(['recurringConfig'], 'Required for recurring mode');
-      else if (!RecurringConfig.safeParse(body.recurringConfig).success) issue(['recurringConfig'], 'Needs planName, interval and startDate (YYYY-MM-DD)');
+      else if (!RecurringConfig.safeParse(body.recurringConfig).success)
+        issue(['recurringConfig'], 'Needs planName, interval and startDate (YYYY-MM-DD)');
     }
     if ((body.embedMode === 'popup' || body.embedMode === 'iframe') && body.parentOrigin === undefined) {
       issue(['parentOrigin'], `Required when embedMode is ${body.embedMode}`);
     }
-    if (body.parentOrigin !== undefined && !isOrigin(body.parentOrigin)) issue(['parentOrigin'], 'Must be an origin such as https://shop.example.com');
+    if (body.parentOrigin !== undefined && !isOrigin(body.parentOrigin))
+      issue(['parentOrigin'], 'Must be an origin such as https://shop.example.com');
     if (body.metadata && new TextEncoder().encode(JSON.stringify(body.metadata)).length > METADATA_MAX_BYTES) {
       issue(['metadata'], 'Reference and notes must stay under 10 KB');
     }

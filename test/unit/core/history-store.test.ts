@@ -2,26 +2,10 @@ import { appendFile, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { HISTORY_FILE, HistoryStore } from '../../../src/main/core/history/history-store';
-import type { SessionRecord } from '../../../src/shared/session-record';
+import { sessionRecord } from '../../support/records';
 import { tempDir } from '../helpers/main';
 
-function record(id: string, overrides: Partial<SessionRecord> = {}): SessionRecord {
-  return {
-    id,
-    checkoutUrl: `http://127.0.0.1:1/checkout/${id}`,
-    kind: 'amount',
-    amountMinor: 1250,
-    currency: 'USD',
-    environment: 'Built-in sandbox',
-    environmentKind: 'sandbox',
-    apiBaseUrl: 'http://127.0.0.1:1',
-    merchantName: 'Sandbox Store',
-    createdAt: '2026-11-23T10:00:00.000Z',
-    expiresAt: '2026-11-23T10:30:00.000Z',
-    status: 'pending',
-    ...overrides,
-  };
-}
+const record = sessionRecord;
 
 describe('HistoryStore', () => {
   it('keeps sessions and status changes across a reopen', async () => {

@@ -6,6 +6,7 @@ import { SessionWatcher } from '../../../src/main/core/sessions/watcher';
 import { isTerminal } from '../../../src/shared/ozura/status';
 import type { RemoteSession } from '../../../src/shared/ozura/responses';
 import type { SessionRecord } from '../../../src/shared/session-record';
+import { sessionRecord } from '../../support/records';
 import { FakeTimers } from '../helpers/fake-timers';
 import { tempDir } from '../helpers/main';
 
@@ -16,20 +17,14 @@ async function setup(answers: Answer[], expiresInMs = 30 * 60_000, status: Sessi
   const timers = new FakeTimers();
   const history = await HistoryStore.open(await tempDir());
   const id = 'session_watched000001';
-  await history.append({
-    id,
-    checkoutUrl: `http://127.0.0.1:1/checkout/${id}`,
-    kind: 'amount',
-    amountMinor: 500,
-    currency: 'USD',
-    environment: 'test',
-    environmentKind: 'sandbox',
-    apiBaseUrl: 'http://127.0.0.1:1',
-    merchantName: 'Shop',
-    createdAt: new Date(timers.now()).toISOString(),
-    expiresAt: new Date(timers.now() + expiresInMs).toISOString(),
-    status,
-  });
+  await history.append(
+    sessionRecord(id, {
+      amountMinor: 500,
+      createdAt: new Date(timers.now()).toISOString(),
+      expiresAt: new Date(timers.now() + expiresInMs).toISOString(),
+      status,
+    }),
+  );
   const calls: number[] = [];
   const changes: SessionRecord[] = [];
   const watcher = new SessionWatcher({

@@ -35,6 +35,7 @@ describe('IPC dispatcher over the real core and sandbox', () => {
       'environmentKind',
       'expiresAt',
       'id',
+      'input',
       'kind',
       'merchantName',
       'reference',

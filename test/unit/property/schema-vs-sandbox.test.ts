@@ -10,7 +10,10 @@ import { postJson, startSandbox } from '../helpers/sandbox';
 type Body = Record<string, unknown>;
 
 const currencyAndAmount = fc.oneof(
-  fc.record({ currency: fc.constantFrom('USD', 'EUR', 'KWD'), amount: fc.integer({ min: 1, max: 9_999_999 }).map((c) => (c / 100).toFixed(2)) }),
+  fc.record({
+    currency: fc.constantFrom('USD', 'EUR', 'KWD'),
+    amount: fc.integer({ min: 1, max: 9_999_999 }).map((c) => (c / 100).toFixed(2)),
+  }),
   fc.record({ currency: fc.constant('USD'), amount: fc.integer({ min: 1, max: 99_999 }).map((c) => c / 100) }),
   fc.record({ currency: fc.constant('JPY'), amount: fc.integer({ min: 1, max: 999_999 }).map(String) }),
 );
@@ -22,13 +25,24 @@ const validItem = fc.record({
   quantity: fc.integer({ min: 1, max: 20 }),
 });
 
-const common = { merchantId: 'ozu_sandbox', merchantName: 'Corner Cafe', successUrl: 'https://shop.example/ok', cancelUrl: 'https://shop.example/cart', errorUrl: 'https://shop.example/error' };
+const common = {
+  merchantId: 'ozu_sandbox',
+  merchantName: 'Corner Cafe',
+  successUrl: 'https://shop.example/ok',
+  cancelUrl: 'https://shop.example/cart',
+  errorUrl: 'https://shop.example/error',
+};
 
 const validBody: fc.Arbitrary<Body> = fc.oneof(
   currencyAndAmount.map((money) => ({ ...common, ...money })),
   fc.array(validItem, { minLength: 1, maxLength: 4 }).map((items) => ({ ...common, currency: 'USD', items })),
   fc.option(currencyAndAmount, { nil: undefined }).map((money) => ({ ...common, checkoutMode: 'donation', ...money })),
-  currencyAndAmount.map((money) => ({ ...common, ...money, checkoutMode: 'recurring', recurringConfig: { planName: 'Monthly', interval: 'monthly', startDate: '2026-12-01' } })),
+  currencyAndAmount.map((money) => ({
+    ...common,
+    ...money,
+    checkoutMode: 'recurring',
+    recurringConfig: { planName: 'Monthly', interval: 'monthly', startDate: '2026-12-01' },
+  })),
 );
 
 /** Single changes, each of which may or may not break one documented rule. */
@@ -54,7 +68,10 @@ const mutations: [string, (b: Body) => Body][] = [
   ['items added', (b) => ({ ...b, items: [{ productId: 'a', name: 'A', price: 1, quantity: 1 }] })],
   ['donation mode', (b) => ({ ...b, checkoutMode: 'donation' })],
   ['recurring without config', (b) => ({ ...b, checkoutMode: 'recurring', recurringConfig: undefined })],
-  ['bad interval', (b) => ({ ...b, recurringConfig: { planName: 'P', interval: 'fortnightly', startDate: '2026-12-01' } })],
+  [
+    'bad interval',
+    (b) => ({ ...b, recurringConfig: { planName: 'P', interval: 'fortnightly', startDate: '2026-12-01' } }),
+  ],
   ['unknown mode', (b) => ({ ...b, checkoutMode: 'subscription' })],
   ['iframe without origin', (b) => ({ ...b, embedMode: 'iframe' })],
   ['iframe with origin', (b) => ({ ...b, embedMode: 'iframe', parentOrigin: 'https://shop.example/' })],
@@ -80,18 +97,31 @@ const mutations: [string, (b: Body) => Body][] = [
   ['name too long', (b) => withItem(b, { name: 'n'.repeat(201) })],
   ['description too long', (b) => withItem(b, { description: 'd'.repeat(501) })],
   ['cart over cap', (b) => withItem(b, { price: 999_999_999, quantity: 2 })],
-  ['101 items', (b) => ({ ...b, amount: undefined, items: Array.from({ length: 101 }, (_, i) => ({ productId: `p${i}`, name: 'x', price: 1, quantity: 1 })) })],
+  [
+    '101 items',
+    (b) => ({
+      ...b,
+      amount: undefined,
+      items: Array.from({ length: 101 }, (_, i) => ({ productId: `p${i}`, name: 'x', price: 1, quantity: 1 })),
+    }),
+  ],
   ['empty items', (b) => ({ ...b, amount: undefined, items: [] })],
 ];
 
 function withItem(body: Body, change: Record<string, unknown>): Body {
-  const items = Array.isArray(body.items) && body.items.length > 0 ? (body.items as Body[]) : [{ productId: 'a', name: 'A', price: 1, quantity: 1 }];
+  const items =
+    Array.isArray(body.items) && body.items.length > 0
+      ? (body.items as Body[])
+      : [{ productId: 'a', name: 'A', price: 1, quantity: 1 }];
   return { ...body, amount: undefined, items: [{ ...items[0], ...change }, ...items.slice(1)] };
 }
 
 const generated = fc
   .tuple(validBody, fc.array(fc.constantFrom(...mutations), { maxLength: 2 }))
-  .map(([base, changes]) => ({ body: changes.reduce((b, [, change]) => change(b), base), changes: changes.map(([name]) => name) }));
+  .map(([base, changes]) => ({
+    body: changes.reduce((b, [, change]) => change(b), base),
+    changes: changes.map(([name]) => name),
+  }));
 
 describe('shared create-session schema vs the sandbox', () => {
   it('agree on every generated body, valid or not', async () => {
@@ -103,7 +133,11 @@ describe('shared create-session schema vs the sandbox', () => {
         const schemaAccepts = CreateSessionSchema.safeParse(sent).success;
         const { status, json } = await postJson(`${base}/api/sessions/create`, sent);
         verdicts[status === 200 ? 'accepted' : 'rejected'] += 1;
-        expect({ changes, schemaAccepts, details: json?.details }).toEqual({ changes, schemaAccepts: status === 200, details: json?.details });
+        expect({ changes, schemaAccepts, details: json?.details }).toEqual({
+          changes,
+          schemaAccepts: status === 200,
+          details: json?.details,
+        });
       }),
       { numRuns: 500 },
     );

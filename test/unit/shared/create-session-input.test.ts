@@ -45,3 +45,113 @@ describe('CreateSessionInput', () => {
     expect(CreateSessionInput.safeParse(null).success).toBe(false);
   });
 });
+
+const item = { productId: 'tea', name: 'Green tea', price: '3.50', quantity: 2 };
+const cart = { kind: 'cart', currency: 'USD', items: [item] };
+
+describe('CreateSessionInput for carts and donations', () => {
+  it('accepts a cart with every optional item field, and a donation with or without an amount', () => {
+    const full = {
+      ...item,
+      imageUrl: 'https://cdn.example/tea.png',
+      description: 'Sencha',
+      variant: 'Large',
+      brand: 'Leaf & Co',
+      category: 'Drinks',
+      originalPrice: '4.00',
+      discountLabel: 'SALE',
+      taxExempt: true,
+    };
+    expect(CreateSessionInput.safeParse({ ...cart, items: [full, { ...item, price: '0' }] }).success).toBe(true);
+    expect(CreateSessionInput.safeParse({ kind: 'donation', currency: 'EUR' }).success).toBe(true);
+    expect(CreateSessionInput.safeParse({ kind: 'donation', currency: 'EUR', amount: '20' }).success).toBe(true);
+  });
+
+  it.each([
+    ['no items', { ...cart, items: [] }, 'items', 'Add at least one item'],
+    [
+      '101 items',
+      { ...cart, items: Array.from({ length: 101 }, () => item) },
+      'items',
+      'A cart holds at most 100 items',
+    ],
+    ['a negative price', { ...cart, items: [{ ...item, price: '-1' }] }, 'items.0.price', 'Price cannot be negative'],
+    [
+      'a 3-decimal price',
+      { ...cart, items: [{ ...item, price: '1.999' }] },
+      'items.0.price',
+      'USD prices have at most 2 decimal places',
+    ],
+    ['quantity 0', { ...cart, items: [{ ...item, quantity: 0 }] }, 'items.0.quantity', 'Quantity must be at least 1'],
+    [
+      'quantity 10,001',
+      { ...cart, items: [{ ...item, quantity: 10_001 }] },
+      'items.0.quantity',
+      'Quantity must be at most 10,000',
+    ],
+    [
+      'a fractional quantity',
+      { ...cart, items: [{ ...item, quantity: 1.5 }] },
+      'items.0.quantity',
+      'Quantity must be a whole number',
+    ],
+    [
+      'a long product id',
+      { ...cart, items: [{ ...item, productId: 'p'.repeat(101) }] },
+      'items.0.productId',
+      'Product ID must be at most 100 characters',
+    ],
+    [
+      'a long name',
+      { ...cart, items: [{ ...item, name: 'n'.repeat(201) }] },
+      'items.0.name',
+      'Name must be at most 200 characters',
+    ],
+    [
+      'a long description',
+      { ...cart, items: [{ ...item, description: 'd'.repeat(501) }] },
+      'items.0.description',
+      'Description must be at most 500 characters',
+    ],
+    [
+      'a relative image URL',
+      { ...cart, items: [{ ...item, imageUrl: '/tea.png' }] },
+      'items.0.imageUrl',
+      'Must be an absolute URL starting with https://',
+    ],
+    [
+      'a cart over the cap',
+      { ...cart, items: [{ ...item, price: '999999999.99', quantity: 2 }] },
+      'items',
+      'The cart total must be at most 999,999,999.99',
+    ],
+    ['an amount on a cart', { ...cart, amount: '5' }, 'amount', 'Unexpected field'],
+    [
+      'a donation of zero',
+      { kind: 'donation', currency: 'USD', amount: '0' },
+      'amount',
+      'Amount must be greater than zero',
+    ],
+    [
+      'a surcharge over 3%',
+      { kind: 'amount', currency: 'USD', amount: '5', options: { surchargePercent: '3.5' } },
+      'options.surchargePercent',
+      'Surcharge must be a percentage from 0 to 3.00',
+    ],
+    [
+      'a relative success URL',
+      { kind: 'amount', currency: 'USD', amount: '5', options: { successUrl: '/ok' } },
+      'options.successUrl',
+      'Must be an absolute URL starting with https://',
+    ],
+    [
+      'long staff initials',
+      { kind: 'amount', currency: 'USD', amount: '5', staffInitials: 'ABCDEFGHI' },
+      'staffInitials',
+      'Staff initials must be at most 8 characters',
+    ],
+    ['an unknown kind', { kind: 'subscription', currency: 'USD' }, 'kind', 'Choose an amount, a cart or a donation'],
+  ])('rejects %s, naming the field', (_name, input, field, message) => {
+    expect(problems(input)).toMatchObject({ [field]: message });
+  });
+});

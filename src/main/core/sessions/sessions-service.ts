@@ -1,12 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import type { CreateSessionInput } from '../../../shared/create-session-input';
-import { apiDecimals, parseDecimal, toDecimalString } from '../../../shared/money';
-import type { CreateSessionRequest } from '../../../shared/ozura/create-request';
+import { CreateSessionSchema } from '../../../shared/ozura/create-session-schema';
 import type { SessionRecord } from '../../../shared/session-record';
 import { AppError } from '../app-error';
 import type { HistoryStore } from '../history/history-store';
+import { OzuraApiError } from '../ozura-client/errors';
 import type { Backend } from '../backend';
 import type { Timers } from '../ports';
+import { buildCreateRequest, detailsToFields, requestFieldErrors, totalMinor } from './build-request';
 import type { SessionWatcher } from './watcher';
 
 export interface SessionsServiceOptions {
@@ -40,36 +41,44 @@ export class SessionsService {
   }
 
   private async createOnce(input: CreateSessionInput, requestId: string): Promise<SessionRecord> {
-    const { client, environment, merchant: profile } = await this.options.backend();
-    const parsed = parseDecimal(input.amount, apiDecimals(input.currency));
-    if (!parsed.ok) throw new AppError('invalid-input', 'The amount is not valid.', { amount: 'Amount is not valid' });
-    const request: CreateSessionRequest = {
-      merchantId: profile.merchantId,
-      merchantName: profile.merchantName,
-      amount: toDecimalString(parsed.minor, input.currency),
-      currency: input.currency,
-      successUrl: profile.successUrl,
-      cancelUrl: profile.cancelUrl,
-      errorUrl: profile.errorUrl,
-      ...(input.reference && { metadata: { reference: input.reference } }),
-      // The same key on every retry of this press: the API then makes one session at most.
-      idempotencyKey: requestId,
-    };
-    const created = await client.createSession(request);
+    const { client, environment, merchant } = await this.options.backend();
+    // The same key on every retry of this sale: the API then makes one session at most.
+    const request = buildCreateRequest(input, merchant, requestId);
+    const check = CreateSessionSchema.safeParse(request);
+    if (!check.success) {
+      const fields = requestFieldErrors(check.error);
+      throw new AppError(
+        'invalid-input',
+        fields.form ?? 'Some fields need fixing before this session can be created.',
+        fields,
+      );
+    }
+    let created;
+    try {
+      created = await client.createSession(request);
+    } catch (error) {
+      if (error instanceof OzuraApiError && error.status === 400) {
+        const { fields, unmapped } = detailsToFields(error.details);
+        throw new AppError('api-rejected', [`Ozura did not accept the session.`, ...unmapped].join(' '), fields);
+      }
+      throw error;
+    }
     const known = this.options.history.get(created.sessionId);
     if (known) return known; // a repeat that the API answered with the original session
 
+    const { requestId: _requestId, ...kept } = input;
     const record: SessionRecord = {
       id: created.sessionId,
       checkoutUrl: created.checkoutUrl,
-      kind: 'amount',
-      amountMinor: parsed.minor,
+      kind: input.kind,
+      amountMinor: totalMinor(input),
       currency: input.currency,
       ...(input.reference && { reference: input.reference }),
+      input: kept,
       environment: environment.label,
       environmentKind: environment.kind,
       apiBaseUrl: environment.baseUrl,
-      merchantName: profile.merchantName,
+      merchantName: merchant.merchantName,
       createdAt: new Date(this.options.timers.now()).toISOString(),
       expiresAt: new Date(created.expiresAt).toISOString(),
       status: 'pending',

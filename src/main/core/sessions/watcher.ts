@@ -1,3 +1,4 @@
+import { minorUnits } from '../../../shared/create-session-input';
 import { isTerminal } from '../../../shared/ozura/status';
 import type { RemoteSession } from '../../../shared/ozura/responses';
 import type { SessionRecord, SessionUpdate } from '../../../shared/session-record';
@@ -73,7 +74,7 @@ export class SessionWatcher {
       if (!known) return;
       const remote = await this.options.getSession(known);
       this.failures = 0;
-      const record = await history.update(id, updateFrom(remote, timers.now()));
+      const record = await history.update(id, updateFrom(remote, known.currency, timers.now()));
       if (record) this.options.onChange(record);
       if (id !== this.focusedId || !record || isTerminal(record.status)) {
         if (id === this.focusedId) this.stop();
@@ -106,10 +107,15 @@ export class SessionWatcher {
 }
 
 /** What a GET tells us, as a history update. */
-export function updateFrom(remote: RemoteSession, nowMs: number): SessionUpdate {
+export function updateFrom(remote: RemoteSession, currency: string, nowMs: number): SessionUpdate {
+  const paidMinor =
+    remote.status === 'completed' && remote.amount !== undefined
+      ? minorUnits(String(remote.amount), currency)
+      : undefined;
   const payment =
     remote.transactionId || remote.cardBrand || remote.cardLastFour
       ? {
+          ...(paidMinor !== undefined && { paidMinor }),
           ...(remote.transactionId && { transactionId: remote.transactionId }),
           ...(remote.cardBrand && { cardBrand: remote.cardBrand }),
           ...(remote.cardLastFour && { cardLastFour: remote.cardLastFour }),

@@ -1,0 +1,131 @@
+import type { z } from 'zod';
+import { minorUnits, type CartItemInput, type CreateSessionInput } from '../../../shared/create-session-input';
+import { toDecimalString } from '../../../shared/money';
+import type { CreateSessionRequest } from '../../../shared/ozura/create-request';
+import type { ApiItem } from '../../../shared/ozura/create-session-schema';
+import type { MerchantProfile } from '../ports';
+
+/** The request body for a builder input, on behalf of the active profile's merchant. */
+export function buildCreateRequest(
+  input: CreateSessionInput,
+  merchant: MerchantProfile,
+  idempotencyKey: string,
+): CreateSessionRequest {
+  const { options = {} } = input;
+  const metadata = compact({
+    reference: input.reference,
+    note: input.note,
+    staff: input.staffInitials,
+    station: merchant.stationName || undefined,
+  });
+  return {
+    merchantId: merchant.merchantId,
+    merchantName: merchant.merchantName,
+    currency: input.currency,
+    ...amountFields(input),
+    successUrl: options.successUrl ?? merchant.successUrl,
+    cancelUrl: options.cancelUrl ?? merchant.cancelUrl,
+    errorUrl: options.errorUrl ?? merchant.errorUrl,
+    ...(options.surchargePercent !== undefined && { surchargePercent: options.surchargePercent }),
+    ...(options.taxExempt !== undefined && { taxExempt: options.taxExempt }),
+    ...(Object.keys(metadata).length > 0 && { metadata }),
+    ...(Object.keys(merchant.appearance).length > 0 && { appearance: merchant.appearance }),
+    idempotencyKey,
+  };
+}
+
+function amountFields(input: CreateSessionInput): Partial<CreateSessionRequest> {
+  const decimal = (text: string): string => toDecimalString(minorUnits(text, input.currency) ?? 0, input.currency);
+  switch (input.kind) {
+    case 'amount':
+      return { amount: decimal(input.amount) };
+    case 'donation':
+      return { checkoutMode: 'donation', ...(input.amount?.trim() && { amount: decimal(input.amount) }) };
+    case 'cart':
+      return { items: input.items.map((item) => apiItem(item, input.currency)) };
+  }
+}
+
+/** Item prices are JSON numbers on the wire (ozura-api.md §3.2), made from their exact decimal text. */
+function apiItem(item: CartItemInput, currency: string): ApiItem {
+  const price = (text: string): number => Number(toDecimalString(minorUnits(text, currency) ?? 0, currency));
+  return {
+    productId: item.productId,
+    name: item.name,
+    price: price(item.price),
+    quantity: item.quantity,
+    ...compact({
+      imageUrl: item.imageUrl,
+      description: item.description,
+      variant: item.variant,
+      brand: item.brand,
+      category: item.category,
+      discountLabel: item.discountLabel,
+    }),
+    ...(item.originalPrice?.trim() && { originalPrice: price(item.originalPrice) }),
+    ...(item.taxExempt !== undefined && { taxExempt: item.taxExempt }),
+  };
+}
+
+/** The total in minor units: the amount, the cart's sum, or a donation's suggestion (0 if none). */
+export function totalMinor(input: CreateSessionInput): number {
+  if (input.kind === 'cart') {
+    return input.items.reduce((sum, item) => sum + (minorUnits(item.price, input.currency) ?? 0) * item.quantity, 0);
+  }
+  return input.amount?.trim() ? (minorUnits(input.amount, input.currency) ?? 0) : 0;
+}
+
+function compact(values: Record<string, string | undefined>): Record<string, string> {
+  return Object.fromEntries(Object.entries(values).filter((entry): entry is [string, string] => Boolean(entry[1])));
+}
+
+/**
+ * Where a rule broken in the request body shows in the builder: `items[2].price` and
+ * `items.2.price` become `items.2.price`, URLs go under `options`, metadata to the reference.
+ */
+export function inputFieldFor(apiPath: string): string | undefined {
+  const path = apiPath.replace(/\[(\d+)\]/g, '.$1');
+  const [head] = path.split('.');
+  switch (head) {
+    case 'amount':
+    case 'items':
+    case 'currency':
+      return path;
+    case 'successUrl':
+    case 'cancelUrl':
+    case 'errorUrl':
+    case 'surchargePercent':
+    case 'taxExempt':
+      return `options.${head}`;
+    case 'metadata':
+      return 'reference';
+    default:
+      return undefined;
+  }
+}
+
+/** Field messages from the shared schema's verdict on a request body. */
+export function requestFieldErrors(error: z.ZodError): Record<string, string> {
+  const fields: Record<string, string> = {};
+  for (const issue of error.issues) {
+    const field = inputFieldFor(issue.path.join('.')) ?? 'form';
+    fields[field] ??= issue.message;
+  }
+  return fields;
+}
+
+/**
+ * Maps the API's 400 `details` ("items[0].price must be …") onto builder fields; what cannot be
+ * mapped stays in `unmapped`, to be shown verbatim.
+ */
+export function detailsToFields(details: readonly string[]): { fields: Record<string, string>; unmapped: string[] } {
+  const fields: Record<string, string> = {};
+  const unmapped: string[] = [];
+  for (const detail of details) {
+    const token = /^([A-Za-z]+(?:\[\d+\])?(?:\.[A-Za-z]+)?)\b/.exec(detail)?.[1];
+    const field = token ? inputFieldFor(token) : undefined;
+    if (field) fields[field] ??= detail;
+    else unmapped.push(detail);
+  }
+  return { fields, unmapped };
+}
