@@ -5,12 +5,16 @@ import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { EventChannel } from '../shared/ipc/channels';
 import type { AppInfo, EventPayload } from '../shared/ipc/contract';
+import { BuilderDraft } from '../shared/builder-draft';
 import type { SettingsView } from '../shared/settings';
 import { AppError } from './core/app-error';
 import { BackendResolver } from './core/backend';
+import { readCatalogueFile, writeCatalogueFile } from './core/catalogue/catalogue-files';
+import { CatalogueStore } from './core/catalogue/catalogue-store';
 import { isAllowedExternalUrl } from './core/external-links';
 import { HistoryStore } from './core/history/history-store';
 import { createDispatcher, eventPayload, type Dispatch, type HandlerTable } from './core/ipc/dispatcher';
+import type { Dialogs } from './core/ports-dialogs';
 import { realTimers, silentLogger, type Clipboard, type Logger, type Timers } from './core/ports';
 import { SessionsService } from './core/sessions/sessions-service';
 import { SessionWatcher } from './core/sessions/watcher';
@@ -28,6 +32,8 @@ export interface MainOptions {
   clipboard: Clipboard;
   /** Opens a URL in the system browser (shell.openExternal in the app). Only checked URLs reach it. */
   openExternal: (url: string) => Promise<void>;
+  /** Native open and save dialogs (Electron's dialog module in the app). */
+  dialogs: Dialogs;
   /** Encryption at rest for the API keys (safeStorage in the app). */
   cipher: Cipher;
   /** Opens the JSON store `<dataDir>/<name>.json` (electron-store in the app, conf in tests). */
@@ -38,6 +44,9 @@ export interface MainOptions {
   timers?: Timers;
   fetch?: typeof fetch;
 }
+
+/** A sale of the same amount within this window gets a "possible duplicate" warning. */
+const DUPLICATE_WINDOW_MS = 5 * 60 * 1000;
 
 export type EventListener = <K extends EventChannel>(channel: K, payload: EventPayload<K>) => void;
 
@@ -69,6 +78,8 @@ export async function createLinkdeskMain(options: MainOptions): Promise<Linkdesk
   const settings = await SettingsStore.open(await open('settings'));
   if (settings.notice) notices.push(settings.notice);
   const vault = new SecretVault(await open('vault'), options.cipher);
+  const drafts = await open('drafts');
+  const catalogue = new CatalogueStore(await open('catalogue'));
 
   let sandbox: OzuraSandbox | undefined;
   const resolver = new BackendResolver(
@@ -190,6 +201,43 @@ export async function createLinkdeskMain(options: MainOptions): Promise<Linkdesk
       }
       await options.openExternal(record.checkoutUrl);
       return { opened: record.checkoutUrl };
+    },
+    'sessions:similar-recent': ({ currency, amountMinor }) =>
+      history.similarRecent(currency, amountMinor, timers.now() - DUPLICATE_WINDOW_MS),
+    'builder:get-draft': () => {
+      const parsed = BuilderDraft.safeParse(drafts.get('builder'));
+      return parsed.success ? parsed.data : null;
+    },
+    'builder:save-draft': (draft) => {
+      if (draft === null) drafts.delete('builder');
+      else drafts.set('builder', draft);
+      return { saved: true };
+    },
+    'catalogue:list': () => catalogue.list(),
+    'catalogue:save': (product) => {
+      catalogue.save(product);
+      return catalogue.list();
+    },
+    'catalogue:delete': ({ id }) => {
+      catalogue.delete(id);
+      return catalogue.list();
+    },
+    'catalogue:import': async ({ format }) => {
+      const file = await options.dialogs.chooseOpenFile({ title: 'Import a catalogue', extensions: [format] });
+      if (!file) return { cancelled: true, added: 0, updated: 0, errors: [] };
+      const { products, errors } = await readCatalogueFile(file, format);
+      return { cancelled: false, file, ...catalogue.merge(products), errors };
+    },
+    'catalogue:export': async ({ format }) => {
+      const file = await options.dialogs.chooseSaveFile({
+        title: 'Export the catalogue',
+        defaultName: `catalogue.${format}`,
+        extensions: [format],
+      });
+      if (!file) return { cancelled: true, count: 0 };
+      const products = catalogue.list();
+      await writeCatalogueFile(file, format, products);
+      return { cancelled: false, file, count: products.length };
     },
     'settings:get': settingsView,
     'settings:save-profile': (input) => {

@@ -3,6 +3,7 @@ import { app, BrowserWindow, session } from 'electron';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { electronClipboard } from './adapters/clipboard';
+import { electronDialogs } from './adapters/dialogs';
 import { openElectronStore } from './adapters/electron-store';
 import { registerIpc, sendEvent } from './adapters/ipc';
 import { safeStorageCipher } from './adapters/safe-storage-cipher';
@@ -26,6 +27,7 @@ async function start(): Promise<void> {
     version: app.getVersion(),
     clipboard: electronClipboard,
     openExternal: openInBrowser,
+    dialogs: electronDialogs,
     cipher: safeStorageCipher,
     openStore: openElectronStore,
     isTrustedSender: isAppUrl,

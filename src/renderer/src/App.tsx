@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { AppHeader, type Screen } from './features/app/AppHeader';
 import { useAppInfo } from './features/app/useAppInfo';
-import { AmountForm } from './features/builder/AmountForm';
+import { BuilderScreen } from './features/builder/BuilderScreen';
 import { SettingsScreen } from './features/settings/SettingsScreen';
 import { useSettings } from './features/settings/useSettings';
 import { ShareScreen } from './features/share/ShareScreen';
@@ -50,9 +50,9 @@ export function App(): React.JSX.Element {
                 </button>
               </p>
             )}
-            <AmountForm
+            <BuilderScreen
               key={active.profileId}
-              defaultCurrency={active.defaultCurrency}
+              active={active}
               disabled={Boolean(active.blocker)}
               onCreated={setCreated}
             />

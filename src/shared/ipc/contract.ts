@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { CreateSessionInput } from '../create-session-input';
+import { BuilderDraft } from '../builder-draft';
+import { ExportReport, ImportReport, Product, ProductInput } from '../catalogue';
 import { SessionRecord } from '../session-record';
 import { ConnectionResult, CredentialsInput, KeyStatus, Preferences, ProfileInput, SettingsView } from '../settings';
 import type { CHANNELS, ChannelName } from './channels';
@@ -38,6 +40,8 @@ const SessionId = z.strictObject({
 
 const NoInput = z.undefined({ error: 'This call takes no input' });
 
+const FileFormat = z.strictObject({ format: z.enum(['csv', 'json'], { error: 'Format must be csv or json' }) });
+
 interface InvokeSpec {
   kind: 'invoke';
   input: z.ZodType;
@@ -56,7 +60,19 @@ export const contract = {
   'sessions:get': { kind: 'invoke', input: SessionId, output: SessionRecord },
   'sessions:copy-link': { kind: 'invoke', input: SessionId, output: z.object({ copied: z.string() }) },
   'sessions:open-in-browser': { kind: 'invoke', input: SessionId, output: z.object({ opened: z.string() }) },
+  'sessions:similar-recent': {
+    kind: 'invoke',
+    input: z.strictObject({ currency: z.string().length(3), amountMinor: z.int().positive() }),
+    output: z.array(SessionRecord),
+  },
   'sessions:changed': { kind: 'event', payload: SessionRecord },
+  'builder:get-draft': { kind: 'invoke', input: NoInput, output: BuilderDraft.nullable() },
+  'builder:save-draft': { kind: 'invoke', input: BuilderDraft.nullable(), output: z.object({ saved: z.boolean() }) },
+  'catalogue:list': { kind: 'invoke', input: NoInput, output: z.array(Product) },
+  'catalogue:save': { kind: 'invoke', input: ProductInput, output: z.array(Product) },
+  'catalogue:delete': { kind: 'invoke', input: z.strictObject({ id: z.uuid() }), output: z.array(Product) },
+  'catalogue:import': { kind: 'invoke', input: FileFormat, output: ImportReport },
+  'catalogue:export': { kind: 'invoke', input: FileFormat, output: ExportReport },
   'settings:get': { kind: 'invoke', input: NoInput, output: SettingsView },
   'settings:save-profile': { kind: 'invoke', input: ProfileInput, output: SettingsView },
   'settings:delete-profile': { kind: 'invoke', input: ProfileId, output: SettingsView },

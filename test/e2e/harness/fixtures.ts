@@ -1,4 +1,4 @@
-import { test as base, expect, type Page } from '@playwright/test';
+import { test as base, expect, type BrowserContext, type Page } from '@playwright/test';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -6,6 +6,7 @@ import { createAppUrlMatcher } from '../../../src/main/app-url';
 import { createLinkdeskMain, type LinkdeskMain } from '../../../src/main/compose';
 import { confStoreOpener } from '../../support/conf-store';
 import { FakeCipher } from '../../support/fake-cipher';
+import { FakeDialogs } from '../../support/fake-dialogs';
 import { bundlePageBridge } from './bundle-bridge';
 import { serveRenderer, type StaticServer } from './static-server';
 
@@ -18,14 +19,95 @@ export interface Harness {
   toRenderer: unknown[];
   /** URLs main handed to the system browser. */
   opened: string[];
+  /** Stands in for the native file dialogs: queue the paths the "user" picks. */
+  dialogs: FakeDialogs;
   dataDir: string;
   rendererUrl: string;
+  /** Quits the app (main and window) and starts it again on the same data dir. */
+  restart(): Promise<Harness>;
 }
 
 interface WorkerFixtures {
   rendererServer: StaticServer;
   bridgeScript: string;
 }
+
+interface Launch {
+  context: BrowserContext;
+  page: Page;
+  dataDir: string;
+  rendererUrl: string;
+  bridgeScript: string;
+  errors: string[];
+}
+
+/** Starts main (core + sandbox) on `dataDir` and opens the renderer in `page`, wired through the real bridge. */
+async function launch({ context, page, dataDir, rendererUrl, bridgeScript, errors }: Launch): Promise<Harness> {
+  const clipboard: string[] = [];
+  const opened: string[] = [];
+  const toRenderer: unknown[] = [];
+  const dialogs = new FakeDialogs();
+  const main = await createLinkdeskMain({
+    dataDir,
+    version: '0.0.0-harness',
+    clipboard: {
+      writeText: (text) => {
+        clipboard.push(text);
+      },
+    },
+    isTrustedSender: createAppUrlMatcher(rendererUrl),
+    openExternal: (url) => {
+      opened.push(url);
+      return Promise.resolve();
+    },
+    dialogs,
+    cipher: new FakeCipher(),
+    openStore: confStoreOpener(dataDir),
+  });
+  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  await page.exposeBinding('__linkdeskInvoke', async (source, channel: unknown, input: unknown) => {
+    const answer = await main.dispatch(channel, input, source.frame.url());
+    toRenderer.push(answer);
+    return answer;
+  });
+  main.onEvent((channel, payload) => {
+    toRenderer.push({ channel, payload });
+    page
+      .evaluate(
+        ([c, p]) => (window as unknown as { __linkdeskDeliver(c: string, p: unknown): void }).__linkdeskDeliver(c, p),
+        [channel, payload] as const,
+      )
+      .catch(() => {
+        // The page may be closing at the end of a test; nothing to deliver to.
+      });
+  });
+  await page.addInitScript({ content: bridgeScript });
+  await page.goto(rendererUrl);
+  const harness: Harness = {
+    page,
+    main,
+    clipboard,
+    opened,
+    dialogs,
+    toRenderer,
+    dataDir,
+    rendererUrl,
+    async restart() {
+      await page.close();
+      await main.stop();
+      const next = await launch({ context, page: await context.newPage(), dataDir, rendererUrl, bridgeScript, errors });
+      current = next;
+      return next;
+    },
+  };
+  current = harness;
+  return harness;
+}
+
+let current: Harness | undefined;
 
 /**
  * One fresh app per test: the real renderer build in Chromium, the real preload bridge, and the
@@ -41,52 +123,11 @@ export const test = base.extend<{ app: Harness }, WorkerFixtures>({
     { scope: 'worker' },
   ],
   bridgeScript: [async ({}, use) => use(await bundlePageBridge()), { scope: 'worker' }],
-  app: async ({ page, rendererServer, bridgeScript }, use) => {
+  app: async ({ context, page, rendererServer, bridgeScript }, use) => {
     const dataDir = await mkdtemp(join(tmpdir(), 'linkdesk-e2e-'));
-    const clipboard: string[] = [];
-    const opened: string[] = [];
-    const main = await createLinkdeskMain({
-      dataDir,
-      version: '0.0.0-harness',
-      clipboard: {
-        writeText: (text) => {
-          clipboard.push(text);
-        },
-      },
-      isTrustedSender: createAppUrlMatcher(rendererServer.url),
-      openExternal: (url) => {
-        opened.push(url);
-        return Promise.resolve();
-      },
-      cipher: new FakeCipher(),
-      openStore: confStoreOpener(dataDir),
-    });
     const errors: string[] = [];
-    page.on('pageerror', (error) => errors.push(error.message));
-    page.on('console', (message) => {
-      if (message.type() === 'error') errors.push(message.text());
-    });
-    const toRenderer: unknown[] = [];
-    await page.exposeBinding('__linkdeskInvoke', async (source, channel: unknown, input: unknown) => {
-      const answer = await main.dispatch(channel, input, source.frame.url());
-      toRenderer.push(answer);
-      return answer;
-    });
-    main.onEvent((channel, payload) => {
-      toRenderer.push({ channel, payload });
-      page
-        .evaluate(
-          ([c, p]) => (window as unknown as { __linkdeskDeliver(c: string, p: unknown): void }).__linkdeskDeliver(c, p),
-          [channel, payload] as const,
-        )
-        .catch(() => {
-          // The page may be closing at the end of a test; nothing to deliver to.
-        });
-    });
-    await page.addInitScript({ content: bridgeScript });
-    await page.goto(rendererServer.url);
-    await use({ page, main, clipboard, opened, toRenderer, dataDir, rendererUrl: rendererServer.url });
-    await main.stop();
+    await use(await launch({ context, page, dataDir, rendererUrl: rendererServer.url, bridgeScript, errors }));
+    await current?.main.stop();
     await rm(dataDir, { recursive: true, force: true });
     expect(errors, 'the renderer logged errors').toEqual([]);
   },

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach } from 'vitest';
 import { FakeCipher } from '../../support/fake-cipher';
+import { FakeDialogs } from '../../support/fake-dialogs';
 import { confStoreOpener } from '../../support/conf-store';
 import { createLinkdeskMain, type LinkdeskMain, type MainOptions } from '../../../src/main/compose';
 
@@ -23,10 +24,11 @@ export async function tempDir(): Promise<string> {
 /** The real main-side core with its sandbox, on a fresh data dir, stopped after the test. */
 export async function startMain(
   overrides: Partial<MainOptions> = {},
-): Promise<LinkdeskMain & { dataDir: string; copied: string[]; opened: string[] }> {
+): Promise<LinkdeskMain & { dataDir: string; copied: string[]; opened: string[]; dialogs: FakeDialogs }> {
   const dataDir = overrides.dataDir ?? (await tempDir());
   const copied: string[] = [];
   const opened: string[] = [];
+  const dialogs = overrides.dialogs ?? new FakeDialogs();
   const main = await createLinkdeskMain({
     dataDir,
     version: '0.0.0-test',
@@ -40,10 +42,11 @@ export async function startMain(
       opened.push(url);
       return Promise.resolve();
     },
+    dialogs,
     cipher: new FakeCipher(),
     openStore: confStoreOpener(dataDir),
     ...overrides,
   });
   running.push({ main, dataDir });
-  return Object.assign(main, { dataDir, copied, opened });
+  return Object.assign(main, { dataDir, copied, opened, dialogs: dialogs as FakeDialogs });
 }

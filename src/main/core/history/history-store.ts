@@ -69,6 +69,20 @@ export class HistoryStore {
     return this.records.get(id);
   }
 
+  /**
+   * Sessions of the same total and currency made since `sinceMs` that are still pending or were
+   * paid: a second one is probably a mistake (a double charge) worth a warning.
+   */
+  similarRecent(currency: string, amountMinor: number, sinceMs: number): SessionRecord[] {
+    const found: SessionRecord[] = [];
+    for (const record of this.records.values()) {
+      if (Date.parse(record.createdAt) < sinceMs) continue;
+      if (record.currency !== currency || record.amountMinor !== amountMinor) continue;
+      if (record.status === 'pending' || record.status === 'completed') found.push(record);
+    }
+    return found.reverse();
+  }
+
   /** Newest first. */
   list(): SessionRecord[] {
     return [...this.records.values()].reverse();

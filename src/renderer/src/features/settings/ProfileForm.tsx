@@ -1,5 +1,5 @@
-import { useMemo, useState } from 'react';
-import { supportedCurrencies } from '../../../../shared/money';
+import { useState } from 'react';
+import { CurrencySelect } from '../../components/CurrencySelect';
 import { Field } from '../../components/Field';
 import { linkdesk, type Profile, type ProfileInput, type SettingsView } from '../../lib/api';
 
@@ -18,7 +18,6 @@ export function ProfileForm({ profile, canDelete, onSaved }: Props): React.JSX.E
   const [baseUrl, setBaseUrl] = useState(profile.environment.kind === 'custom' ? profile.environment.baseUrl : '');
   const [presets, setPresets] = useState(profile.donationPresets.join(', '));
   const [errors, setErrors] = useState<Record<string, string>>({});
-  const currencies = useMemo(() => [...supportedCurrencies()].sort(), []);
   const sandbox = draft.environment.kind === 'sandbox';
 
   const set = <K extends keyof ProfileInput>(key: K, value: ProfileInput[K]): void =>
@@ -140,18 +139,11 @@ export function ProfileForm({ profile, canDelete, onSaved }: Props): React.JSX.E
         />
       </div>
       <div className="grid-3">
-        <div className="field">
-          <label htmlFor="profile-currency">Default currency</label>
-          <select
-            id="profile-currency"
-            value={draft.defaultCurrency}
-            onChange={(e) => set('defaultCurrency', e.target.value)}
-          >
-            {currencies.map((code) => (
-              <option key={code}>{code}</option>
-            ))}
-          </select>
-        </div>
+        <CurrencySelect
+          label="Default currency"
+          value={draft.defaultCurrency}
+          onChange={(code) => set('defaultCurrency', code)}
+        />
         <Field
           label="Donation presets"
           value={presets}

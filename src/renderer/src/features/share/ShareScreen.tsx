@@ -12,7 +12,14 @@ interface Props {
 
 /** The QR for the customer, and the status the clerk waits for. */
 export function ShareScreen({ session, onNewSale }: Props): React.JSX.Element {
-  const amount = formatMoney(session.amountMinor, session.currency);
+  const paid = session.payment?.paidMinor;
+  const amount =
+    paid !== undefined
+      ? formatMoney(paid, session.currency)
+      : session.kind === 'donation' && session.amountMinor === 0
+        ? 'Any amount'
+        : formatMoney(session.amountMinor, session.currency);
+  const items = cartSummary(session);
   const [copyNote, setCopyNote] = useState<string>();
   const remaining = useCountdown(session.expiresAt);
   const pending = session.status === 'pending';
@@ -41,9 +48,19 @@ export function ShareScreen({ session, onNewSale }: Props): React.JSX.Element {
       <div className="share-info">
         <h1 id="share-title">{amount}</h1>
         <p className="merchant-line">
+          {session.kind === 'donation' ? 'Donation to ' : ''}
           {session.merchantName}
           {session.reference && <> · {session.reference}</>}
         </p>
+        {items.length > 0 && (
+          <ul className="share-items" aria-label="Items">
+            {items.map((item, index) => (
+              <li key={index}>
+                {item.quantity} × {item.name}
+              </li>
+            ))}
+          </ul>
+        )}
         <div role="status" aria-live="polite" className="status-line">
           <StatusBadge status={session.status} />
           <p className="status-detail">
@@ -99,6 +116,16 @@ export function ShareScreen({ session, onNewSale }: Props): React.JSX.Element {
       </div>
     </section>
   );
+}
+
+/** Name and quantity of each cart line, from what the builder sent. */
+function cartSummary(session: SessionRecord): { name: string; quantity: number }[] {
+  const items = (session.input as { items?: unknown }).items;
+  if (!Array.isArray(items)) return [];
+  return items.flatMap((item: unknown) => {
+    const { name, quantity } = (item ?? {}) as { name?: unknown; quantity?: unknown };
+    return typeof name === 'string' && typeof quantity === 'number' ? [{ name, quantity }] : [];
+  });
 }
 
 function formatDuration(ms: number): string {

@@ -1,0 +1,20 @@
+import { BrowserWindow, dialog } from 'electron';
+import type { Dialogs } from '../core/ports-dialogs';
+
+const filters = (extensions: string[]) => [{ name: extensions.map((e) => e.toUpperCase()).join(', '), extensions }];
+
+/** Electron's native dialogs, attached to the focused window. */
+export const electronDialogs: Dialogs = {
+  async chooseOpenFile({ title, extensions }) {
+    const options = { title, filters: filters(extensions), properties: ['openFile' as const] };
+    const window = BrowserWindow.getFocusedWindow();
+    const result = window ? await dialog.showOpenDialog(window, options) : await dialog.showOpenDialog(options);
+    return result.canceled ? undefined : result.filePaths[0];
+  },
+  async chooseSaveFile({ title, defaultName, extensions }) {
+    const options = { title, defaultPath: defaultName, filters: filters(extensions) };
+    const window = BrowserWindow.getFocusedWindow();
+    const result = window ? await dialog.showSaveDialog(window, options) : await dialog.showSaveDialog(options);
+    return result.canceled ? undefined : result.filePath;
+  },
+};

@@ -1,0 +1,31 @@
+import Papa from 'papaparse';
+
+/**
+ * A spreadsheet treats a cell starting with = + - @ (or a tab or carriage return) as a formula.
+ * Prefixing a quote makes it plain text, so an exported file cannot run anything when opened.
+ */
+export function neutraliseFormula(cell: string): string {
+  return /^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell;
+}
+
+/** RFC 4180 CSV (CRLF, quotes doubled) from rows of cells, every cell neutralised. */
+export function toCsv(header: readonly string[], rows: readonly (readonly string[])[]): string {
+  return Papa.unparse(
+    { fields: [...header], data: rows.map((row) => row.map(neutraliseFormula)) },
+    { newline: '\r\n', quotes: false, escapeFormulae: false },
+  );
+}
+
+/** Parses CSV text with a header row into records; also reports rows the parser could not read. */
+export function parseCsv(text: string): { rows: Record<string, string>[]; errors: { row: number; message: string }[] } {
+  const result = Papa.parse<Record<string, string>>(text.replace(/^\uFEFF/, ''), {
+    header: true,
+    skipEmptyLines: 'greedy',
+    transformHeader: (h) => h.trim(),
+  });
+  return {
+    rows: result.data,
+    // Papa counts data rows from 0; in the file the header is row 1.
+    errors: result.errors.map((e) => ({ row: (e.row ?? -1) + 2, message: e.message })),
+  };
+}

@@ -1,0 +1,172 @@
+import { useState } from 'react';
+import { Field } from '../../components/Field';
+import { minorUnits } from '../../../../shared/create-session-input';
+import { formatMoney } from '../../../../shared/money';
+import type { CartLine } from './draft';
+
+interface Props {
+  line: CartLine;
+  index: number;
+  count: number;
+  currency: string;
+  errors: Record<string, string>;
+  onChange: (line: CartLine) => void;
+  onRemove: () => void;
+  onMove: (offset: -1 | 1) => void;
+  onSaveToCatalogue: () => Promise<string | undefined>;
+}
+
+const OPTIONAL_FIELDS = [
+  ['description', 'Description'],
+  ['variant', 'Variant (e.g. Size: L)'],
+  ['brand', 'Brand'],
+  ['category', 'Category'],
+  ['originalPrice', 'Original price (struck through)'],
+  ['discountLabel', 'Discount label (e.g. SALE)'],
+  ['imageUrl', 'Image URL'],
+] as const;
+
+/** One cart line: quantity stepper and total, with every item field of the API one click away. */
+export function CartLineRow({
+  line,
+  index,
+  count,
+  currency,
+  errors,
+  onChange,
+  onRemove,
+  onMove,
+  onSaveToCatalogue,
+}: Props): React.JSX.Element {
+  const at = (field: string): string | undefined => errors[`items.${index}.${field}`];
+  const lineErrors = Object.keys(errors).some((k) => k.startsWith(`items.${index}.`));
+  const [editing, setEditing] = useState(line.name === '');
+  const [note, setNote] = useState<string>();
+  const price = minorUnits(line.price, currency);
+  const set = (change: Partial<CartLine>): void => onChange({ ...line, ...change });
+  const label = line.name || `Item ${index + 1}`;
+  const preview = line.imageUrl?.startsWith('https://') ? line.imageUrl : undefined;
+
+  return (
+    <li className={lineErrors ? 'cart-line has-error' : 'cart-line'}>
+      <div className="cart-line-main">
+        {preview ? <img className="thumb" src={preview} alt="" /> : <span className="thumb" aria-hidden="true" />}
+        <div className="cart-line-name">
+          <span className="line-title">{label}</span>
+          <span className="hint">
+            {price === undefined ? 'no price yet' : formatMoney(price, currency)} {line.variant && `· ${line.variant}`}
+          </span>
+        </div>
+        <div className="stepper" role="group" aria-label={`Quantity of ${label}`}>
+          <button
+            type="button"
+            aria-label={`One fewer ${label}`}
+            disabled={line.quantity <= 1}
+            onClick={() => set({ quantity: line.quantity - 1 })}
+          >
+            −
+          </button>
+          <output aria-live="polite">{line.quantity}</output>
+          <button
+            type="button"
+            aria-label={`One more ${label}`}
+            disabled={line.quantity >= 10_000}
+            onClick={() => set({ quantity: line.quantity + 1 })}
+          >
+            +
+          </button>
+        </div>
+        <span className="line-total mono">
+          {price === undefined ? '—' : formatMoney(price * line.quantity, currency)}
+        </span>
+        <div className="line-actions">
+          <button
+            type="button"
+            className="small secondary"
+            aria-expanded={editing}
+            onClick={() => setEditing(!editing)}
+          >
+            {editing ? 'Done' : 'Edit'}
+          </button>
+          <button
+            type="button"
+            className="small secondary"
+            aria-label={`Move ${label} up`}
+            disabled={index === 0}
+            onClick={() => onMove(-1)}
+          >
+            ↑
+          </button>
+          <button
+            type="button"
+            className="small secondary"
+            aria-label={`Move ${label} down`}
+            disabled={index === count - 1}
+            onClick={() => onMove(1)}
+          >
+            ↓
+          </button>
+          <button type="button" className="small danger" aria-label={`Remove ${label}`} onClick={onRemove}>
+            ✕
+          </button>
+        </div>
+      </div>
+      {(editing || lineErrors) && (
+        <div className="cart-line-editor">
+          <div className="grid-3">
+            <Field
+              label="Name"
+              value={line.name}
+              onChange={(e) => set({ name: e.target.value })}
+              error={at('name')}
+              autoFocus={line.name === ''}
+            />
+            <Field
+              label="Product ID"
+              value={line.productId}
+              onChange={(e) => set({ productId: e.target.value })}
+              error={at('productId')}
+            />
+            <Field
+              label="Price"
+              inputMode="decimal"
+              value={line.price}
+              onChange={(e) => set({ price: e.target.value })}
+              error={at('price')}
+            />
+          </div>
+          <div className="grid-3">
+            {OPTIONAL_FIELDS.map(([field, title]) => (
+              <Field
+                key={field}
+                label={title}
+                value={line[field] ?? ''}
+                onChange={(e) => set({ [field]: e.target.value })}
+                error={at(field)}
+              />
+            ))}
+            <label className="choice align-end">
+              <input
+                type="checkbox"
+                checked={line.taxExempt ?? false}
+                onChange={(e) => set({ taxExempt: e.target.checked })}
+              />
+              Tax free
+            </label>
+          </div>
+          {at('quantity') && <p className="field-error">{at('quantity')}</p>}
+          <div className="actions">
+            <button
+              type="button"
+              className="small secondary"
+              onClick={() => void onSaveToCatalogue().then((error) => setNote(error ?? 'Saved to the catalogue'))}
+            >
+              Save to catalogue
+            </button>
+            {note && <span className="saved-note">{note}</span>}
+          </div>
+        </div>
+      )}
+    </li>
+  );
+}

@@ -1,0 +1,107 @@
+import { formatMoney } from '../../../../shared/money';
+import { CartLineRow } from './CartLineRow';
+import { CatalogueBox } from './CatalogueBox';
+import { draftTotal, type CartLine } from './draft';
+import type { PanelProps } from './panel-props';
+import { useCatalogue, type Product } from './useCatalogue';
+
+const MAX_ITEMS = 100;
+
+let counter = 0;
+const newKey = (): string => `line-${Date.now()}-${(counter += 1)}`;
+
+function lineFromProduct(product: Product): CartLine {
+  const { id: _id, ...fields } = product;
+  return { key: newKey(), quantity: 1, ...fields };
+}
+
+/** An itemized cart: lines from the catalogue or typed in, with a live subtotal. */
+export function CartPanel({ draft, update, errors }: PanelProps): React.JSX.Element {
+  const catalogue = useCatalogue();
+  const lines = draft.items;
+  const total = draftTotal(draft);
+  const full = lines.length >= MAX_ITEMS;
+
+  const setLines = (change: (lines: CartLine[]) => CartLine[]): void =>
+    update((d) => ({ ...d, items: change(d.items) }));
+  const add = (line: CartLine): void => {
+    if (full) return;
+    setLines((current) => {
+      // The same product again just adds one to its line.
+      const same = line.productId
+        ? current.findIndex((l) => l.productId === line.productId && l.name === line.name && l.price === line.price)
+        : -1;
+      if (same >= 0)
+        return current.map((l, i) => (i === same ? { ...l, quantity: Math.min(10_000, l.quantity + 1) } : l));
+      return [...current, line];
+    });
+  };
+  const move = (index: number, offset: -1 | 1): void =>
+    setLines((current) => {
+      const next = [...current];
+      const [line] = next.splice(index, 1);
+      if (line) next.splice(index + offset, 0, line);
+      return next;
+    });
+
+  return (
+    <div className="cart-layout">
+      <CatalogueBox
+        products={catalogue.products}
+        onAdd={(p) => add(lineFromProduct(p))}
+        importFile={catalogue.importFile}
+        exportFile={catalogue.exportFile}
+      />
+      <section className="cart" aria-label="Cart">
+        {lines.length === 0 ? (
+          <p className="hint">The cart is empty. Pick products from the catalogue, or add an item by hand.</p>
+        ) : (
+          <ol className="cart-lines">
+            {lines.map((line, index) => (
+              <CartLineRow
+                key={line.key}
+                line={line}
+                index={index}
+                count={lines.length}
+                currency={draft.currency}
+                errors={errors}
+                onChange={(changed) => setLines((current) => current.map((l) => (l.key === line.key ? changed : l)))}
+                onRemove={() => setLines((current) => current.filter((l) => l.key !== line.key))}
+                onMove={(offset) => move(index, offset)}
+                onSaveToCatalogue={() => {
+                  const { key: _key, quantity: _quantity, ...product } = line;
+                  const existing = catalogue.products.find((p) => p.productId === line.productId);
+                  return catalogue.save({ ...product, ...(existing && { id: existing.id }) });
+                }}
+              />
+            ))}
+          </ol>
+        )}
+        <div className="cart-foot">
+          <button
+            type="button"
+            className="secondary"
+            disabled={full}
+            onClick={() =>
+              add({ key: newKey(), productId: `item-${lines.length + 1}`, name: '', price: '', quantity: 1 })
+            }
+          >
+            + Add an item
+          </button>
+          <span className="hint">
+            {lines.length} of {MAX_ITEMS} items
+          </span>
+          <span className="subtotal">
+            Subtotal <strong className="mono">{total === undefined ? '—' : formatMoney(total, draft.currency)}</strong>
+          </span>
+        </div>
+        {full && <p className="notice">A cart holds at most 100 items. Remove one to add another.</p>}
+        {errors.items && (
+          <p className="field-error" role="alert">
+            {errors.items}
+          </p>
+        )}
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,61 @@
+import { Field } from '../../components/Field';
+import type { PanelProps } from './panel-props';
+
+/** Per-session overrides of the profile's URLs, and the API's optional fields. */
+export function MoreOptions({ draft, update, errors }: PanelProps): React.JSX.Element {
+  const set = (key: 'successUrl' | 'cancelUrl' | 'errorUrl' | 'surchargePercent', value: string): void =>
+    update((d) => ({ ...d, options: { ...d.options, [key]: value } }));
+  const open = Object.keys(errors).some((k) => k.startsWith('options.') || k === 'note');
+  return (
+    <details className="more-options" open={open || undefined}>
+      <summary>More options</summary>
+      <div className="stack">
+        <p className="hint">Leave a URL empty to use the profile’s. URLs must be absolute, starting with https://.</p>
+        <div className="grid-3">
+          <Field
+            label="Success URL"
+            value={draft.options.successUrl}
+            onChange={(e) => set('successUrl', e.target.value)}
+            error={errors['options.successUrl']}
+          />
+          <Field
+            label="Cancel URL"
+            value={draft.options.cancelUrl}
+            onChange={(e) => set('cancelUrl', e.target.value)}
+            error={errors['options.cancelUrl']}
+          />
+          <Field
+            label="Error URL"
+            value={draft.options.errorUrl}
+            onChange={(e) => set('errorUrl', e.target.value)}
+            error={errors['options.errorUrl']}
+          />
+        </div>
+        <div className="grid-3">
+          <Field
+            label="Card surcharge (%)"
+            inputMode="decimal"
+            placeholder="0 to 3.00"
+            value={draft.options.surchargePercent}
+            onChange={(e) => set('surchargePercent', e.target.value)}
+            error={errors['options.surchargePercent']}
+          />
+          <label className="choice align-end">
+            <input
+              type="checkbox"
+              checked={draft.options.taxExempt}
+              onChange={(e) => update((d) => ({ ...d, options: { ...d.options, taxExempt: e.target.checked } }))}
+            />
+            Tax exempt
+          </label>
+        </div>
+        <Field
+          label="Note (kept with the session)"
+          value={draft.note}
+          onChange={(e) => update((d) => ({ ...d, note: e.target.value }))}
+          error={errors.note}
+        />
+      </div>
+    </details>
+  );
+}

@@ -1,0 +1,26 @@
+import type { BrowserContext, Page } from '@playwright/test';
+import { expect } from './fixtures';
+import { openCheckout, payWithCard, type CardDetails } from './customer';
+
+/** Waits for the share screen and returns the checkout URL it shows. */
+export async function sharedCheckoutUrl(page: Page): Promise<string> {
+  await expect(page.getByRole('img', { name: /QR code to pay/ })).toBeVisible();
+  return (await page.locator('.link-text').textContent()) ?? '';
+}
+
+/** The customer pays on their phone; the counter screen then shows Paid. */
+export async function customerPays(
+  page: Page,
+  context: BrowserContext,
+  card: CardDetails = { number: '4242 4242 4242 4242' },
+  donation?: string,
+): Promise<void> {
+  const phone = await openCheckout(context, await sharedCheckoutUrl(page));
+  if (donation !== undefined) await phone.getByLabel(/Donation amount/).fill(donation);
+  await payWithCard(phone, card);
+  await expect(phone.getByRole('heading', { name: 'Payment complete' })).toBeVisible();
+  await phone.close();
+  await expect(page.getByRole('status').filter({ hasText: 'Paid' })).toBeVisible();
+}
+
+export const sessionIdOf = (checkoutUrl: string): string => checkoutUrl.split('/').pop() ?? '';
