@@ -40,6 +40,9 @@ export function BuilderScreen({ active, disabled, onCreated }: Props): React.JSX
     updateDraft(change);
   };
   const panelProps = { draft, update, errors: state.errors };
+  const currencySelect = (
+    <CurrencySelect value={draft.currency} onChange={(currency) => update((d) => ({ ...d, currency }))} />
+  );
   const label = total
     ? `Create ${formatMoney(total, draft.currency)} checkout`
     : draft.kind === 'donation'
@@ -77,14 +80,17 @@ export function BuilderScreen({ active, disabled, onCreated }: Props): React.JSX
           {state.message}
         </p>
       )}
-      <div className="builder-row">
-        <div className="grow">
-          {draft.kind === 'amount' && <AmountPanel {...panelProps} />}
-          {draft.kind === 'donation' && <DonationPanel {...panelProps} presets={active.donationPresets} />}
+      {draft.kind === 'cart' ? (
+        <CartPanel {...panelProps} currencySelect={currencySelect} />
+      ) : (
+        <div className="builder-row">
+          <div className="grow">
+            {draft.kind === 'amount' && <AmountPanel {...panelProps} />}
+            {draft.kind === 'donation' && <DonationPanel {...panelProps} presets={active.donationPresets} />}
+          </div>
+          {currencySelect}
         </div>
-        <CurrencySelect value={draft.currency} onChange={(currency) => update((d) => ({ ...d, currency }))} />
-      </div>
-      {draft.kind === 'cart' && <CartPanel {...panelProps} />}
+      )}
       {state.errors.currency && <p className="field-error">{state.errors.currency}</p>}
       <div className="grid-2">
         <Field

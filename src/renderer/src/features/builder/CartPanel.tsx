@@ -16,7 +16,12 @@ function lineFromProduct(product: Product): CartLine {
 }
 
 /** An itemized cart: lines from the catalogue or typed in, with a live subtotal. */
-export function CartPanel({ draft, update, errors }: PanelProps): React.JSX.Element {
+export function CartPanel({
+  draft,
+  update,
+  errors,
+  currencySelect,
+}: PanelProps & { currencySelect: React.ReactNode }): React.JSX.Element {
   const catalogue = useCatalogue();
   const lines = draft.items;
   const total = draftTotal(draft);
@@ -91,6 +96,7 @@ export function CartPanel({ draft, update, errors }: PanelProps): React.JSX.Elem
           <span className="hint">
             {lines.length} of {MAX_ITEMS} items
           </span>
+          <div className="cart-currency">{currencySelect}</div>
           <span className="subtotal">
             Subtotal <strong className="mono">{total === undefined ? '—' : formatMoney(total, draft.currency)}</strong>
           </span>
