@@ -1,0 +1,70 @@
+// Press Create → QR visible, in the harness (real renderer in Chromium, real bridge and core,
+// the sandbox over loopback). Timed inside the page: from the form's submit event to the QR
+// image being decoded and on screen. Bounded: SALES sales, then it stops.
+import { chromium } from '@playwright/test';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { bundlePageBridge } from '../test/e2e/harness/bundle-bridge';
+import { chromiumLaunchOptions } from '../test/e2e/harness/chromium';
+import { launch } from '../test/e2e/harness/launch';
+import { serveRenderer } from '../test/e2e/harness/static-server';
+import { percentile, recordResults } from './results';
+
+const SALES = Number(process.env.BENCH_SALES ?? 60);
+
+// Runs in the page. A string, so no helper the TypeScript loader adds leaks into the browser.
+const MEASURE_SUBMIT_TO_QR = `new Promise((done) => {
+  const started = performance.now();
+  const check = () => {
+    const img = document.querySelector('img[alt^="QR code"]');
+    if (img && img.complete && img.naturalWidth > 0) done(performance.now() - started);
+    else requestAnimationFrame(check);
+  };
+  document.querySelector('form').requestSubmit();
+  requestAnimationFrame(check);
+})`;
+const WARMUP = 5;
+
+const server = await serveRenderer(resolve('out/renderer'));
+const browser = await chromium.launch(chromiumLaunchOptions);
+const dataDir = await mkdtemp(join(tmpdir(), 'linkdesk-bench-'));
+try {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  // Notes when the builder's Create button first exists, counted from navigation start.
+  await context.addInitScript(`new MutationObserver((_, observer) => {
+    if (document.querySelector('form button[type=submit]')) { window.__builderReadyAt = performance.now(); observer.disconnect(); }
+  }).observe(document, { childList: true, subtree: true });`);
+  const app = await launch({
+    context,
+    page: await context.newPage(),
+    dataDir,
+    rendererUrl: server.url,
+    bridgeScript: await bundlePageBridge(),
+    errors: [],
+  });
+  const { page } = app;
+  await page.getByRole('button', { name: /Create/ }).waitFor();
+  const interactive = (await page.evaluate('window.__builderReadyAt')) as number;
+  const samples: number[] = [];
+  for (let sale = 0; sale < SALES + WARMUP; sale++) {
+    await page.getByLabel('Amount').fill(`${(sale % 90) + 1}.25`);
+    const elapsed = (await page.evaluate(MEASURE_SUBMIT_TO_QR)) as number;
+    if (sale >= WARMUP) samples.push(elapsed);
+    await page.getByRole('button', { name: 'New sale' }).last().click();
+  }
+  samples.sort((a, b) => a - b);
+  const figures = {
+    createToQrP50Ms: Number(percentile(samples, 50).toFixed(1)),
+    createToQrP95Ms: Number(percentile(samples, 95).toFixed(1)),
+    rendererInteractiveMs: Math.round(interactive),
+  };
+  console.log(`create → QR visible: ${samples.length} sales (after ${WARMUP} warm-up), harness against the sandbox`);
+  console.table(figures);
+  await recordResults(figures);
+  await app.main.stop();
+} finally {
+  await browser.close();
+  await server.close();
+  await rm(dataDir, { recursive: true, force: true });
+}

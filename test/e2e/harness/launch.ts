@@ -1,0 +1,115 @@
+import type { BrowserContext, Page } from '@playwright/test';
+import { createAppUrlMatcher } from '../../../src/main/app-url';
+import { createLinkdeskMain, type LinkdeskMain } from '../../../src/main/compose';
+import { confStoreOpener } from '../../support/conf-store';
+import { FakeCipher } from '../../support/fake-cipher';
+import { FakeDialogs } from '../../support/fake-dialogs';
+
+export interface Harness {
+  page: Page;
+  main: LinkdeskMain;
+  /** What main's clipboard port was given, newest last. */
+  clipboard: string[];
+  /** Every payload that crossed from main to the renderer: invoke answers and pushed events. */
+  toRenderer: unknown[];
+  /** URLs main handed to the system browser. */
+  opened: string[];
+  /** Stands in for the native file dialogs: queue the paths the "user" picks. */
+  dialogs: FakeDialogs;
+  dataDir: string;
+  rendererUrl: string;
+  /** Quits the app (main and window) and starts it again on the same data dir. */
+  restart(): Promise<Harness>;
+}
+
+export interface Launch {
+  context: BrowserContext;
+  page: Page;
+  dataDir: string;
+  rendererUrl: string;
+  bridgeScript: string;
+  errors: string[];
+  /** Told about the new app after a restart. */
+  onRestart?: (next: Harness) => void;
+}
+
+/** Starts main (core + sandbox) on `dataDir` and opens the renderer in `page`, wired through the real bridge. */
+export async function launch({
+  context,
+  page,
+  dataDir,
+  rendererUrl,
+  bridgeScript,
+  errors,
+  onRestart,
+}: Launch): Promise<Harness> {
+  const clipboard: string[] = [];
+  const opened: string[] = [];
+  const toRenderer: unknown[] = [];
+  const dialogs = new FakeDialogs();
+  const main = await createLinkdeskMain({
+    dataDir,
+    version: '0.0.0-harness',
+    clipboard: {
+      writeText: (text) => {
+        clipboard.push(text);
+      },
+    },
+    isTrustedSender: createAppUrlMatcher(rendererUrl),
+    openExternal: (url) => {
+      opened.push(url);
+      return Promise.resolve();
+    },
+    dialogs,
+    cipher: new FakeCipher(),
+    openStore: confStoreOpener(dataDir),
+  });
+  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  await page.exposeBinding('__linkdeskInvoke', async (source, channel: unknown, input: unknown) => {
+    const answer = await main.dispatch(channel, input, source.frame.url());
+    toRenderer.push(answer);
+    return answer;
+  });
+  main.onEvent((channel, payload) => {
+    toRenderer.push({ channel, payload });
+    page
+      .evaluate(
+        ([c, p]) => (window as unknown as { __linkdeskDeliver(c: string, p: unknown): void }).__linkdeskDeliver(c, p),
+        [channel, payload] as const,
+      )
+      .catch(() => {
+        // The page may be closing at the end of a test; nothing to deliver to.
+      });
+  });
+  await page.addInitScript({ content: bridgeScript });
+  await page.goto(rendererUrl);
+  const harness: Harness = {
+    page,
+    main,
+    clipboard,
+    opened,
+    dialogs,
+    toRenderer,
+    dataDir,
+    rendererUrl,
+    async restart() {
+      await page.close();
+      await main.stop();
+      const next = await launch({
+        context,
+        page: await context.newPage(),
+        dataDir,
+        rendererUrl,
+        bridgeScript,
+        errors,
+        ...(onRestart && { onRestart }),
+      });
+      onRestart?.(next);
+      return next;
+    },
+  };
+  return harness;
+}
