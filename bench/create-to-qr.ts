@@ -45,11 +45,11 @@ try {
   });
   const { page } = app;
   await page.getByRole('button', { name: /Create/ }).waitFor();
-  const interactive = (await page.evaluate('window.__builderReadyAt')) as number;
+  const interactive = await page.evaluate<number>('window.__builderReadyAt');
   const samples: number[] = [];
   for (let sale = 0; sale < SALES + WARMUP; sale++) {
     await page.getByLabel('Amount').fill(`${(sale % 90) + 1}.25`);
-    const elapsed = (await page.evaluate(MEASURE_SUBMIT_TO_QR)) as number;
+    const elapsed = await page.evaluate<number>(MEASURE_SUBMIT_TO_QR);
     if (sale >= WARMUP) samples.push(elapsed);
     await page.getByRole('button', { name: 'New sale' }).last().click();
   }
