@@ -16,6 +16,12 @@ export function App(): React.JSX.Element {
   const session = useLiveSession(created);
   const active = info.state === 'ready' ? info.data.active : undefined;
 
+  const theme = settings?.preferences.theme ?? 'system';
+  useEffect(() => {
+    if (theme === 'system') delete document.documentElement.dataset.theme;
+    else document.documentElement.dataset.theme = theme;
+  }, [theme]);
+
   useEffect(() => {
     document.title =
       screen === 'settings' ? 'Linkdesk · Settings' : session ? 'Linkdesk · Share' : 'Linkdesk · New sale';

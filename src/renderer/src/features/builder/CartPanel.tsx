@@ -54,6 +54,7 @@ export function CartPanel({
       <CatalogueBox
         products={catalogue.products}
         onAdd={(p) => add(lineFromProduct(p))}
+        onRemove={catalogue.remove}
         importFile={catalogue.importFile}
         exportFile={catalogue.exportFile}
       />

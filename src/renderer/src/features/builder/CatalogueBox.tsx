@@ -4,12 +4,13 @@ import type { ImportReport, Product } from './useCatalogue';
 interface Props {
   products: Product[];
   onAdd: (product: Product) => void;
+  onRemove: (id: string) => Promise<void>;
   importFile: (format: 'csv' | 'json') => Promise<ImportReport | string>;
   exportFile: (format: 'csv' | 'json') => Promise<string>;
 }
 
 /** Search-as-you-type over the saved products; one click adds one to the cart. */
-export function CatalogueBox({ products, onAdd, importFile, exportFile }: Props): React.JSX.Element {
+export function CatalogueBox({ products, onAdd, onRemove, importFile, exportFile }: Props): React.JSX.Element {
   const [query, setQuery] = useState('');
   const [report, setReport] = useState<ImportReport | string>();
   const id = useId();
@@ -59,7 +60,7 @@ export function CatalogueBox({ products, onAdd, importFile, exportFile }: Props)
       ) : (
         <ul className="catalogue-results" aria-label="Matching products">
           {matches.map((product) => (
-            <li key={product.id}>
+            <li key={product.id} className="catalogue-row">
               <button
                 type="button"
                 className="catalogue-item"
@@ -68,6 +69,14 @@ export function CatalogueBox({ products, onAdd, importFile, exportFile }: Props)
               >
                 <span>{product.name}</span>
                 <span className="mono">{product.price}</span>
+              </button>
+              <button
+                type="button"
+                className="small secondary"
+                aria-label={`Delete ${product.name} from the catalogue`}
+                onClick={() => void onRemove(product.id)}
+              >
+                ✕
               </button>
             </li>
           ))}
