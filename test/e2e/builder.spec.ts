@@ -195,4 +195,8 @@ test('the catalogue imports CSV with row-level errors, adds products to a cart b
     `jam,"'=HYPERLINK(""x"")",4.00,,,,Food,,,,true`,
     'tea,Green tea,3.50,,,,Drinks,,,,false',
   ]);
+
+  await page.getByLabel('Search products').fill('');
+  await page.getByRole('button', { name: 'Delete Green tea from the catalogue' }).click();
+  await expect(page.getByRole('button', { name: /^Add / })).toHaveCount(1);
 });

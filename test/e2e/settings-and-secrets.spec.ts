@@ -115,3 +115,23 @@ test('a profile without keys cannot sell, and says where to add them', async ({ 
   ).toBeVisible();
   await expect(page.getByRole('button', { name: /Create/ })).toBeDisabled();
 });
+
+test('the theme preference changes the look at once, and "Follow the system" follows it', async ({ app }) => {
+  const { page } = app;
+  const background = () => page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
+  await page.emulateMedia({ colorScheme: 'light' });
+  const light = await background();
+  await page.getByRole('button', { name: 'Settings' }).click();
+  await page.getByLabel('Theme').selectOption('dark');
+  await page.getByRole('button', { name: 'Save preferences' }).click();
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  expect(await background()).not.toBe(light);
+  await page.getByLabel('Theme').selectOption('high-contrast');
+  await page.getByRole('button', { name: 'Save preferences' }).click();
+  await expect.poll(background).toBe('rgb(255, 255, 255)');
+  await page.getByLabel('Theme').selectOption('system');
+  await page.getByRole('button', { name: 'Save preferences' }).click();
+  await expect(page.locator('html')).not.toHaveAttribute('data-theme', /.+/);
+  await page.emulateMedia({ colorScheme: 'dark' });
+  expect(await background()).not.toBe(light);
+});
