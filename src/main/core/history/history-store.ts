@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import { isTerminal } from '../../../shared/ozura/status';
 import { SessionRecord, SessionUpdate } from '../../../shared/session-record';
+import { isSessionRecord, isSessionUpdate } from '../../../shared/session-record-guard';
 
 /**
  * One line of the history log. The log is append-only JSON Lines: a new session is a `put`,
@@ -158,11 +159,18 @@ async function readLog(path: string): Promise<string[]> {
   }
 }
 
+/** One line read back from disk, checked (quickly: there may be 100,000 of them). */
 function parseLine(line: string): LogLine | undefined {
+  let value: unknown;
   try {
-    const result = LogLine.safeParse(JSON.parse(line));
-    return result.success ? result.data : undefined;
+    value = JSON.parse(line);
   } catch {
     return undefined;
   }
+  const entry = value as { op?: unknown; record?: unknown; id?: unknown; update?: unknown } | null;
+  if (entry?.op === 'put' && isSessionRecord(entry.record)) return { op: 'put', record: entry.record };
+  if (entry?.op === 'patch' && typeof entry.id === 'string' && isSessionUpdate(entry.update)) {
+    return { op: 'patch', id: entry.id, update: entry.update };
+  }
+  return undefined;
 }

@@ -1,0 +1,66 @@
+// A fast check of history lines read from disk, used where zod would cost too much at 100,000
+// records per start. It must accept exactly what the SessionRecord schema accepts; a property
+// test (test/unit/property/record-guard.test.ts) holds it to that.
+import { z } from 'zod';
+import { SESSION_STATUSES, type SessionStatus } from './ozura/status';
+import type { SessionRecord, SessionUpdate } from './session-record';
+
+const KINDS = new Set(['amount', 'cart', 'donation']);
+const ENVIRONMENTS = new Set(['sandbox', 'ozura', 'custom']);
+const STATUSES = new Set<string>(SESSION_STATUSES);
+const IsoDateTime = z.iso.datetime();
+
+type Obj = Record<string, unknown>;
+const isObject = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isString = (v: unknown): v is string => typeof v === 'string';
+const optionalString = (v: unknown): boolean => v === undefined || isString(v);
+const isNonNegativeInt = (v: unknown): boolean => typeof v === 'number' && Number.isSafeInteger(v) && v >= 0;
+const isDateTime = (v: unknown): boolean => isString(v) && IsoDateTime.safeParse(v).success;
+
+function isPayment(v: unknown): boolean {
+  if (!isObject(v)) return false;
+  return (
+    (v.paidMinor === undefined || isNonNegativeInt(v.paidMinor)) &&
+    optionalString(v.transactionId) &&
+    optionalString(v.cardBrand) &&
+    optionalString(v.cardLastFour)
+  );
+}
+
+export function isSessionRecord(v: unknown): v is SessionRecord {
+  if (!isObject(v)) return false;
+  const input = v.input;
+  return (
+    isString(v.id) &&
+    v.id.length > 0 &&
+    isString(v.checkoutUrl) &&
+    KINDS.has(v.kind as string) &&
+    isNonNegativeInt(v.amountMinor) &&
+    isString(v.currency) &&
+    v.currency.length === 3 &&
+    optionalString(v.reference) &&
+    isObject(input) &&
+    KINDS.has(input.kind as string) &&
+    isString(input.currency) &&
+    isString(v.environment) &&
+    ENVIRONMENTS.has(v.environmentKind as string) &&
+    isString(v.apiBaseUrl) &&
+    isString(v.merchantName) &&
+    isDateTime(v.createdAt) &&
+    isDateTime(v.expiresAt) &&
+    STATUSES.has(v.status as SessionStatus) &&
+    (v.statusCheckedAt === undefined || isDateTime(v.statusCheckedAt)) &&
+    optionalString(v.errorCode) &&
+    (v.payment === undefined || isPayment(v.payment))
+  );
+}
+
+export function isSessionUpdate(v: unknown): v is SessionUpdate {
+  if (!isObject(v)) return false;
+  return (
+    (v.status === undefined || STATUSES.has(v.status as string)) &&
+    (v.statusCheckedAt === undefined || isDateTime(v.statusCheckedAt)) &&
+    optionalString(v.errorCode) &&
+    (v.payment === undefined || isPayment(v.payment))
+  );
+}
