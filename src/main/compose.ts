@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import type { EventChannel } from '../shared/ipc/channels';
 import type { AppInfo, EventPayload } from '../shared/ipc/contract';
 import { BuilderDraft } from '../shared/builder-draft';
+import type { SessionRecord } from '../shared/session-record';
 import type { SettingsView } from '../shared/settings';
 import { AppError } from './core/app-error';
 import { BackendResolver } from './core/backend';
@@ -17,7 +18,9 @@ import { createDispatcher, eventPayload, type Dispatch, type HandlerTable } from
 import type { Dialogs } from './core/ports-dialogs';
 import { realTimers, silentLogger, type Clipboard, type Logger, type Timers } from './core/ports';
 import { SessionsService } from './core/sessions/sessions-service';
-import { SessionWatcher } from './core/sessions/watcher';
+import { SyncEngine } from './core/sessions/sync-engine';
+import { SessionWatcher, updateFrom } from './core/sessions/watcher';
+import { exportHistoryCsv } from './core/history/history-export';
 import { openStoreSafely, type KeyValueStore } from './core/settings/key-value-store';
 import { SecretVault, type Cipher } from './core/settings/secret-vault';
 import { SettingsStore } from './core/settings/settings-store';
@@ -111,18 +114,29 @@ export async function createLinkdeskMain(options: MainOptions): Promise<Linkdesk
     for (const listener of listeners) listener(channel, checked);
   };
 
+  const getSession = async (record: SessionRecord) => (await resolver.statusClientFor(record)).getSession(record.id);
   const watcher = new SessionWatcher({
-    getSession: async (record) => (await resolver.statusClientFor(record)).getSession(record.id),
+    getSession,
     history,
     timers,
     logger,
     onChange: (record) => emit('sessions:changed', record),
     intervalMs: () => settings.current.preferences.statusCheckSeconds * 1000,
   });
+  const sync = new SyncEngine({
+    history,
+    getSession,
+    timers,
+    logger,
+    onChange: (record) => emit('sessions:changed', record),
+    isFocused: (id) => watcher.focused === id,
+  });
+  sync.start();
   const sessions = new SessionsService({
     backend: () => resolver.forProfile(settings.activeProfile),
     history,
     watcher,
+    sync,
     timers,
   });
 
@@ -204,6 +218,37 @@ export async function createLinkdeskMain(options: MainOptions): Promise<Linkdesk
     },
     'sessions:similar-recent': ({ currency, amountMinor }) =>
       history.similarRecent(currency, amountMinor, timers.now() - DUPLICATE_WINDOW_MS),
+    'sessions:focus': ({ id }) => {
+      if (id === null) watcher.stop();
+      else if (id !== watcher.focused) watcher.focus(sessions.get(id).id);
+      return { watching: watcher.focused ?? null };
+    },
+    'sessions:reissue': ({ id }) => sessions.reissue(id),
+    'history:query': ({ offset, limit, ...filter }) => {
+      const { rows, totals } = history.index.run(filter);
+      return { total: rows.length, offset, rows: rows.slice(offset, offset + limit), totals };
+    },
+    'history:verify': async ({ id }) => {
+      const known = sessions.get(id);
+      const remote = await getSession(known);
+      const record = (await history.update(id, updateFrom(remote, known.currency, timers.now()))) ?? known;
+      emit('sessions:changed', record);
+      return { record, ...(remote.billing && { billing: remote.billing }) };
+    },
+    'history:export': async ({ filter, includeBilling }) => {
+      const file = await options.dialogs.chooseSaveFile({
+        title: 'Export history',
+        defaultName: 'linkdesk-history.csv',
+        extensions: ['csv'],
+      });
+      if (!file) return { cancelled: true, count: 0 };
+      const { rows } = history.index.run(filter);
+      const count = await exportHistoryCsv(file, rows, {
+        onProgress: (written, total) => emit('history:export-progress', { written, total }),
+        ...(includeBilling && { billing: async (record: SessionRecord) => (await getSession(record)).billing }),
+      });
+      return { cancelled: false, file, count };
+    },
     'builder:get-draft': () => {
       const parsed = BuilderDraft.safeParse(drafts.get('builder'));
       return parsed.success ? parsed.data : null;
@@ -287,6 +332,7 @@ export async function createLinkdeskMain(options: MainOptions): Promise<Linkdesk
     },
     async stop() {
       watcher.stop();
+      sync.stop();
       listeners.clear();
       await history.close();
       await sandbox?.stop();

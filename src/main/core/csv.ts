@@ -8,12 +8,17 @@ export function neutraliseFormula(cell: string): string {
   return /^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell;
 }
 
-/** RFC 4180 CSV (CRLF, quotes doubled) from rows of cells, every cell neutralised. */
-export function toCsv(header: readonly string[], rows: readonly (readonly string[])[]): string {
+/** RFC 4180 CSV lines (CRLF, quotes doubled where needed), every cell neutralised; no trailing newline. */
+export function csvLines(rows: readonly (readonly string[])[]): string {
   return Papa.unparse(
-    { fields: [...header], data: rows.map((row) => row.map(neutraliseFormula)) },
+    rows.map((row) => row.map(neutraliseFormula)),
     { newline: '\r\n', quotes: false, escapeFormulae: false },
   );
+}
+
+/** A whole CSV document: the header line, then the rows. */
+export function toCsv(header: readonly string[], rows: readonly (readonly string[])[]): string {
+  return csvLines([header, ...rows]);
 }
 
 /** Parses CSV text with a header row into records; also reports rows the parser could not read. */

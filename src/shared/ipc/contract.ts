@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { CreateSessionInput } from '../create-session-input';
 import { BuilderDraft } from '../builder-draft';
 import { ExportReport, ImportReport, Product, ProductInput } from '../catalogue';
+import { HistoryFilter, HistoryPage, HistoryQuery, VerifyResult } from '../history-query';
 import { SessionRecord } from '../session-record';
 import { ConnectionResult, CredentialsInput, KeyStatus, Preferences, ProfileInput, SettingsView } from '../settings';
 import type { CHANNELS, ChannelName } from './channels';
@@ -65,6 +66,20 @@ export const contract = {
     input: z.strictObject({ currency: z.string().length(3), amountMinor: z.int().positive() }),
     output: z.array(SessionRecord),
   },
+  'sessions:focus': {
+    kind: 'invoke',
+    input: z.strictObject({ id: z.string().min(1).max(200).nullable() }),
+    output: z.object({ watching: z.string().nullable() }),
+  },
+  'sessions:reissue': { kind: 'invoke', input: SessionId, output: SessionRecord },
+  'history:query': { kind: 'invoke', input: HistoryQuery, output: HistoryPage },
+  'history:verify': { kind: 'invoke', input: SessionId, output: VerifyResult },
+  'history:export': {
+    kind: 'invoke',
+    input: z.strictObject({ filter: HistoryFilter, includeBilling: z.boolean() }),
+    output: ExportReport,
+  },
+  'history:export-progress': { kind: 'event', payload: z.object({ written: z.int(), total: z.int() }) },
   'sessions:changed': { kind: 'event', payload: SessionRecord },
   'builder:get-draft': { kind: 'invoke', input: NoInput, output: BuilderDraft.nullable() },
   'builder:save-draft': { kind: 'invoke', input: BuilderDraft.nullable(), output: z.object({ saved: z.boolean() }) },

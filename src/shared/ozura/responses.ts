@@ -51,6 +51,8 @@ export const RemoteSession = z.object({
   cardLastFour: z.string().optional(),
   errorCode: z.string().optional(),
   completedAt: z.string().optional(),
+  /** What the customer typed on the hosted page. Shown on demand, never stored by Linkdesk. */
+  billing: z.record(z.string(), z.string()).optional(),
 });
 export type RemoteSession = z.infer<typeof RemoteSession>;
 

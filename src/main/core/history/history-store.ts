@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { isTerminal } from '../../../shared/ozura/status';
 import { SessionRecord, SessionUpdate } from '../../../shared/session-record';
 import { isSessionRecord, isSessionUpdate } from '../../../shared/session-record-guard';
+import { HistoryIndex } from './history-index';
 
 /**
  * One line of the history log. The log is append-only JSON Lines: a new session is a `put`,
@@ -28,6 +29,12 @@ export const HISTORY_FILE = 'history.jsonl';
 export class HistoryStore {
   private readonly records = new Map<string, SessionRecord>();
   private queue: Promise<unknown> = Promise.resolve();
+  /** Goes up on every change, so cached query results know when they are stale. */
+  private changes = 0;
+  readonly index = new HistoryIndex(
+    () => [...this.records.values()],
+    () => this.changes,
+  );
 
   private constructor(
     private readonly file: FileHandle,
@@ -84,6 +91,11 @@ export class HistoryStore {
     return found.reverse();
   }
 
+  /** Sessions not yet in a terminal status: the ones still worth checking. */
+  pending(): SessionRecord[] {
+    return [...this.records.values()].filter((record) => !isTerminal(record.status));
+  }
+
   /** Newest first. */
   list(): SessionRecord[] {
     return [...this.records.values()].reverse();
@@ -108,6 +120,7 @@ export class HistoryStore {
       // Only "last checked" moved: keep it in memory, and spare the disk a line every 2 s.
       const touched = { ...current, ...update };
       this.records.set(id, touched);
+      this.changes += 1;
       return touched;
     }
     const entry: LogLine = { op: 'patch', id, update: SessionUpdate.parse(update) };
@@ -122,6 +135,8 @@ export class HistoryStore {
   }
 
   private apply(entry: LogLine): void {
+    this.changes += 1;
+    this.index.changed(entry.op === 'put' ? entry.record.id : entry.id);
     if (entry.op === 'put') {
       this.records.set(entry.record.id, entry.record);
       return;

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { CreateSessionInput } from '../../../shared/create-session-input';
+import { CreateSessionInput } from '../../../shared/create-session-input';
 import { CreateSessionSchema } from '../../../shared/ozura/create-session-schema';
 import type { SessionRecord } from '../../../shared/session-record';
 import { AppError } from '../app-error';
@@ -8,6 +8,7 @@ import { OzuraApiError } from '../ozura-client/errors';
 import type { Backend } from '../backend';
 import type { Timers } from '../ports';
 import { buildCreateRequest, detailsToFields, requestFieldErrors, totalMinor } from './build-request';
+import type { SyncEngine } from './sync-engine';
 import type { SessionWatcher } from './watcher';
 
 export interface SessionsServiceOptions {
@@ -15,6 +16,7 @@ export interface SessionsServiceOptions {
   backend: () => Promise<Backend>;
   history: HistoryStore;
   watcher: SessionWatcher;
+  sync: SyncEngine;
   timers: Timers;
 }
 
@@ -32,6 +34,17 @@ export class SessionsService {
     const creating = this.createOnce(input, requestId).finally(() => this.inFlight.delete(requestId));
     this.inFlight.set(requestId, creating);
     return creating;
+  }
+
+  /** A fresh session with the same amount, cart or donation as an earlier one. */
+  reissue(id: string): Promise<SessionRecord> {
+    const parsed = CreateSessionInput.safeParse(this.get(id).input);
+    if (!parsed.success)
+      throw new AppError(
+        'invalid-input',
+        'This session cannot be re-issued: what it was made from no longer passes the rules.',
+      );
+    return this.create(parsed.data);
   }
 
   get(id: string): SessionRecord {
@@ -86,6 +99,7 @@ export class SessionsService {
     // On disk before anyone sees the QR: the customer may pay even if the app dies now.
     await this.options.history.append(record);
     this.options.watcher.focus(record.id);
+    this.options.sync.track(record);
     return record;
   }
 }

@@ -51,6 +51,11 @@ export class SessionWatcher {
     this.schedule(this.interval());
   }
 
+  /** The session on screen, if any. */
+  get focused(): string | undefined {
+    return this.focusedId;
+  }
+
   stop(): void {
     if (this.timer !== undefined) this.options.timers.clearTimeout(this.timer);
     this.timer = undefined;

@@ -1,0 +1,97 @@
+import { open } from 'node:fs/promises';
+import { toDecimalString } from '../../../shared/money';
+import type { SessionRecord } from '../../../shared/session-record';
+import { csvLines } from '../csv';
+import { chargedMinor } from './history-index';
+
+export const EXPORT_COLUMNS = [
+  'createdAt',
+  'sessionId',
+  'status',
+  'kind',
+  'amount',
+  'charged',
+  'currency',
+  'reference',
+  'staff',
+  'transactionId',
+  'cardBrand',
+  'cardLastFour',
+  'errorCode',
+  'environment',
+  'merchantName',
+] as const;
+const BILLING_COLUMNS = ['billingName', 'billingEmail'] as const;
+
+/** Billing lookups in flight at once: one request per paid session, kept gentle on the API. */
+const BILLING_CONCURRENCY = 4;
+
+async function mapInBatches<T, R>(items: readonly T[], size: number, map: (item: T) => Promise<R>): Promise<R[]> {
+  const out: R[] = [];
+  for (let i = 0; i < items.length; i += size) out.push(...(await Promise.all(items.slice(i, i + size).map(map))));
+  return out;
+}
+
+export interface ExportOptions {
+  /** Fetches a session's billing details from the API (only when the user asked for them). */
+  billing?: (record: SessionRecord) => Promise<{ name?: string; email?: string } | undefined>;
+  onProgress?: (written: number, total: number) => void;
+}
+
+function metadataOf(record: SessionRecord, key: string): string {
+  const value = (record.input as Record<string, unknown>)[key];
+  return typeof value === 'string' ? value : '';
+}
+
+function row(record: SessionRecord): string[] {
+  return [
+    record.createdAt,
+    record.id,
+    record.status,
+    record.kind,
+    toDecimalString(record.amountMinor, record.currency),
+    record.status === 'completed' ? toDecimalString(chargedMinor(record), record.currency) : '',
+    record.currency,
+    record.reference ?? '',
+    metadataOf(record, 'staffInitials'),
+    record.payment?.transactionId ?? '',
+    record.payment?.cardBrand ?? '',
+    record.payment?.cardLastFour ?? '',
+    record.errorCode ?? '',
+    record.environment,
+    record.merchantName,
+  ];
+}
+
+/**
+ * Writes exactly `records` as RFC 4180 CSV, a chunk at a time (so progress can be shown and the
+ * process stays responsive), with formula-like cells neutralised. API keys are never in a record;
+ * billing details only when `billing` is given.
+ */
+export async function exportHistoryCsv(
+  path: string,
+  records: readonly SessionRecord[],
+  options: ExportOptions = {},
+): Promise<number> {
+  const header = options.billing ? [...EXPORT_COLUMNS, ...BILLING_COLUMNS] : [...EXPORT_COLUMNS];
+  const file = await open(path, 'w');
+  try {
+    await file.write(`${csvLines([header])}\r\n`);
+    const chunk = 500;
+    for (let start = 0; start < records.length; start += chunk) {
+      const slice = records.slice(start, start + chunk);
+      const { billing } = options;
+      const rows = billing
+        ? await mapInBatches(slice, BILLING_CONCURRENCY, async (record) => {
+            const details = record.status === 'completed' ? await billing(record) : undefined;
+            return [...row(record), details?.name ?? '', details?.email ?? ''];
+          })
+        : slice.map(row);
+      await file.write(`${csvLines(rows)}\r\n`);
+      options.onProgress?.(Math.min(records.length, start + chunk), records.length);
+    }
+  } finally {
+    await file.close();
+  }
+  return records.length;
+}

@@ -1,0 +1,54 @@
+import { z } from 'zod';
+import { SessionStatus } from './ozura/status';
+import { SessionKind, SessionRecord } from './session-record';
+
+/** What the history screen asks for: filters, a sort, and one page of rows. */
+export const HistoryFilter = z.strictObject({
+  statuses: z.array(SessionStatus).max(5).optional(),
+  kinds: z.array(SessionKind).max(3).optional(),
+  /** Created at or after this instant. */
+  from: z.iso.datetime().optional(),
+  /** Created before this instant. */
+  to: z.iso.datetime().optional(),
+  /** Matches reference, session id, transaction id or amount ("12.50"). */
+  search: z.string().trim().max(100).optional(),
+  sort: z.enum(['newest', 'oldest', 'amount-desc', 'amount-asc']),
+});
+export type HistoryFilter = z.infer<typeof HistoryFilter>;
+
+export const HistoryQuery = HistoryFilter.extend({
+  offset: z.int().min(0),
+  limit: z.int().min(1).max(500),
+});
+export type HistoryQuery = z.infer<typeof HistoryQuery>;
+
+const CurrencyTotal = z.object({
+  currency: z.string(),
+  /** Completed amount and cart sessions: what was charged. */
+  salesMinor: z.int(),
+  salesCount: z.int(),
+  /** Completed donations, shown apart from sales. */
+  donationsMinor: z.int(),
+  donationsCount: z.int(),
+});
+
+export const HistoryTotals = z.object({
+  byCurrency: z.array(CurrencyTotal),
+  counts: z.record(SessionStatus, z.int()),
+  /** Takings per hour (completed, charged amounts), per currency, oldest hour first. */
+  hourly: z.array(z.object({ hour: z.string(), currency: z.string(), amountMinor: z.int() })),
+});
+export type HistoryTotals = z.infer<typeof HistoryTotals>;
+
+export const HistoryPage = z.object({
+  total: z.int(),
+  offset: z.int(),
+  rows: z.array(SessionRecord),
+  totals: HistoryTotals,
+});
+export type HistoryPage = z.infer<typeof HistoryPage>;
+
+/** Billing details as the API reports them; fetched on demand, shown, never stored. */
+export const Billing = z.object({ name: z.string().optional(), email: z.string().optional() }).catchall(z.string());
+
+export const VerifyResult = z.object({ record: SessionRecord, billing: Billing.optional() });
