@@ -332,7 +332,7 @@ export async function createLinkdeskMain(options: MainOptions): Promise<Linkdesk
     },
     async stop() {
       watcher.stop();
-      sync.stop();
+      await sync.stop();
       listeners.clear();
       await history.close();
       await sandbox?.stop();

@@ -84,3 +84,13 @@ describe('HistoryStore', () => {
     await store.close();
   });
 });
+
+describe('HistoryStore with a file that has no line breaks at all', () => {
+  it('moves it aside untouched instead of cutting it', async () => {
+    const dir = await tempDir();
+    await writeFile(join(dir, HISTORY_FILE), 'garbage without any newline');
+    const store = await HistoryStore.open(dir);
+    expect(await readFile(store.report.movedAside ?? '', 'utf8')).toBe('garbage without any newline');
+    await store.close();
+  });
+});

@@ -37,6 +37,15 @@ export class FakeTimers implements Timers {
     return this.queue.length;
   }
 
+  /** When the next callback is due, if any. */
+  nextAt(): number | undefined {
+    return this.queue.length > 0 ? Math.min(...this.queue.map((p) => p.at)) : undefined;
+  }
+
+  setNow(ms: number): void {
+    this.current = Math.max(this.current, ms);
+  }
+
   /** Moves to the next scheduled callback and runs it. */
   runNext(): void {
     const next = [...this.queue].sort((a, b) => a.at - b.at)[0];

@@ -1,4 +1,4 @@
-import { open, readFile, rename, mkdir, type FileHandle } from 'node:fs/promises';
+import { mkdir, open, readFile, rename, truncate, type FileHandle } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { isTerminal } from '../../../shared/ozura/status';
@@ -45,27 +45,28 @@ export class HistoryStore {
   static async open(dir: string): Promise<HistoryStore> {
     await mkdir(dir, { recursive: true });
     const path = join(dir, HISTORY_FILE);
-    const lines = await readLog(path);
-    const report: OpenReport = { droppedLines: 0 };
+    const bytes = await readLog(path);
+    const end = bytes.lastIndexOf(0x0a) + 1;
+    // Bytes after the last newline are a line the process died halfway through writing.
+    const torn = end < bytes.length;
+    const report: OpenReport = { droppedLines: torn ? 1 : 0 };
     const parsed: LogLine[] = [];
-    for (const line of lines) {
+    for (const line of bytes.subarray(0, end).toString('utf8').split('\n')) {
       if (line.trim() === '') continue;
       const entry = parseLine(line);
       if (entry) parsed.push(entry);
       else report.droppedLines += 1;
     }
-    if (lines.length > 0 && parsed.length === 0 && report.droppedLines > 0) {
-      // Nothing in it could be read: keep it aside for inspection, start a fresh one.
+    if (bytes.length > 0 && parsed.length === 0) {
+      // Nothing in it could be read: keep it, untouched, aside for inspection; start a fresh one.
       report.movedAside = `${path}.unreadable-${Date.now()}`;
       await rename(path, report.movedAside);
+    } else if (torn) {
+      await truncate(path, end);
     }
     const handle = await open(path, 'a');
     const store = new HistoryStore(handle, report);
     for (const entry of parsed) store.apply(entry);
-    if (report.droppedLines > 0 && !report.movedAside) {
-      // Start the next write on a fresh line in case the last one was torn mid-line.
-      await handle.appendFile('\n');
-    }
     return store;
   }
 
@@ -165,11 +166,11 @@ function changesAnything(current: SessionRecord, update: SessionUpdate): boolean
   );
 }
 
-async function readLog(path: string): Promise<string[]> {
+async function readLog(path: string): Promise<Buffer> {
   try {
-    return (await readFile(path, 'utf8')).split('\n');
+    return await readFile(path);
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return Buffer.alloc(0);
     throw error;
   }
 }

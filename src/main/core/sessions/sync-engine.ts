@@ -48,6 +48,7 @@ export class SyncEngine {
   private tokens: number;
   private tokensAt: number;
   private inFlight = 0;
+  private readonly running = new Set<Promise<void>>();
   private pausedUntil = 0;
   private timer?: unknown;
   private timerAt = Infinity;
@@ -78,10 +79,17 @@ export class SyncEngine {
     return this.tracked.size;
   }
 
-  stop(): void {
+  /** Resolves when no check is running (none may start meanwhile if the engine is stopped). */
+  async drain(): Promise<void> {
+    while (this.running.size > 0) await Promise.all(this.running);
+  }
+
+  /** Stops scheduling and waits for the checks already running, so history is not closed under them. */
+  async stop(): Promise<void> {
     this.stopped = true;
     this.clearTimer();
     this.tracked.clear();
+    await this.drain();
   }
 
   /**
@@ -145,7 +153,8 @@ export class SyncEngine {
       }
       this.tokens -= 1;
       entry.dueAt = Infinity; // in flight
-      void this.check(id, entry);
+      const check = this.check(id, entry).finally(() => this.running.delete(check));
+      this.running.add(check);
     }
     this.wake();
   }

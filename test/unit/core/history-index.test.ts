@@ -1,0 +1,139 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { exportHistoryCsv } from '../../../src/main/core/history/history-export';
+import { HistoryStore } from '../../../src/main/core/history/history-store';
+import type { SessionRecord } from '../../../src/shared/session-record';
+import { sessionRecord } from '../../support/records';
+import { tempDir } from '../helpers/main';
+
+const at = (hhmm: string) => `2026-11-23T${hhmm}:00.000Z`;
+
+async function storeWith(records: SessionRecord[]): Promise<HistoryStore> {
+  const store = await HistoryStore.open(await tempDir());
+  for (const record of records) await store.append(record);
+  return store;
+}
+
+const mixed = [
+  sessionRecord('session_a', {
+    createdAt: at('09:05'),
+    amountMinor: 1250,
+    status: 'completed',
+    reference: 'Table 4',
+    payment: { paidMinor: 1250, transactionId: '2611230000001AAAA' },
+  }),
+  sessionRecord('session_b', { createdAt: at('09:40'), amountMinor: 500, status: 'failed', errorCode: 'SYSTEM_ERROR' }),
+  sessionRecord('session_c', {
+    createdAt: at('10:15'),
+    kind: 'donation',
+    amountMinor: 1000,
+    status: 'completed',
+    payment: { paidMinor: 1550 },
+  }),
+  sessionRecord('session_d', {
+    createdAt: at('10:20'),
+    amountMinor: 2000,
+    currency: 'EUR',
+    status: 'completed',
+    payment: { paidMinor: 2000 },
+  }),
+  sessionRecord('session_e', { createdAt: at('10:50'), amountMinor: 799, status: 'pending' }),
+  sessionRecord('session_f', {
+    createdAt: at('11:00'),
+    kind: 'cart',
+    amountMinor: 333,
+    status: 'completed',
+    reference: '=cmd|calc',
+    payment: { paidMinor: 333 },
+  }),
+];
+
+describe('HistoryIndex', () => {
+  it('filters by status, kind and time, newest first', async () => {
+    const store = await storeWith(mixed);
+    const ids = (filter: Parameters<typeof store.index.run>[0]) => store.index.run(filter).rows.map((r) => r.id);
+    expect(ids({ sort: 'newest' })).toEqual([
+      'session_f',
+      'session_e',
+      'session_d',
+      'session_c',
+      'session_b',
+      'session_a',
+    ]);
+    expect(ids({ sort: 'oldest', statuses: ['completed'] })).toEqual([
+      'session_a',
+      'session_c',
+      'session_d',
+      'session_f',
+    ]);
+    expect(ids({ sort: 'newest', kinds: ['donation', 'cart'] })).toEqual(['session_f', 'session_c']);
+    expect(ids({ sort: 'newest', from: at('10:00'), to: at('10:30') })).toEqual(['session_d', 'session_c']);
+  });
+
+  it('searches reference, session id, transaction id and amount, and sorts by amount', async () => {
+    const store = await storeWith(mixed);
+    const ids = (search: string) => store.index.run({ sort: 'newest', search }).rows.map((r) => r.id);
+    expect(ids('table')).toEqual(['session_a']);
+    expect(ids('SESSION_B')).toEqual(['session_b']);
+    expect(ids('0001aaaa')).toEqual(['session_a']);
+    expect(ids('15.5')).toEqual(['session_c']);
+    expect(ids('7.99')).toEqual(['session_e']);
+    expect(store.index.run({ sort: 'amount-desc' }).rows.map((r) => r.id)).toEqual([
+      'session_d',
+      'session_c',
+      'session_a',
+      'session_e',
+      'session_b',
+      'session_f',
+    ]);
+  });
+
+  it('totals to the cent: completed only, per currency, donations apart, counts per status, takings per hour', async () => {
+    const store = await storeWith(mixed);
+    const { totals } = store.index.run({ sort: 'newest' });
+    expect(totals.byCurrency).toEqual([
+      { currency: 'EUR', salesMinor: 2000, salesCount: 1, donationsMinor: 0, donationsCount: 0 },
+      { currency: 'USD', salesMinor: 1583, salesCount: 2, donationsMinor: 1550, donationsCount: 1 },
+    ]);
+    expect(totals.counts).toEqual({ pending: 1, completed: 4, failed: 1, cancelled: 0, expired: 0 });
+    expect(totals.hourly).toEqual([
+      { hour: at('09:00'), currency: 'USD', amountMinor: 1250 },
+      { hour: at('10:00'), currency: 'EUR', amountMinor: 2000 },
+      { hour: at('10:00'), currency: 'USD', amountMinor: 1550 },
+      { hour: at('11:00'), currency: 'USD', amountMinor: 333 },
+    ]);
+  });
+
+  it('sees a status change at once', async () => {
+    const store = await storeWith(mixed);
+    expect(store.index.run({ sort: 'newest', statuses: ['pending'] }).rows).toHaveLength(1);
+    await store.update('session_e', { status: 'completed', payment: { paidMinor: 799 } });
+    expect(store.index.run({ sort: 'newest', statuses: ['pending'] }).rows).toHaveLength(0);
+    expect(store.index.run({ sort: 'newest', search: '7.99' }).rows[0]?.status).toBe('completed');
+  });
+});
+
+describe('exportHistoryCsv', () => {
+  it('writes exactly the given rows as RFC 4180 CSV, neutralising formulas, with billing only when asked', async () => {
+    const dir = await tempDir();
+    const rows = [mixed[5], mixed[0]] as SessionRecord[];
+    const progress: number[] = [];
+    await exportHistoryCsv(join(dir, 'out.csv'), rows, { onProgress: (written) => progress.push(written) });
+    const lines = (await readFile(join(dir, 'out.csv'), 'utf8')).split('\r\n');
+    expect(lines).toEqual([
+      'createdAt,sessionId,status,kind,amount,charged,currency,reference,staff,transactionId,cardBrand,cardLastFour,errorCode,environment,merchantName',
+      `${at('11:00')},session_f,completed,cart,3.33,3.33,USD,'=cmd|calc,,,,,,Built-in sandbox,Sandbox Store`,
+      `${at('09:05')},session_a,completed,amount,12.50,12.50,USD,Table 4,,2611230000001AAAA,,,,Built-in sandbox,Sandbox Store`,
+      '',
+    ]);
+    expect(progress).toEqual([2]);
+    await exportHistoryCsv(join(dir, 'billing.csv'), rows, {
+      billing: (r) =>
+        Promise.resolve(r.id === 'session_a' ? { name: 'Ada, "the" Countess', email: '@ada' } : undefined),
+    });
+    const billing = (await readFile(join(dir, 'billing.csv'), 'utf8')).split('\r\n');
+    expect(billing[0]?.endsWith(',billingName,billingEmail')).toBe(true);
+    expect(billing[2]?.endsWith(`,"Ada, ""the"" Countess",'@ada`)).toBe(true);
+  });
+});
