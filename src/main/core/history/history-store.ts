@@ -1,6 +1,5 @@
 import { mkdir, open, readFile, rename, truncate, type FileHandle } from 'node:fs/promises';
 import { join } from 'node:path';
-import { z } from 'zod';
 import { isTerminal } from '../../../shared/ozura/status';
 import { SessionRecord, SessionUpdate } from '../../../shared/session-record';
 import { isSessionRecord, isSessionUpdate } from '../../../shared/session-record-guard';
@@ -11,11 +10,7 @@ import { HistoryIndex } from './history-index';
  * a status change a `patch`. Nothing already written is rewritten, so a crash can at worst
  * tear the last line, which the next open drops and reports.
  */
-const LogLine = z.discriminatedUnion('op', [
-  z.object({ op: z.literal('put'), record: SessionRecord }),
-  z.object({ op: z.literal('patch'), id: z.string(), update: SessionUpdate }),
-]);
-type LogLine = z.infer<typeof LogLine>;
+type LogLine = { op: 'put'; record: SessionRecord } | { op: 'patch'; id: string; update: SessionUpdate };
 
 export interface OpenReport {
   /** Lines that could not be read and were dropped (a torn last write, or damage). */
