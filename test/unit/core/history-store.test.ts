@@ -94,3 +94,26 @@ describe('HistoryStore with a file that has no line breaks at all', () => {
     await store.close();
   });
 });
+
+describe('HistoryStore compaction', () => {
+  it('rewrites a log full of status changes as one line per session, keeping every state', async () => {
+    const dir = await tempDir();
+    const store = await HistoryStore.open(dir);
+    for (let i = 0; i < 1200; i++) {
+      const id = `session_${String(i).padStart(14, '0')}`;
+      await store.append(record(id));
+      await store.update(id, { status: i % 2 === 0 ? 'completed' : 'expired' });
+    }
+    expect(await store.compactIfWorthIt()).toBe(true);
+    await store.append(record('session_after'));
+    await store.close();
+    const lines = (await readFile(join(dir, HISTORY_FILE), 'utf8')).trimEnd().split('\n');
+    expect(lines).toHaveLength(1201);
+    const reopened = await HistoryStore.open(dir);
+    expect(reopened.size).toBe(1201);
+    expect(reopened.get('session_00000000000000')?.status).toBe('completed');
+    expect(reopened.get('session_00000000000001')?.status).toBe('expired');
+    expect(await reopened.compactIfWorthIt()).toBe(false);
+    await reopened.close();
+  });
+});

@@ -32,8 +32,11 @@ export class HistoryStore {
   );
 
   private constructor(
-    private readonly file: FileHandle,
+    private file: FileHandle,
+    private readonly path: string,
     readonly report: OpenReport,
+    /** Status-change lines in the log: once they outnumber a quarter of the sessions, compact. */
+    private patchLines: number,
   ) {}
 
   /** Opens (or creates) the history in `dir`, replaying the log into memory. */
@@ -60,7 +63,7 @@ export class HistoryStore {
       await truncate(path, end);
     }
     const handle = await open(path, 'a');
-    const store = new HistoryStore(handle, report);
+    const store = new HistoryStore(handle, path, report, parsed.filter((e) => e.op === 'patch').length);
     for (const entry of parsed) store.apply(entry);
     return store;
   }
@@ -121,8 +124,44 @@ export class HistoryStore {
     }
     const entry: LogLine = { op: 'patch', id, update: SessionUpdate.parse(update) };
     await this.write(entry);
+    this.patchLines += 1;
     this.apply(entry);
     return this.records.get(id);
+  }
+
+  /**
+   * Rewrites the log with one line per session when status changes have piled up, so opening
+   * stays fast. The new file is written beside the old one, flushed, then renamed over it: a
+   * crash at any point leaves one complete log. Writes queue behind it meanwhile.
+   */
+  compactIfWorthIt(): Promise<boolean> {
+    if (this.patchLines < 1000 || this.patchLines < this.records.size / 4) return Promise.resolve(false);
+    const done = this.queue.then(async () => {
+      const temporary = `${this.path}.compacting`;
+      const out = await open(temporary, 'w');
+      try {
+        const records = [...this.records.values()];
+        for (let i = 0; i < records.length; i += 5000) {
+          // In slices, so the event loop is never held for long.
+          await out.write(
+            records
+              .slice(i, i + 5000)
+              .map((record) => `${JSON.stringify({ op: 'put', record })}\n`)
+              .join(''),
+          );
+        }
+        await out.datasync();
+      } finally {
+        await out.close();
+      }
+      await this.file.close();
+      await rename(temporary, this.path);
+      this.file = await open(this.path, 'a');
+      this.patchLines = 0;
+      return true;
+    });
+    this.queue = done.catch(() => undefined);
+    return done;
   }
 
   async close(): Promise<void> {
