@@ -107,6 +107,9 @@ export async function createLinkdeskMain(options: MainOptions): Promise<Linkdesk
     notices.push(`The history file could not be read and was moved to ${history.report.movedAside}.`);
   else if (history.report.droppedLines > 0)
     notices.push(`${history.report.droppedLines} damaged line(s) of history could not be read and were skipped.`);
+  history
+    .compactIfWorthIt()
+    .catch((error: unknown) => logger.warn('History compaction failed; the log stays as it was', { message: String(error) }));
 
   const listeners = new Set<EventListener>();
   const emit: EventListener = (channel, payload) => {
