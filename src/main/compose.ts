@@ -109,7 +109,9 @@ export async function createLinkdeskMain(options: MainOptions): Promise<Linkdesk
     notices.push(`${history.report.droppedLines} damaged line(s) of history could not be read and were skipped.`);
   history
     .compactIfWorthIt()
-    .catch((error: unknown) => logger.warn('History compaction failed; the log stays as it was', { message: String(error) }));
+    .catch((error: unknown) =>
+      logger.warn('History compaction failed; the log stays as it was', { message: String(error) }),
+    );
 
   const listeners = new Set<EventListener>();
   const emit: EventListener = (channel, payload) => {

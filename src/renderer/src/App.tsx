@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { AppHeader, type Screen } from './features/app/AppHeader';
 import { useAppInfo } from './features/app/useAppInfo';
 import { BuilderScreen } from './features/builder/BuilderScreen';
+import { HistoryScreen } from './features/history/HistoryScreen';
 import { SettingsScreen } from './features/settings/SettingsScreen';
 import { useSettings } from './features/settings/useSettings';
 import { ShareScreen } from './features/share/ShareScreen';
@@ -12,6 +13,7 @@ export function App(): React.JSX.Element {
   const info = useAppInfo();
   const { settings, replace: replaceSettings } = useSettings();
   const [screen, setScreen] = useState<Screen>('sale');
+  const [privacy, setPrivacy] = useState(false);
   const [created, setCreated] = useState<SessionRecord>();
   const session = useLiveSession(created);
   const active = info.state === 'ready' ? info.data.active : undefined;
@@ -29,7 +31,14 @@ export function App(): React.JSX.Element {
 
   return (
     <div className="app">
-      <AppHeader info={info} settings={settings} screen={screen} onNavigate={setScreen} />
+      <AppHeader
+        info={info}
+        settings={settings}
+        screen={screen}
+        onNavigate={setScreen}
+        privacy={privacy}
+        onPrivacy={setPrivacy}
+      />
       <main className="content">
         {info.state === 'error' && (
           <p className="alert" role="alert">
@@ -42,10 +51,23 @@ export function App(): React.JSX.Element {
               {notice}
             </p>
           ))}
-        {screen === 'settings' && settings ? (
+        {screen === 'history' ? (
+          <HistoryScreen
+            hidden={privacy}
+            onReissued={(record) => {
+              setCreated(record);
+              setScreen('sale');
+            }}
+          />
+        ) : screen === 'settings' && settings ? (
           <SettingsScreen settings={settings} onSaved={replaceSettings} />
         ) : session ? (
-          <ShareScreen key={session.id} session={session} onNewSale={() => setCreated(undefined)} />
+          <ShareScreen
+            key={session.id}
+            session={session}
+            onNewSale={() => setCreated(undefined)}
+            onReissued={setCreated}
+          />
         ) : active ? (
           <>
             {active.blocker && (

@@ -1,41 +1,48 @@
 import { linkdesk, type SettingsView } from '../../lib/api';
 import type { AppInfoState } from './useAppInfo';
 
-export type Screen = 'sale' | 'settings';
+export type Screen = 'sale' | 'history' | 'settings';
+
+const SCREENS: readonly [Screen, string][] = [
+  ['sale', 'New sale'],
+  ['history', 'History'],
+  ['settings', 'Settings'],
+];
 
 interface Props {
   info: AppInfoState;
   settings: SettingsView | undefined;
   screen: Screen;
   onNavigate: (screen: Screen) => void;
+  /** History and customer data hidden while the screen faces the public. */
+  privacy: boolean;
+  onPrivacy: (on: boolean) => void;
 }
 
 /** Brand, navigation, the active profile (switchable in one click) and the environment badge. */
-export function AppHeader({ info, settings, screen, onNavigate }: Props): React.JSX.Element {
+export function AppHeader({ info, settings, screen, onNavigate, privacy, onPrivacy }: Props): React.JSX.Element {
   const active = info.state === 'ready' ? info.data.active : undefined;
   const environment = active?.environment;
   return (
     <header className="app-header">
       <span className="brand">Linkdesk</span>
       <nav aria-label="Screens" className="nav">
-        <button
-          type="button"
-          className="nav-link"
-          aria-current={screen === 'sale' ? 'page' : undefined}
-          onClick={() => onNavigate('sale')}
-        >
-          New sale
-        </button>
-        <button
-          type="button"
-          className="nav-link"
-          aria-current={screen === 'settings' ? 'page' : undefined}
-          onClick={() => onNavigate('settings')}
-        >
-          Settings
-        </button>
+        {SCREENS.map(([target, label]) => (
+          <button
+            key={target}
+            type="button"
+            className="nav-link"
+            aria-current={screen === target ? 'page' : undefined}
+            onClick={() => onNavigate(target)}
+          >
+            {label}
+          </button>
+        ))}
       </nav>
       <span className="header-spacer" />
+      <button type="button" className="nav-link privacy" aria-pressed={privacy} onClick={() => onPrivacy(!privacy)}>
+        {privacy ? 'Show history' : 'Hide history'}
+      </button>
       {settings && active && (
         <label className="profile-switch">
           <span className="visually-hidden">Active profile</span>

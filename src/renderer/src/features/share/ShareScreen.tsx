@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { formatMoney } from '../../../../shared/money';
 import { linkdesk, type SessionRecord } from '../../lib/api';
 import { QrCode } from './QrCode';
@@ -8,10 +8,12 @@ import { useCountdown } from './useCountdown';
 interface Props {
   session: SessionRecord;
   onNewSale: () => void;
+  /** A fresh session with the same content was made (after a failure, cancel or expiry). */
+  onReissued: (session: SessionRecord) => void;
 }
 
 /** The QR for the customer, and the status the clerk waits for. */
-export function ShareScreen({ session, onNewSale }: Props): React.JSX.Element {
+export function ShareScreen({ session, onNewSale, onReissued }: Props): React.JSX.Element {
   const paid = session.payment?.paidMinor;
   const amount =
     paid !== undefined
@@ -23,6 +25,18 @@ export function ShareScreen({ session, onNewSale }: Props): React.JSX.Element {
   const [copyNote, setCopyNote] = useState<string>();
   const remaining = useCountdown(session.expiresAt);
   const pending = session.status === 'pending';
+
+  // While this screen shows the session, main checks it every few seconds.
+  useEffect(() => {
+    void linkdesk.sessions.focus({ id: session.id });
+    return () => void linkdesk.sessions.focus({ id: null });
+  }, [session.id]);
+
+  async function reissue(): Promise<void> {
+    const result = await linkdesk.sessions.reissue({ id: session.id });
+    if (result.ok) onReissued(result.data);
+    else setCopyNote(result.error.message);
+  }
 
   async function copyLink(): Promise<void> {
     const result = await linkdesk.sessions.copyLink({ id: session.id });
@@ -101,6 +115,11 @@ export function ShareScreen({ session, onNewSale }: Props): React.JSX.Element {
           {pending && (
             <button type="button" className="secondary" onClick={() => void openInBrowser()}>
               Open in browser
+            </button>
+          )}
+          {(session.status === 'failed' || session.status === 'cancelled' || session.status === 'expired') && (
+            <button type="button" className="secondary" onClick={() => void reissue()}>
+              Re-issue
             </button>
           )}
           <button type="button" className={pending ? 'secondary' : 'primary'} onClick={onNewSale} autoFocus={!pending}>

@@ -1,0 +1,154 @@
+import { useId } from 'react';
+import type { HistoryFilter } from '../../../../shared/history-query';
+import { STATUS_TEXT } from '../share/StatusBadge';
+
+export type Period = 'today' | 'shift' | 'all' | 'custom';
+
+export interface FilterState {
+  statuses: HistoryFilter['statuses'];
+  kinds: HistoryFilter['kinds'];
+  period: Period;
+  customFrom: string;
+  customTo: string;
+  search: string;
+  sort: HistoryFilter['sort'];
+}
+
+export const INITIAL_FILTERS: FilterState = {
+  statuses: [],
+  kinds: [],
+  period: 'today',
+  customFrom: '',
+  customTo: '',
+  search: '',
+  sort: 'newest',
+};
+
+/** "This shift" is the last 8 hours. */
+const SHIFT_MS = 8 * 60 * 60 * 1000;
+
+/** The filter main applies, from what the screen shows. */
+export function toFilter(state: FilterState, now = new Date()): HistoryFilter {
+  const startOfDay = new Date(now.getFullYear(), now.getMonth(), now.getDate());
+  const range =
+    state.period === 'today'
+      ? { from: startOfDay.toISOString() }
+      : state.period === 'shift'
+        ? { from: new Date(now.getTime() - SHIFT_MS).toISOString() }
+        : state.period === 'custom'
+          ? {
+              ...(state.customFrom && { from: new Date(`${state.customFrom}T00:00`).toISOString() }),
+              ...(state.customTo && {
+                to: new Date(new Date(`${state.customTo}T00:00`).getTime() + 86_400_000).toISOString(),
+              }),
+            }
+          : {};
+  return {
+    sort: state.sort,
+    ...(state.statuses?.length && { statuses: state.statuses }),
+    ...(state.kinds?.length && { kinds: state.kinds }),
+    ...(state.search.trim() && { search: state.search.trim() }),
+    ...range,
+  };
+}
+
+function toggle<T>(list: T[] | undefined, value: T): T[] {
+  const current = list ?? [];
+  return current.includes(value) ? current.filter((v) => v !== value) : [...current, value];
+}
+
+interface Props {
+  state: FilterState;
+  onChange: (state: FilterState) => void;
+  searchRef?: React.Ref<HTMLInputElement>;
+}
+
+export function HistoryFilters({ state, onChange, searchRef }: Props): React.JSX.Element {
+  const id = useId();
+  const set = (change: Partial<FilterState>): void => onChange({ ...state, ...change });
+  return (
+    <div className="history-filters" role="search">
+      <div className="field grow">
+        <label htmlFor={`${id}-search`}>Search</label>
+        <input
+          id={`${id}-search`}
+          ref={searchRef}
+          type="search"
+          placeholder="Reference, session or transaction ID, amount"
+          value={state.search}
+          onChange={(e) => set({ search: e.target.value })}
+        />
+      </div>
+      <div className="field">
+        <label htmlFor={`${id}-period`}>When</label>
+        <select id={`${id}-period`} value={state.period} onChange={(e) => set({ period: e.target.value as Period })}>
+          <option value="today">Today</option>
+          <option value="shift">This shift (last 8 hours)</option>
+          <option value="all">All time</option>
+          <option value="custom">Custom dates</option>
+        </select>
+      </div>
+      {state.period === 'custom' && (
+        <>
+          <div className="field">
+            <label htmlFor={`${id}-from`}>From</label>
+            <input
+              id={`${id}-from`}
+              type="date"
+              value={state.customFrom}
+              onChange={(e) => set({ customFrom: e.target.value })}
+            />
+          </div>
+          <div className="field">
+            <label htmlFor={`${id}-to`}>To</label>
+            <input
+              id={`${id}-to`}
+              type="date"
+              value={state.customTo}
+              onChange={(e) => set({ customTo: e.target.value })}
+            />
+          </div>
+        </>
+      )}
+      <div className="field">
+        <label htmlFor={`${id}-sort`}>Sort</label>
+        <select
+          id={`${id}-sort`}
+          value={state.sort}
+          onChange={(e) => set({ sort: e.target.value as FilterState['sort'] })}
+        >
+          <option value="newest">Newest first</option>
+          <option value="oldest">Oldest first</option>
+          <option value="amount-desc">Largest amount</option>
+          <option value="amount-asc">Smallest amount</option>
+        </select>
+      </div>
+      <div className="chips" role="group" aria-label="Status">
+        {(Object.keys(STATUS_TEXT) as (keyof typeof STATUS_TEXT)[]).map((status) => (
+          <button
+            key={status}
+            type="button"
+            className="chip"
+            aria-pressed={state.statuses?.includes(status) ?? false}
+            onClick={() => set({ statuses: toggle(state.statuses, status) })}
+          >
+            {STATUS_TEXT[status].label}
+          </button>
+        ))}
+      </div>
+      <div className="chips" role="group" aria-label="Kind">
+        {(['amount', 'cart', 'donation'] as const).map((kind) => (
+          <button
+            key={kind}
+            type="button"
+            className="chip"
+            aria-pressed={state.kinds?.includes(kind) ?? false}
+            onClick={() => set({ kinds: toggle(state.kinds, kind) })}
+          >
+            {kind === 'amount' ? 'Amount' : kind === 'cart' ? 'Cart' : 'Donation'}
+          </button>
+        ))}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,74 @@
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useRef } from 'react';
+import { formatMoney } from '../../../../shared/money';
+import type { SessionRecord } from '../../lib/api';
+import { StatusBadge } from '../share/StatusBadge';
+import type { HistoryView } from './useHistory';
+
+interface Props {
+  view: HistoryView;
+  selectedId: string | undefined;
+  onSelect: (record: SessionRecord) => void;
+}
+
+const KIND_LABEL = { amount: 'Amount', cart: 'Cart', donation: 'Donation' } as const;
+
+export function amountOf(record: SessionRecord): string {
+  const minor = record.payment?.paidMinor ?? record.amountMinor;
+  return record.kind === 'donation' && minor === 0 ? 'Any amount' : formatMoney(minor, record.currency);
+}
+
+/** Every matching session, however many: only the rows on screen are in the page. */
+export function HistoryList({ view, selectedId, onSelect }: Props): React.JSX.Element {
+  const parent = useRef<HTMLDivElement>(null);
+  // eslint-disable-next-line react-hooks/incompatible-library -- TanStack Virtual manages its own state
+  const virtualizer = useVirtualizer({
+    count: view.total,
+    getScrollElement: () => parent.current,
+    estimateSize: () => 52,
+    overscan: 10,
+  });
+
+  return (
+    <div ref={parent} className="history-list" role="list" aria-label="Sessions" tabIndex={0}>
+      <div style={{ height: virtualizer.getTotalSize() }} className="history-list-inner">
+        {virtualizer.getVirtualItems().map((item) => {
+          const record = view.row(item.index);
+          return (
+            <div
+              key={item.key}
+              role="listitem"
+              className="history-row-slot"
+              style={{ transform: `translateY(${item.start}px)` }}
+            >
+              {record ? (
+                <button
+                  type="button"
+                  className="history-row"
+                  aria-current={record.id === selectedId || undefined}
+                  onClick={() => onSelect(record)}
+                >
+                  <span className="row-time">
+                    {new Date(record.createdAt).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' })}
+                  </span>
+                  <span className="row-kind">{KIND_LABEL[record.kind]}</span>
+                  <span className="row-amount mono">{amountOf(record)}</span>
+                  <StatusBadge status={record.status} />
+                  <span className="row-ref">{record.reference ?? ''}</span>
+                  <span className="row-card mono">
+                    {record.payment?.cardBrand
+                      ? `${record.payment.cardBrand} ${record.payment.cardLastFour ?? ''}`
+                      : ''}
+                  </span>
+                  <span className="row-txn mono">{record.payment?.transactionId ?? ''}</span>
+                </button>
+              ) : (
+                <span className="history-row placeholder">Loading…</span>
+              )}
+            </div>
+          );
+        })}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,160 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { expect, test, type Harness } from './harness/fixtures';
+
+/** Creates a session through main, as the builder would. */
+async function create(app: Harness, input: Record<string, unknown>): Promise<{ id: string; checkoutUrl: string }> {
+  const result = await app.main.dispatch('sessions:create', { currency: 'USD', ...input }, app.rendererUrl);
+  if (!result.ok) throw new Error(result.error.message);
+  return result.data as { id: string; checkoutUrl: string };
+}
+
+/** The customer's phone submits the hosted form (plain HTTP, as a browser would). */
+async function pay(checkoutUrl: string, fields: Record<string, string> = {}): Promise<void> {
+  await fetch(`${checkoutUrl}/pay`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    body: new URLSearchParams({
+      cardNumber: '4242424242424242',
+      expiry: '12/30',
+      cvc: '123',
+      name: 'Ada Lovelace',
+      email: 'ada@example.com',
+      ...fields,
+    }),
+    redirect: 'manual',
+  });
+}
+
+/** A mixed day: paid sales, a donation, a failure, a cancel and one still waiting. */
+async function seedDay(app: Harness): Promise<Record<string, string>> {
+  const a = await create(app, { kind: 'amount', amount: '12.50', reference: 'Table 4' });
+  const b = await create(app, { kind: 'amount', amount: '0.99', reference: '=HYPERLINK("http://evil")' });
+  const c = await create(app, { kind: 'cart', items: [{ productId: 'tea', name: 'Tea', price: '3.35', quantity: 3 }] });
+  const d = await create(app, { kind: 'donation', amount: '10' });
+  const e = await create(app, { kind: 'amount', amount: '50.00', reference: 'declined twice' });
+  const f = await create(app, { kind: 'amount', amount: '7.77' });
+  await pay(a.checkoutUrl);
+  await pay(b.checkoutUrl);
+  await pay(c.checkoutUrl);
+  await pay(d.checkoutUrl, { donationAmount: '25.05' });
+  await pay(e.checkoutUrl, { cardNumber: '4000000000000119' });
+  await fetch(`${f.checkoutUrl}/cancel`, { method: 'POST', redirect: 'manual' });
+  await create(app, { kind: 'amount', amount: '3.00', reference: 'waiting' });
+  for (const id of [a, b, c, d, e, f].map((s) => s.id))
+    await app.main.dispatch('history:verify', { id }, app.rendererUrl);
+  return { a: a.id, b: b.id, c: c.id, d: d.id, e: e.id, f: f.id };
+}
+
+test('totals for a mixed day, to the cent, with donations apart and counts per status', async ({ app }) => {
+  await seedDay(app);
+  const { page } = app;
+  await page.getByRole('button', { name: 'History', exact: true }).click();
+  await expect(page.getByRole('status').filter({ hasText: '7 session(s)' })).toBeVisible();
+  const totals = page.getByRole('region', { name: 'Totals' });
+  // 12.50 + 0.99 + 3 × 3.35 = 23.54 in sales; 25.05 given in donations.
+  await expect(totals.locator('.total-value')).toHaveText('$23.54');
+  await expect(totals.getByText('3 sale(s)')).toBeVisible();
+  await expect(totals.getByText(/donations \$25\.05 \(1\)/)).toBeVisible();
+  await expect(page.getByRole('list', { name: 'Sessions by status' })).toHaveText(
+    /Waiting for payment: 1.*Paid: 4.*Failed: 1.*Cancelled: 1.*Expired: 0/,
+  );
+  await expect(page.getByRole('img', { name: /Takings per hour: \d+:00 \$48\.59/ })).toBeVisible();
+});
+
+test('filter and search narrow the list as you type; the detail pane verifies and shows billing', async ({ app }) => {
+  const ids = await seedDay(app);
+  const { page } = app;
+  await page.getByRole('button', { name: 'History', exact: true }).click();
+  const rows = page.getByRole('list', { name: 'Sessions', exact: true }).getByRole('listitem');
+  await expect(rows).toHaveCount(7);
+  await page.getByRole('group', { name: 'Status' }).getByRole('button', { name: 'Paid' }).click();
+  await expect(rows).toHaveCount(4);
+  await page.getByRole('group', { name: 'Kind' }).getByRole('button', { name: 'Donation' }).click();
+  await expect(rows).toHaveCount(1);
+  await page.getByRole('group', { name: 'Kind' }).getByRole('button', { name: 'Donation' }).click();
+  await page.getByRole('group', { name: 'Status' }).getByRole('button', { name: 'Paid' }).click();
+  await page.getByLabel('Search').fill('table');
+  await expect(rows).toHaveCount(1);
+  await page.getByLabel('Search').fill('3.00');
+  await expect(rows).toHaveCount(1);
+  await page.getByLabel('Search').fill(ids.e ?? '');
+  await expect(rows).toHaveCount(1);
+  await rows.first().getByRole('button').click();
+  const detail = page.getByRole('region', { name: 'Session details' });
+  await expect(detail.getByText('SYSTEM_ERROR')).toBeVisible();
+  await page.getByLabel('Search').fill('12.5');
+  await rows.first().getByRole('button').click();
+  await detail.getByRole('button', { name: 'Verify now' }).click();
+  await expect(detail.getByText('Checked with the API: Paid')).toBeVisible();
+  await expect(detail.getByText('ada@example.com')).toBeVisible();
+  await expect(detail.getByText('VISA •••• 4242')).toBeVisible();
+  // Billing is shown, never stored.
+  expect(await readFile(join(app.dataDir, 'history.jsonl'), 'utf8')).not.toContain('ada@example.com');
+});
+
+test('the export holds exactly the filtered rows, cell by cell, with formulas neutralised and no billing unless asked', async ({
+  app,
+}) => {
+  const ids = await seedDay(app);
+  const { page } = app;
+  await page.getByRole('button', { name: 'History', exact: true }).click();
+  await page.getByRole('group', { name: 'Status' }).getByRole('button', { name: 'Paid' }).click();
+  await page.getByRole('group', { name: 'Kind' }).getByRole('button', { name: 'Amount' }).click();
+  await page.getByLabel('Sort').selectOption('amount-desc');
+  const file = join(app.dataDir, 'day.csv');
+  app.dialogs.savePaths.push(file);
+  await page.getByRole('button', { name: 'Export CSV' }).click();
+  await expect(page.getByText(`Exported 2 session(s) to ${file}`)).toBeVisible();
+  const lines = (await readFile(file, 'utf8')).split('\r\n');
+  expect(lines[0]).toBe(
+    'createdAt,sessionId,status,kind,amount,charged,currency,reference,staff,transactionId,cardBrand,cardLastFour,errorCode,environment,merchantName',
+  );
+  const cells = lines.slice(1, 3).map((line) => line.split(','));
+  expect(cells.map((c) => c.slice(1, 8))).toEqual([
+    [ids.a, 'completed', 'amount', '12.50', '12.50', 'USD', 'Table 4'],
+    [ids.b, 'completed', 'amount', '0.99', '0.99', 'USD', `"'=HYPERLINK(""http://evil"")"`],
+  ]);
+  expect(cells.map((c) => [c[10], c[11]])).toEqual([
+    ['VISA', '4242'],
+    ['VISA', '4242'],
+  ]);
+  expect(lines.slice(3)).toEqual(['']);
+  expect(lines.join('\n')).not.toContain('ada@example.com');
+
+  const withBilling = join(app.dataDir, 'billing.csv');
+  app.dialogs.savePaths.push(withBilling);
+  await page.getByLabel('Include billing details (fetched from Ozura)').check();
+  await page.getByRole('button', { name: 'Export CSV' }).click();
+  await expect(page.getByText(`Exported 2 session(s) to ${withBilling}`)).toBeVisible();
+  expect(await readFile(withBilling, 'utf8')).toContain(',Ada Lovelace,ada@example.com');
+});
+
+test('re-issuing a cancelled sale makes a fresh session with the same content', async ({ app }) => {
+  const ids = await seedDay(app);
+  const { page } = app;
+  await page.getByRole('button', { name: 'History', exact: true }).click();
+  await page.getByLabel('Search').fill(ids.f ?? '');
+  await page
+    .getByRole('list', { name: 'Sessions', exact: true })
+    .getByRole('listitem')
+    .first()
+    .getByRole('button')
+    .click();
+  await page.getByRole('button', { name: 'Re-issue' }).click();
+  await expect(page.getByRole('img', { name: /QR code to pay Sandbox Store \$7\.77/ })).toBeVisible();
+  expect(app.main.history.size).toBe(8);
+});
+
+test('the privacy toggle hides history and totals from the public', async ({ app }) => {
+  await seedDay(app);
+  const { page } = app;
+  await page.getByRole('button', { name: 'History', exact: true }).click();
+  await expect(page.getByRole('region', { name: 'Totals' })).toBeVisible();
+  await page.getByRole('button', { name: 'Hide history' }).click();
+  await expect(page.getByRole('heading', { name: 'History is hidden' })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Totals' })).toHaveCount(0);
+  await expect(page.getByText('Table 4')).toHaveCount(0);
+  await page.getByRole('button', { name: 'Show history' }).click();
+  await expect(page.getByRole('region', { name: 'Totals' })).toBeVisible();
+});
