@@ -43,6 +43,14 @@ for (const scheme of ['light', 'dark'] as const) {
       await payWithCard(phone, { number: '4242424242424242' });
       await expect(page.getByRole('status').filter({ hasText: 'Paid' })).toBeVisible();
       await page.screenshot({ path: `${dir}/4-paid.png` });
+      await page.getByRole('button', { name: 'History', exact: true }).click();
+      await page
+        .getByRole('list', { name: 'Sessions', exact: true })
+        .getByRole('listitem')
+        .first()
+        .getByRole('button')
+        .click();
+      await page.screenshot({ path: `${dir}/4b-history.png`, fullPage: true });
       await page.getByRole('button', { name: 'Settings' }).click();
       await page.screenshot({ path: `${dir}/5-settings.png`, fullPage: true });
       await page.getByRole('button', { name: '+ Add profile' }).click();

@@ -8,7 +8,7 @@ export const STATUS_TEXT: Record<Status, { label: string; icon: string; detail: 
   completed: { label: 'Paid', icon: '✓', detail: 'The payment went through.' },
   failed: { label: 'Failed', icon: '✕', detail: 'The payment could not be completed.' },
   cancelled: { label: 'Cancelled', icon: '⊘', detail: 'The customer cancelled on the checkout page.' },
-  expired: { label: 'Expired', icon: '⌛', detail: 'The 30 minutes to pay ran out.' },
+  expired: { label: 'Expired', icon: '◔', detail: 'The 30 minutes to pay ran out.' },
 };
 
 export function StatusBadge({ status }: { status: Status }): React.JSX.Element {
