@@ -107,6 +107,8 @@ export async function createLinkdeskMain(options: MainOptions): Promise<Linkdesk
     notices.push(`The history file could not be read and was moved to ${history.report.movedAside}.`);
   else if (history.report.droppedLines > 0)
     notices.push(`${history.report.droppedLines} damaged line(s) of history could not be read and were skipped.`);
+  // Ready the search box before anyone types (in slices, so the app starts at once).
+  void history.index.warm();
   history
     .compactIfWorthIt()
     .catch((error: unknown) =>
@@ -230,9 +232,10 @@ export async function createLinkdeskMain(options: MainOptions): Promise<Linkdesk
     },
     'sessions:reissue': ({ id }) => sessions.reissue(id),
     'history:query': ({ offset, limit, ...filter }) => {
-      const { rows, totals } = history.index.run(filter);
-      return { total: rows.length, offset, rows: rows.slice(offset, offset + limit), totals };
+      const { rows } = history.index.run(filter);
+      return { total: rows.length, offset, rows: rows.slice(offset, offset + limit) };
     },
+    'history:totals': (filter) => history.index.run(filter).totals,
     'history:verify': async ({ id }) => {
       const known = sessions.get(id);
       const remote = await getSession(known);

@@ -44,7 +44,6 @@ export const HistoryPage = z.object({
   total: z.int(),
   offset: z.int(),
   rows: z.array(SessionRecord),
-  totals: HistoryTotals,
 });
 export type HistoryPage = z.infer<typeof HistoryPage>;
 

@@ -8,14 +8,15 @@ import type { SessionRecord, SessionUpdate } from './session-record';
 const KINDS = new Set(['amount', 'cart', 'donation']);
 const ENVIRONMENTS = new Set(['sandbox', 'ozura', 'custom']);
 const STATUSES = new Set<string>(SESSION_STATUSES);
-const IsoDateTime = z.iso.datetime();
+/** zod's own pattern for `z.iso.datetime()`, tested directly: the same verdict, far cheaper per call. */
+const ISO_DATETIME = z.core.regexes.datetime({});
 
 type Obj = Record<string, unknown>;
 const isObject = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isString = (v: unknown): v is string => typeof v === 'string';
 const optionalString = (v: unknown): boolean => v === undefined || isString(v);
 const isNonNegativeInt = (v: unknown): boolean => typeof v === 'number' && Number.isSafeInteger(v) && v >= 0;
-const isDateTime = (v: unknown): boolean => isString(v) && IsoDateTime.safeParse(v).success;
+const isDateTime = (v: unknown): boolean => isString(v) && ISO_DATETIME.test(v);
 
 function isPayment(v: unknown): boolean {
   if (!isObject(v)) return false;

@@ -12,6 +12,7 @@ export const CHANNELS = {
   'sessions:focus': 'invoke',
   'sessions:reissue': 'invoke',
   'history:query': 'invoke',
+  'history:totals': 'invoke',
   'history:verify': 'invoke',
   'history:export': 'invoke',
   'history:export-progress': 'event',

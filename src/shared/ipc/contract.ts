@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { CreateSessionInput } from '../create-session-input';
 import { BuilderDraft } from '../builder-draft';
 import { ExportReport, ImportReport, Product, ProductInput } from '../catalogue';
-import { HistoryFilter, HistoryPage, HistoryQuery, VerifyResult } from '../history-query';
+import { HistoryFilter, HistoryPage, HistoryQuery, HistoryTotals, VerifyResult } from '../history-query';
 import { SessionRecord } from '../session-record';
 import { ConnectionResult, CredentialsInput, KeyStatus, Preferences, ProfileInput, SettingsView } from '../settings';
 import type { CHANNELS, ChannelName } from './channels';
@@ -73,6 +73,7 @@ export const contract = {
   },
   'sessions:reissue': { kind: 'invoke', input: SessionId, output: SessionRecord },
   'history:query': { kind: 'invoke', input: HistoryQuery, output: HistoryPage },
+  'history:totals': { kind: 'invoke', input: HistoryFilter.omit({ search: true }), output: HistoryTotals },
   'history:verify': { kind: 'invoke', input: SessionId, output: VerifyResult },
   'history:export': {
     kind: 'invoke',

@@ -21,7 +21,8 @@ function searchText(record: SessionRecord): string {
  */
 export class HistoryIndex {
   private readonly text = new Map<string, string>();
-  private cache?: { key: string; version: number; rows: SessionRecord[]; totals: HistoryTotals };
+  private filtered?: { key: string; version: number; rows: SessionRecord[]; totals: HistoryTotals };
+  private searched?: { key: string; version: number; needle: string; rows: SessionRecord[] };
 
   constructor(
     private readonly all: () => SessionRecord[],
@@ -32,11 +33,38 @@ export class HistoryIndex {
     this.text.delete(id);
   }
 
-  /** The rows matching `filter`, sorted, and the totals over them. Reused while nothing changed. */
+  /**
+   * The rows matching `filter`, sorted, and the totals of the period and filters (the search
+   * box narrows the list, not the totals). Each step is reused while nothing changed, and a
+   * search that extends the previous one only looks through the previous matches.
+   */
   run(filter: HistoryFilter): { rows: SessionRecord[]; totals: HistoryTotals } {
+    const { search, ...rest } = filter;
+    const base = this.filteredRows(rest);
+    const needle = search?.toLowerCase() ?? '';
+    if (!needle) return base;
+    const version = this.version();
+    const previous = this.searched;
+    const sameBase = previous?.key === JSON.stringify(rest) && previous.version === version;
+    if (sameBase && previous.needle === needle) return { rows: previous.rows, totals: base.totals };
+    const pool = sameBase && needle.startsWith(previous.needle) ? previous.rows : base.rows;
+    const rows = pool.filter((record) => this.searchTextOf(record).includes(needle));
+    this.searched = { key: JSON.stringify(rest), version, needle, rows };
+    return { rows, totals: base.totals };
+  }
+
+  /** Builds the search text of every record ahead of the first keystroke, a slice at a time. */
+  async warm(sliceSize = 5000): Promise<void> {
+    const records = this.all();
+    for (let i = 0; i < records.length; i += sliceSize) {
+      for (const record of records.slice(i, i + sliceSize)) this.searchTextOf(record);
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+  }
+
+  private filteredRows(filter: Omit<HistoryFilter, 'search'>): { rows: SessionRecord[]; totals: HistoryTotals } {
     const key = JSON.stringify(filter);
-    if (this.cache?.key === key && this.cache.version === this.version()) return this.cache;
-    const needle = filter.search?.toLowerCase();
+    if (this.filtered?.key === key && this.filtered.version === this.version()) return this.filtered;
     const statuses = filter.statuses?.length ? new Set(filter.statuses) : undefined;
     const kinds = filter.kinds?.length ? new Set(filter.kinds) : undefined;
     const rows: SessionRecord[] = [];
@@ -45,15 +73,14 @@ export class HistoryIndex {
       if (kinds && !kinds.has(record.kind)) continue;
       if (filter.from && record.createdAt < filter.from) continue;
       if (filter.to && record.createdAt >= filter.to) continue;
-      if (needle && !this.searchTextOf(record).includes(needle)) continue;
       rows.push(record);
     }
     // all() is oldest first; ISO timestamps of one format sort as text.
     if (filter.sort === 'newest') rows.reverse();
     else if (filter.sort === 'amount-desc') rows.sort((a, b) => chargedMinor(b) - chargedMinor(a));
     else if (filter.sort === 'amount-asc') rows.sort((a, b) => chargedMinor(a) - chargedMinor(b));
-    this.cache = { key, version: this.version(), rows, totals: totalsOf(rows) };
-    return this.cache;
+    this.filtered = { key, version: this.version(), rows, totals: totalsOf(rows) };
+    return this.filtered;
   }
 
   private searchTextOf(record: SessionRecord): string {

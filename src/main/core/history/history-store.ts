@@ -49,11 +49,15 @@ export class HistoryStore {
     const torn = end < bytes.length;
     const report: OpenReport = { droppedLines: torn ? 1 : 0 };
     const parsed: LogLine[] = [];
+    let patches = 0;
     for (const line of bytes.subarray(0, end).toString('utf8').split('\n')) {
-      if (line.trim() === '') continue;
+      if (line === '') continue; // (no trim: at 100,000 lines every copy counts)
       const entry = parseLine(line);
-      if (entry) parsed.push(entry);
-      else report.droppedLines += 1;
+      if (!entry) report.droppedLines += 1;
+      else {
+        parsed.push(entry);
+        if (entry.op === 'patch') patches += 1;
+      }
     }
     if (bytes.length > 0 && parsed.length === 0) {
       // Nothing in it could be read: keep it, untouched, aside for inspection; start a fresh one.
@@ -63,7 +67,7 @@ export class HistoryStore {
       await truncate(path, end);
     }
     const handle = await open(path, 'a');
-    const store = new HistoryStore(handle, path, report, parsed.filter((e) => e.op === 'patch').length);
+    const store = new HistoryStore(handle, path, report, patches);
     for (const entry of parsed) store.apply(entry);
     return store;
   }
@@ -117,9 +121,9 @@ export class HistoryStore {
     if (isTerminal(current.status) && update.status !== undefined && update.status !== current.status) return current;
     if (!changesAnything(current, update)) {
       // Only "last checked" moved: keep it in memory, and spare the disk a line every 2 s.
+      // Filters, search and totals do not look at "last checked", so cached queries stay valid.
       const touched = { ...current, ...update };
       this.records.set(id, touched);
-      this.changes += 1;
       return touched;
     }
     const entry: LogLine = { op: 'patch', id, update: SessionUpdate.parse(update) };

@@ -30,7 +30,14 @@ export function HistoryList({ view, selectedId, onSelect }: Props): React.JSX.El
   });
 
   return (
-    <div ref={parent} className="history-list" role="list" aria-label="Sessions" tabIndex={0}>
+    <div
+      ref={parent}
+      className="history-list"
+      role="list"
+      aria-label="Sessions"
+      tabIndex={0}
+      data-version={view.version}
+    >
       <div style={{ height: virtualizer.getTotalSize() }} className="history-list-inner">
         {virtualizer.getVirtualItems().map((item) => {
           const record = view.row(item.index);

@@ -2,7 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { HistoryFilter, HistoryTotals } from '../../../../shared/history-query';
 import { linkdesk, type SessionRecord } from '../../lib/api';
 
-const PAGE = 200;
+const PAGE = 100;
 
 export interface HistoryView {
   total: number;
@@ -15,18 +15,19 @@ export interface HistoryView {
 }
 
 /**
- * The history as the screen shows it: main filters, sorts and totals; the renderer asks for
- * pages of 200 rows as the list scrolls, and asks again when filters or sessions change.
+ * The history as the screen shows it: main filters and sorts; the renderer asks for pages of
+ * rows as the list scrolls, and asks again when filters or sessions change. Totals cover the
+ * period and filters, not the search box, so typing does not recount them.
  */
 export function useHistory(filter: HistoryFilter): HistoryView {
-  const [state, setState] = useState<{ total: number; totals?: HistoryTotals; error?: string; version: number }>({
-    total: 0,
-    version: 0,
-  });
+  const [state, setState] = useState<{ total: number; error?: string; version: number }>({ total: 0, version: 0 });
+  const [totals, setTotals] = useState<HistoryTotals>();
   const pages = useRef(new Map<number, SessionRecord[]>());
   const asked = useRef(new Set<number>());
   const generation = useRef(0);
   const key = JSON.stringify(filter);
+  const { search: _search, ...totalsFilter } = filter;
+  const totalsKey = JSON.stringify(totalsFilter);
 
   const load = useCallback(
     async (page: number, gen: number) => {
@@ -38,10 +39,19 @@ export function useHistory(filter: HistoryFilter): HistoryView {
         return;
       }
       pages.current.set(page, result.data.rows);
-      setState((s) => ({ total: result.data.total, totals: result.data.totals, version: s.version + 1 }));
+      setState((s) => ({ total: result.data.total, version: s.version + 1 }));
     },
     // eslint-disable-next-line react-hooks/exhaustive-deps -- `key` stands for `filter`
     [key],
+  );
+
+  const loadTotals = useCallback(
+    async () => {
+      const result = await linkdesk.history.totals(totalsFilter);
+      if (result.ok) setTotals(result.data);
+    },
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- `totalsKey` stands for the filter without search
+    [totalsKey],
   );
 
   const reload = useCallback(() => {
@@ -50,7 +60,8 @@ export function useHistory(filter: HistoryFilter): HistoryView {
     pages.current.clear();
     asked.current.clear();
     for (const page of visible.length > 0 ? visible : [0]) void load(page, generation.current);
-  }, [load]);
+    void loadTotals();
+  }, [load, loadTotals]);
 
   useEffect(() => {
     generation.current += 1;
@@ -60,6 +71,9 @@ export function useHistory(filter: HistoryFilter): HistoryView {
     // eslint-disable-next-line react-hooks/set-state-in-effect
     void load(0, generation.current);
   }, [load]);
+
+  // eslint-disable-next-line react-hooks/set-state-in-effect -- state is set when the answer arrives
+  useEffect(() => void loadTotals(), [loadTotals]);
 
   useEffect(() => linkdesk.sessions.onChanged(reload), [reload]);
 
@@ -73,5 +87,5 @@ export function useHistory(filter: HistoryFilter): HistoryView {
     [load],
   );
 
-  return { ...state, row };
+  return { ...state, ...(totals && { totals }), row };
 }
