@@ -59,8 +59,8 @@ updates.sort((a, b) => a - b);
 // The same history in the harness: open the History screen, then type a search.
 const server = await serveRenderer(resolve('out/renderer'));
 const browser = await chromium.launch(chromiumLaunchOptions);
-let firstPaint = Number.NaN;
-let screenSearch = Number.NaN;
+let firstPaint: number;
+let screenSearch: number;
 try {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   const app = await launch({
