@@ -71,6 +71,19 @@ test('setting up a custom environment with its own keys, selling on it, and goin
     const sandboxSale = await sellAndPay(page, '3.10', context);
     expect(sandboxSale.startsWith(`${app.main.sandbox?.baseUrl ?? 'missing'}/checkout/`)).toBe(true);
 
+    // The history shows both sales, each from its own environment.
+    await page.getByRole('button', { name: 'History', exact: true }).click();
+    const rows = page.getByRole('list', { name: 'Sessions', exact: true }).getByRole('listitem');
+    await expect(rows).toHaveCount(2);
+    await rows.first().getByRole('button').click();
+    await page.getByRole('button', { name: 'Verify now' }).click();
+    await expect(page.getByText('Checked with the API: Paid')).toBeVisible();
+    await page.getByLabel('Search').fill('7.25');
+    await rows.first().getByRole('button').click();
+    await page.getByRole('button', { name: 'Verify now' }).click();
+    await expect(page.getByRole('region', { name: 'Session details' }).getByText(/^127\.0\.0\.1:\d+$/)).toBeVisible();
+    await expect(page.getByText('Checked with the API: Paid')).toBeVisible();
+
     // Nothing that crossed to the renderer, and nothing it stored, holds a key.
     const stored = await page.evaluate(async () => ({
       local: JSON.stringify({ ...localStorage }),

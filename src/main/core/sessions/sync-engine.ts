@@ -50,6 +50,8 @@ export class SyncEngine {
   private inFlight = 0;
   private readonly running = new Set<Promise<void>>();
   private pausedUntil = 0;
+  /** Out of budget: nothing starts before the next token is earned. */
+  private budgetUntil = 0;
   private timer?: unknown;
   private timerAt = Infinity;
   private stopped = false;
@@ -114,7 +116,7 @@ export class SyncEngine {
     let earliest = Infinity;
     for (const entry of this.tracked.values()) earliest = Math.min(earliest, entry.dueAt);
     if (earliest === Infinity) return this.clearTimer();
-    const at = Math.max(earliest, this.pausedUntil);
+    const at = Math.max(earliest, this.pausedUntil, this.budgetUntil);
     if (this.timer !== undefined && at >= this.timerAt) return;
     this.clearTimer();
     this.timerAt = at;
@@ -143,9 +145,9 @@ export class SyncEngine {
     for (const [id, entry] of due) {
       if (this.inFlight >= this.concurrency) break;
       if (this.tokens < 1) {
-        // Out of budget: come back when the next token is earned.
-        entry.dueAt = now + MINUTE / this.budget;
-        continue;
+        // Out of budget: the due sessions wait, in order, for the next token.
+        this.budgetUntil = now + ((1 - this.tokens) * MINUTE) / this.budget;
+        break;
       }
       if (this.options.isFocused(id)) {
         entry.dueAt = now + 5 * SECOND;
