@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import type { EventChannel } from '../shared/ipc/channels';
 import type { AppInfo, EventPayload } from '../shared/ipc/contract';
 import { BuilderDraft } from '../shared/builder-draft';
+import { isTerminal } from '../shared/ozura/status';
 import type { SessionRecord } from '../shared/session-record';
 import type { SettingsView } from '../shared/settings';
 import { AppError } from './core/app-error';
@@ -19,6 +20,7 @@ import type { Dialogs } from './core/ports-dialogs';
 import { realTimers, silentLogger, type Clipboard, type Logger, type Timers } from './core/ports';
 import { SessionsService } from './core/sessions/sessions-service';
 import { SyncEngine } from './core/sessions/sync-engine';
+import { writeQrFile } from './core/sessions/qr-file';
 import { SessionWatcher, updateFrom } from './core/sessions/watcher';
 import { exportHistoryCsv } from './core/history/history-export';
 import { openStoreSafely, type KeyValueStore } from './core/settings/key-value-store';
@@ -35,6 +37,10 @@ export interface MainOptions {
   clipboard: Clipboard;
   /** Opens a URL in the system browser (shell.openExternal in the app). Only checked URLs reach it. */
   openExternal: (url: string) => Promise<void>;
+  /** A system notification (Electron's Notification in the app). */
+  notify: (title: string, body: string) => void;
+  /** Opens (or focuses) the customer-facing window, on a second display when there is one. */
+  openCustomerWindow: () => Promise<void>;
   /** Native open and save dialogs (Electron's dialog module in the app). */
   dialogs: Dialogs;
   /** Encryption at rest for the API keys (safeStorage in the app). */
@@ -47,6 +53,14 @@ export interface MainOptions {
   timers?: Timers;
   fetch?: typeof fetch;
 }
+
+const OUTCOME_TEXT = {
+  completed: 'Paid',
+  failed: 'Payment failed',
+  cancelled: 'Payment cancelled',
+  expired: 'Checkout expired',
+  pending: 'Waiting',
+} as const;
 
 /** A sale of the same amount within this window gets a "possible duplicate" warning. */
 const DUPLICATE_WINDOW_MS = 5 * 60 * 1000;
@@ -115,6 +129,8 @@ export async function createLinkdeskMain(options: MainOptions): Promise<Linkdesk
       logger.warn('History compaction failed; the log stays as it was', { message: String(error) }),
     );
 
+  /** The session the staff window shows, which the customer window mirrors. */
+  let displayed: SessionRecord | null = null;
   const listeners = new Set<EventListener>();
   const emit: EventListener = (channel, payload) => {
     const checked = eventPayload(channel, payload);
@@ -127,8 +143,16 @@ export async function createLinkdeskMain(options: MainOptions): Promise<Linkdesk
     history,
     timers,
     logger,
-    onChange: (record) => emit('sessions:changed', record),
+    onChange: (record) => {
+      emit('sessions:changed', record);
+      emit('display:changed', { session: record });
+      if (isTerminal(record.status) && settings.current.preferences.notifications) {
+        const text = OUTCOME_TEXT[record.status];
+        options.notify(text, `${record.merchantName} · ${record.reference ?? record.id}`);
+      }
+    },
     intervalMs: () => settings.current.preferences.statusCheckSeconds * 1000,
+    onConnection: (state) => emit('sessions:watch-state', state),
   });
   const sync = new SyncEngine({
     history,
@@ -228,7 +252,26 @@ export async function createLinkdeskMain(options: MainOptions): Promise<Linkdesk
     'sessions:focus': ({ id }) => {
       if (id === null) watcher.stop();
       else if (id !== watcher.focused) watcher.focus(sessions.get(id).id);
+      // The customer window follows whatever the staff window shows.
+      displayed = id === null ? null : sessions.get(id);
+      emit('display:changed', { session: displayed });
       return { watching: watcher.focused ?? null };
+    },
+    'sessions:save-qr': async ({ id, format }) => {
+      const record = sessions.get(id);
+      const file = await options.dialogs.chooseSaveFile({
+        title: 'Save the QR code',
+        defaultName: `checkout-qr.${format}`,
+        extensions: [format],
+      });
+      if (!file) return { cancelled: true };
+      await writeQrFile(file, record.checkoutUrl, format);
+      return { cancelled: false, file };
+    },
+    'display:get': () => ({ session: displayed === null ? null : (history.get(displayed.id) ?? null) }),
+    'display:open-customer-window': async () => {
+      await options.openCustomerWindow();
+      return { opened: true };
     },
     'sessions:reissue': ({ id }) => sessions.reissue(id),
     'history:query': ({ offset, limit, ...filter }) => {

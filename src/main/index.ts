@@ -9,7 +9,8 @@ import { registerIpc, sendEvent } from './adapters/ipc';
 import { safeStorageCipher } from './adapters/safe-storage-cipher';
 import { openInBrowser } from './adapters/shell';
 import { hardenSession } from './adapters/security';
-import { createMainWindow } from './adapters/window';
+import { notify } from './adapters/notifications';
+import { createCustomerWindow, createMainWindow } from './adapters/window';
 import { createAppUrlMatcher } from './app-url';
 import { createLinkdeskMain, type LinkdeskMain } from './compose';
 import { consoleLogger } from './core/console-logger';
@@ -19,6 +20,9 @@ const appUrl =
   process.env.ELECTRON_RENDERER_URL ?? pathToFileURL(join(import.meta.dirname, '../renderer/index.html')).href;
 const isAppUrl = createAppUrlMatcher(appUrl);
 let linkdesk: LinkdeskMain | undefined;
+let mainWindow: BrowserWindow | undefined;
+let customerWindow: BrowserWindow | undefined;
+const windowOptions = { preload: join(import.meta.dirname, '../preload/index.cjs'), appUrl, isAppUrl };
 
 async function start(): Promise<void> {
   hardenSession(session.defaultSession, RENDERER_CSP);
@@ -27,6 +31,12 @@ async function start(): Promise<void> {
     version: app.getVersion(),
     clipboard: electronClipboard,
     openExternal: openInBrowser,
+    notify,
+    openCustomerWindow: () => {
+      if (customerWindow && !customerWindow.isDestroyed()) customerWindow.focus();
+      else customerWindow = createCustomerWindow(windowOptions, mainWindow?.getBounds());
+      return Promise.resolve();
+    },
     dialogs: electronDialogs,
     cipher: safeStorageCipher,
     openStore: openElectronStore,
@@ -37,16 +47,16 @@ async function start(): Promise<void> {
   linkdesk.onEvent((channel, payload) => {
     for (const window of BrowserWindow.getAllWindows()) sendEvent(window.webContents, channel, payload);
   });
-  createMainWindow({ preload: join(import.meta.dirname, '../preload/index.cjs'), appUrl, isAppUrl });
+  mainWindow = createMainWindow(windowOptions);
+  mainWindow.on('closed', () => customerWindow?.close());
 }
 
 if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
   app.on('second-instance', () => {
-    const [window] = BrowserWindow.getAllWindows();
-    if (window?.isMinimized()) window.restore();
-    window?.focus();
+    if (mainWindow?.isMinimized()) mainWindow.restore();
+    mainWindow?.focus();
   });
   app.on('window-all-closed', () => app.quit());
   app.on('will-quit', () => void linkdesk?.stop());

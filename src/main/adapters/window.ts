@@ -1,4 +1,4 @@
-import { BrowserWindow } from 'electron';
+import { BrowserWindow, screen, type Rectangle } from 'electron';
 import { guardWebContents } from './security';
 
 export interface MainWindowOptions {
@@ -8,13 +8,45 @@ export interface MainWindowOptions {
 }
 
 export function createMainWindow(options: MainWindowOptions): BrowserWindow {
+  return createWindow(
+    options,
+    { width: 1100, height: 760, minWidth: 800, minHeight: 600, title: 'Linkdesk' },
+    options.appUrl,
+  );
+}
+
+/**
+ * The customer-facing window: the same page in its customer view, on a second display when
+ * there is one (full screen there), else beside the staff window.
+ */
+export function createCustomerWindow(options: MainWindowOptions, staffBounds: Rectangle | undefined): BrowserWindow {
+  const displays = screen.getAllDisplays();
+  const staffDisplay = staffBounds ? screen.getDisplayMatching(staffBounds) : screen.getPrimaryDisplay();
+  const other = displays.find((d) => d.id !== staffDisplay.id);
+  const area = (other ?? staffDisplay).workArea;
+  const window = createWindow(
+    options,
+    {
+      x: area.x + 40,
+      y: area.y + 40,
+      width: Math.min(900, area.width - 80),
+      height: Math.min(800, area.height - 80),
+      title: 'Linkdesk · Customer',
+    },
+    `${options.appUrl}#customer`,
+  );
+  if (other) window.setFullScreen(true);
+  return window;
+}
+
+function createWindow(
+  options: MainWindowOptions,
+  frame: Electron.BrowserWindowConstructorOptions,
+  url: string,
+): BrowserWindow {
   const window = new BrowserWindow({
-    width: 1100,
-    height: 760,
-    minWidth: 800,
-    minHeight: 600,
+    ...frame,
     show: false,
-    title: 'Linkdesk',
     backgroundColor: '#f6f5fb',
     // Written out here (not built by a helper) so static checkers such as electronegativity see them.
     webPreferences: {
@@ -33,6 +65,6 @@ export function createMainWindow(options: MainWindowOptions): BrowserWindow {
   });
   guardWebContents(window.webContents, options.isAppUrl);
   window.once('ready-to-show', () => window.show());
-  void window.loadURL(options.appUrl);
+  void window.loadURL(url);
   return window;
 }

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { AppHeader, type Screen } from './features/app/AppHeader';
 import { useAppInfo } from './features/app/useAppInfo';
 import { BuilderScreen } from './features/builder/BuilderScreen';
@@ -17,6 +17,7 @@ export function App(): React.JSX.Element {
   const [created, setCreated] = useState<SessionRecord>();
   const session = useLiveSession(created);
   const active = info.state === 'ready' ? info.data.active : undefined;
+  const clearSale = useCallback(() => setCreated(undefined), []);
 
   const theme = settings?.preferences.theme ?? 'system';
   useEffect(() => {
@@ -65,7 +66,8 @@ export function App(): React.JSX.Element {
           <ShareScreen
             key={session.id}
             session={session}
-            onNewSale={() => setCreated(undefined)}
+            preferences={settings?.preferences ?? { sound: false, autoReturnSeconds: 0 }}
+            onNewSale={clearSale}
             onReissued={setCreated}
           />
         ) : active ? (

@@ -1,12 +1,10 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
+import { CustomerApp } from './features/customer/CustomerApp';
 import './styles.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('The page has no #root element');
-createRoot(root).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
-);
+// The same page serves the customer window (#customer), which shows only the customer view.
+createRoot(root).render(<StrictMode>{window.location.hash === '#customer' ? <CustomerApp /> : <App />}</StrictMode>);

@@ -72,6 +72,17 @@ export const contract = {
     output: z.object({ watching: z.string().nullable() }),
   },
   'sessions:reissue': { kind: 'invoke', input: SessionId, output: SessionRecord },
+  'sessions:save-qr': {
+    kind: 'invoke',
+    input: z.strictObject({
+      id: z.string().min(1).max(200),
+      format: z.enum(['png', 'svg'], { error: 'Format must be png or svg' }),
+    }),
+    output: z.object({ cancelled: z.boolean(), file: z.string().optional() }),
+  },
+  'display:get': { kind: 'invoke', input: NoInput, output: z.object({ session: SessionRecord.nullable() }) },
+  'display:open-customer-window': { kind: 'invoke', input: NoInput, output: z.object({ opened: z.boolean() }) },
+  'display:changed': { kind: 'event', payload: z.object({ session: SessionRecord.nullable() }) },
   'history:query': { kind: 'invoke', input: HistoryQuery, output: HistoryPage },
   'history:totals': { kind: 'invoke', input: HistoryFilter.omit({ search: true }), output: HistoryTotals },
   'history:verify': { kind: 'invoke', input: SessionId, output: VerifyResult },
@@ -82,6 +93,15 @@ export const contract = {
   },
   'history:export-progress': { kind: 'event', payload: z.object({ written: z.int(), total: z.int() }) },
   'sessions:changed': { kind: 'event', payload: SessionRecord },
+  'sessions:watch-state': {
+    kind: 'event',
+    payload: z.object({
+      sessionId: z.string(),
+      connection: z.enum(['ok', 'retrying']),
+      message: z.string().optional(),
+      retryInMs: z.number().optional(),
+    }),
+  },
   'builder:get-draft': { kind: 'invoke', input: NoInput, output: BuilderDraft.nullable() },
   'builder:save-draft': { kind: 'invoke', input: BuilderDraft.nullable(), output: z.object({ saved: z.boolean() }) },
   'catalogue:list': { kind: 'invoke', input: NoInput, output: z.array(Product) },

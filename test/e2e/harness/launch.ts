@@ -18,6 +18,10 @@ export interface Harness {
   dialogs: FakeDialogs;
   dataDir: string;
   rendererUrl: string;
+  /** Titles of the system notifications main showed. */
+  notifications: string[];
+  /** The customer window, once the app has opened it. */
+  customerPage(): Promise<Page>;
   /** Quits the app (main and window) and starts it again on the same data dir. */
   restart(): Promise<Harness>;
 }
@@ -47,6 +51,9 @@ export async function launch({
   const opened: string[] = [];
   const toRenderer: unknown[] = [];
   const dialogs = new FakeDialogs();
+  const notifications: string[] = [];
+  // Set once the page is attached; main only calls it when the renderer asks.
+  let openCustomerWindow: () => Promise<void> = () => Promise.reject(new Error('not ready'));
   const main = await createLinkdeskMain({
     dataDir,
     version: '0.0.0-harness',
@@ -61,31 +68,49 @@ export async function launch({
       return Promise.resolve();
     },
     dialogs,
+    notify: (title) => {
+      notifications.push(title);
+    },
+    openCustomerWindow: () => openCustomerWindow(),
     cipher: new FakeCipher(),
     openStore: confStoreOpener(dataDir),
   });
-  page.on('pageerror', (error) => errors.push(error.message));
-  page.on('console', (message) => {
-    if (message.type() === 'error') errors.push(message.text());
-  });
-  await page.exposeBinding('__linkdeskInvoke', async (source, channel: unknown, input: unknown) => {
-    const answer = await main.dispatch(channel, input, source.frame.url());
-    toRenderer.push(answer);
-    return answer;
-  });
-  main.onEvent((channel, payload) => {
-    toRenderer.push({ channel, payload });
-    page
-      .evaluate(
-        ([c, p]) => (window as unknown as { __linkdeskDeliver(c: string, p: unknown): void }).__linkdeskDeliver(c, p),
-        [channel, payload] as const,
-      )
-      .catch(() => {
-        // The page may be closing at the end of a test; nothing to deliver to.
-      });
-  });
-  await page.addInitScript({ content: bridgeScript });
-  await page.goto(rendererUrl);
+  const attach = async (target: Page, url: string): Promise<void> => {
+    target.on('pageerror', (error) => errors.push(error.message));
+    target.on('console', (message) => {
+      if (message.type() === 'error') errors.push(message.text());
+    });
+    await target.exposeBinding('__linkdeskInvoke', async (source, channel: unknown, input: unknown) => {
+      const answer = await main.dispatch(channel, input, source.frame.url());
+      toRenderer.push(answer);
+      return answer;
+    });
+    main.onEvent((channel, payload) => {
+      toRenderer.push({ channel, payload });
+      target
+        .evaluate(
+          ([c, p]) => (window as unknown as { __linkdeskDeliver(c: string, p: unknown): void }).__linkdeskDeliver(c, p),
+          [channel, payload] as const,
+        )
+        .catch(() => {
+          // The page may be closing at the end of a test; nothing to deliver to.
+        });
+    });
+    await target.addInitScript({ content: bridgeScript });
+    await target.goto(url);
+  };
+  await attach(page, rendererUrl);
+  let customer: Promise<Page> | undefined;
+  let customerOpened: () => void = () => {};
+  const customerAsked = new Promise<void>((resolve) => (customerOpened = resolve));
+  openCustomerWindow = () => {
+    customer ??= context.newPage().then(async (target) => {
+      await attach(target, `${rendererUrl}#customer`);
+      return target;
+    });
+    customerOpened();
+    return customer.then(() => undefined);
+  };
   const harness: Harness = {
     page,
     main,
@@ -93,8 +118,14 @@ export async function launch({
     opened,
     dialogs,
     toRenderer,
+    notifications,
     dataDir,
     rendererUrl,
+    async customerPage() {
+      await customerAsked;
+      if (!customer) throw new Error('the customer window was never opened');
+      return customer;
+    },
     async restart() {
       await page.close();
       await main.stop();

@@ -118,3 +118,39 @@ describe('SessionWatcher', () => {
     expect(t.timers.pending).toBe(0);
   });
 });
+
+describe('SessionWatcher connection state', () => {
+  it('says when checks start failing and when they work again', async () => {
+    const timers = new FakeTimers();
+    const history = await HistoryStore.open(await tempDir());
+    await history.append(
+      sessionRecord('session_x', {
+        createdAt: new Date(timers.now()).toISOString(),
+        expiresAt: new Date(timers.now() + 30 * 60_000).toISOString(),
+      }),
+    );
+    const answers: (RemoteSession | Error)[] = [unavailable(), { status: 'pending' }];
+    const states: string[] = [];
+    let calls = 0;
+    const watcher = new SessionWatcher({
+      history,
+      timers,
+      logger: silentLogger,
+      onChange: () => {},
+      onConnection: (state) => states.push(state.connection),
+      getSession: () => {
+        calls += 1;
+        const answer = answers.shift() ?? { status: 'pending' };
+        return answer instanceof Error ? Promise.reject(answer) : Promise.resolve(answer);
+      },
+    });
+    watcher.focus('session_x');
+    for (let i = 1; i <= 2; i++) {
+      timers.runNext();
+      await vi.waitFor(() => expect(calls).toBe(i));
+      await vi.waitFor(() => expect(timers.pending).toBe(1));
+    }
+    expect(states).toEqual(['retrying', 'ok']);
+    watcher.stop();
+  });
+});

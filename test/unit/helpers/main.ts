@@ -43,6 +43,8 @@ export async function startMain(
       return Promise.resolve();
     },
     dialogs,
+    notify: () => {},
+    openCustomerWindow: () => Promise.resolve(),
     cipher: new FakeCipher(),
     openStore: confStoreOpener(dataDir),
     ...overrides,

@@ -6,6 +6,14 @@ import type { HistoryStore } from '../history/history-store';
 import { OzuraApiError } from '../ozura-client/errors';
 import type { Logger, Timers } from '../ports';
 
+export interface WatchState {
+  sessionId: string;
+  /** `retrying`: the last check failed; the status on screen may be out of date. */
+  connection: 'ok' | 'retrying';
+  message?: string;
+  retryInMs?: number;
+}
+
 export interface WatcherOptions {
   /** A fresh `GET /api/sessions/{id}` against the API the session was created in. */
   getSession: (record: SessionRecord) => Promise<RemoteSession>;
@@ -13,6 +21,8 @@ export interface WatcherOptions {
   timers: Timers;
   /** Called after a change is on disk. */
   onChange: (record: SessionRecord) => void;
+  /** Told when checks start failing (and when they work again), so the screen can say so. */
+  onConnection?: (state: WatchState) => void;
   logger: Logger;
   /** Cadence for the session on screen, read before each wait (it is a preference). */
   intervalMs?: () => number;
@@ -78,6 +88,7 @@ export class SessionWatcher {
       const known = history.get(id);
       if (!known) return;
       const remote = await this.options.getSession(known);
+      if (this.failures > 0) this.options.onConnection?.({ sessionId: id, connection: 'ok' });
       this.failures = 0;
       const record = await history.update(id, updateFrom(remote, known.currency, timers.now()));
       if (record) this.options.onChange(record);
@@ -96,6 +107,12 @@ export class SessionWatcher {
       );
       this.options.logger.warn('Status check failed', {
         sessionId: id,
+        message: (error as Error).message,
+        retryInMs: delay,
+      });
+      this.options.onConnection?.({
+        sessionId: id,
+        connection: 'retrying',
         message: (error as Error).message,
         retryInMs: delay,
       });

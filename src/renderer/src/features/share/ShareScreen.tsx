@@ -1,51 +1,76 @@
-import { useEffect, useState } from 'react';
-import { formatMoney } from '../../../../shared/money';
-import { linkdesk, type SessionRecord } from '../../lib/api';
+import { useCallback, useEffect, useState } from 'react';
+import { linkdesk, type Preferences, type SessionRecord } from '../../lib/api';
+import { CustomerView } from './CustomerView';
 import { QrCode } from './QrCode';
+import { amountText, cartSummary } from './sessionText';
 import { STATUS_TEXT, StatusBadge } from './StatusBadge';
+import { useConnection } from './useConnection';
 import { useCountdown } from './useCountdown';
+import { useOutcomeCues } from './useOutcomeCues';
 
 interface Props {
   session: SessionRecord;
+  preferences: Pick<Preferences, 'sound' | 'autoReturnSeconds'>;
   onNewSale: () => void;
   /** A fresh session with the same content was made (after a failure, cancel or expiry). */
   onReissued: (session: SessionRecord) => void;
 }
 
 /** The QR for the customer, and the status the clerk waits for. */
-export function ShareScreen({ session, onNewSale, onReissued }: Props): React.JSX.Element {
-  const paid = session.payment?.paidMinor;
-  const amount =
-    paid !== undefined
-      ? formatMoney(paid, session.currency)
-      : session.kind === 'donation' && session.amountMinor === 0
-        ? 'Any amount'
-        : formatMoney(session.amountMinor, session.currency);
+export function ShareScreen({ session, preferences, onNewSale, onReissued }: Props): React.JSX.Element {
+  const amount = amountText(session);
   const items = cartSummary(session);
-  const [copyNote, setCopyNote] = useState<string>();
+  const [note, setNote] = useState<string>();
+  const [fullScreen, setFullScreen] = useState(false);
   const remaining = useCountdown(session.expiresAt);
+  const connection = useConnection(session.id);
   const pending = session.status === 'pending';
+  const ended = session.status === 'failed' || session.status === 'cancelled' || session.status === 'expired';
+  useOutcomeCues(session, { ...preferences, onReturn: onNewSale });
 
-  // While this screen shows the session, main checks it every few seconds.
+  // While this screen shows the session, main checks it every few seconds (and the customer window shows it).
   useEffect(() => {
     void linkdesk.sessions.focus({ id: session.id });
     return () => void linkdesk.sessions.focus({ id: null });
   }, [session.id]);
 
+  // F: the customer view fills the screen; F or Esc again: back.
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent): void => {
+      if (event.target instanceof HTMLInputElement || event.ctrlKey || event.metaKey || event.altKey) return;
+      if (event.key === 'f' || event.key === 'F') setFullScreen((on) => !on);
+      else if (event.key === 'Escape') setFullScreen(false);
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
+
+  const act = useCallback(async (run: () => Promise<{ ok: boolean; error?: { message: string } }>, done: string) => {
+    const result = await run();
+    setNote(result.ok ? done : (result.error?.message ?? 'That did not work.'));
+  }, []);
+
+  async function saveQr(format: 'png' | 'svg'): Promise<void> {
+    const result = await linkdesk.sessions.saveQr({ id: session.id, format });
+    if (!result.ok) setNote(result.error.message);
+    else if (!result.data.cancelled) setNote(`QR saved to ${result.data.file ?? ''}`);
+  }
+
   async function reissue(): Promise<void> {
     const result = await linkdesk.sessions.reissue({ id: session.id });
     if (result.ok) onReissued(result.data);
-    else setCopyNote(result.error.message);
+    else setNote(result.error.message);
   }
 
-  async function copyLink(): Promise<void> {
-    const result = await linkdesk.sessions.copyLink({ id: session.id });
-    setCopyNote(result.ok ? 'Link copied' : result.error.message);
-  }
-
-  async function openInBrowser(): Promise<void> {
-    const result = await linkdesk.sessions.openInBrowser({ id: session.id });
-    setCopyNote(result.ok ? 'Opened in your browser' : result.error.message);
+  if (fullScreen) {
+    return (
+      <section className="full-screen" aria-label="Customer view">
+        <CustomerView session={session} />
+        <button type="button" className="secondary exit-full" onClick={() => setFullScreen(false)}>
+          Back (Esc)
+        </button>
+      </section>
+    );
   }
 
   return (
@@ -81,6 +106,13 @@ export function ShareScreen({ session, onNewSale, onReissued }: Props): React.JS
             {STATUS_TEXT[session.status].detail}
             {session.errorCode && <> ({session.errorCode})</>}
           </p>
+          {connection.retrying && pending && (
+            <p className="notice">
+              Offline or Ozura is not answering; retrying
+              {connection.retryInMs !== undefined && ` in ${Math.ceil(connection.retryInMs / 1000)} s`}. The status
+              shown may be out of date.
+            </p>
+          )}
         </div>
         {session.status === 'completed' && session.payment && (
           <dl className="payment">
@@ -108,16 +140,29 @@ export function ShareScreen({ session, onNewSale, onReissued }: Props): React.JS
         )}
         <div className="actions">
           {pending && (
-            <button type="button" className="secondary" onClick={() => void copyLink()}>
-              Copy link
-            </button>
+            <>
+              <button
+                type="button"
+                className="secondary"
+                onClick={() => void act(() => linkdesk.sessions.copyLink({ id: session.id }), 'Link copied')}
+              >
+                Copy link
+              </button>
+              <button
+                type="button"
+                className="secondary"
+                onClick={() =>
+                  void act(() => linkdesk.sessions.openInBrowser({ id: session.id }), 'Opened in your browser')
+                }
+              >
+                Open in browser
+              </button>
+              <button type="button" className="secondary" onClick={() => setFullScreen(true)}>
+                Customer view (F)
+              </button>
+            </>
           )}
-          {pending && (
-            <button type="button" className="secondary" onClick={() => void openInBrowser()}>
-              Open in browser
-            </button>
-          )}
-          {(session.status === 'failed' || session.status === 'cancelled' || session.status === 'expired') && (
+          {ended && (
             <button type="button" className="secondary" onClick={() => void reissue()}>
               Re-issue
             </button>
@@ -126,25 +171,32 @@ export function ShareScreen({ session, onNewSale, onReissued }: Props): React.JS
             New sale
           </button>
         </div>
-        {copyNote && (
+        {pending && (
+          <div className="actions secondary-actions">
+            <button type="button" className="small secondary" onClick={() => void saveQr('png')}>
+              Save QR as PNG
+            </button>
+            <button type="button" className="small secondary" onClick={() => void saveQr('svg')}>
+              Save QR as SVG
+            </button>
+            <button
+              type="button"
+              className="small secondary"
+              onClick={() => void act(() => linkdesk.display.openCustomerWindow(), 'Customer window open')}
+            >
+              Open customer window
+            </button>
+          </div>
+        )}
+        {note && (
           <p className="copy-note" role="status">
-            {copyNote}
+            {note}
           </p>
         )}
         {pending && <p className="link-text mono">{session.checkoutUrl}</p>}
       </div>
     </section>
   );
-}
-
-/** Name and quantity of each cart line, from what the builder sent. */
-function cartSummary(session: SessionRecord): { name: string; quantity: number }[] {
-  const items = (session.input as { items?: unknown }).items;
-  if (!Array.isArray(items)) return [];
-  return items.flatMap((item: unknown) => {
-    const { name, quantity } = (item ?? {}) as { name?: unknown; quantity?: unknown };
-    return typeof name === 'string' && typeof quantity === 'number' ? [{ name, quantity }] : [];
-  });
 }
 
 function formatDuration(ms: number): string {

@@ -1,0 +1,49 @@
+import type { SessionRecord } from '../../lib/api';
+import { QrCode } from './QrCode';
+import { amountText, cartSummary } from './sessionText';
+import { STATUS_TEXT, StatusBadge } from './StatusBadge';
+
+/**
+ * What the customer may see: the QR, the amount, the items and the outcome. Never history,
+ * settings or other sessions. Used full-screen (F) and in the customer window.
+ */
+export function CustomerView({ session }: { session: SessionRecord | undefined }): React.JSX.Element {
+  if (!session) {
+    return (
+      <div className="customer-view idle">
+        <p className="customer-welcome">Welcome</p>
+      </div>
+    );
+  }
+  const amount = amountText(session);
+  const pending = session.status === 'pending';
+  return (
+    <div className="customer-view">
+      <p className="customer-merchant">{session.merchantName}</p>
+      {pending ? (
+        <QrCode value={session.checkoutUrl} label={`QR code to pay ${session.merchantName} ${amount}`} />
+      ) : (
+        <div className={`outcome outcome-${session.status}`} aria-hidden="true">
+          {STATUS_TEXT[session.status].icon}
+        </div>
+      )}
+      <p className="customer-amount">{amount}</p>
+      {cartSummary(session).length > 0 && (
+        <ul className="customer-items" aria-label="Items">
+          {cartSummary(session).map((item, index) => (
+            <li key={index}>
+              {item.quantity} × {item.name}
+            </li>
+          ))}
+        </ul>
+      )}
+      <div role="status" aria-live="polite">
+        {pending ? (
+          <p className="customer-hint">Scan with your phone camera to pay</p>
+        ) : (
+          <StatusBadge status={session.status} />
+        )}
+      </div>
+    </div>
+  );
+}
