@@ -21,6 +21,8 @@ import { realTimers, silentLogger, type Clipboard, type Logger, type Timers } fr
 import { SessionsService } from './core/sessions/sessions-service';
 import { SyncEngine } from './core/sessions/sync-engine';
 import { writeQrFile } from './core/sessions/qr-file';
+import { slipHtml } from './core/sessions/slip';
+import type { Printer } from './core/ports-printer';
 import { SessionWatcher, updateFrom } from './core/sessions/watcher';
 import { exportHistoryCsv } from './core/history/history-export';
 import { openStoreSafely, type KeyValueStore } from './core/settings/key-value-store';
@@ -41,6 +43,8 @@ export interface MainOptions {
   notify: (title: string, body: string) => void;
   /** Opens (or focuses) the customer-facing window, on a second display when there is one. */
   openCustomerWindow: () => Promise<void>;
+  /** The OS print dialog and PDF rendering. */
+  printer: Printer;
   /** Native open and save dialogs (Electron's dialog module in the app). */
   dialogs: Dialogs;
   /** Encryption at rest for the API keys (safeStorage in the app). */
@@ -266,6 +270,21 @@ export async function createLinkdeskMain(options: MainOptions): Promise<Linkdesk
       });
       if (!file) return { cancelled: true };
       await writeQrFile(file, record.checkoutUrl, format);
+      return { cancelled: false, file };
+    },
+    'sessions:print-slip': async ({ id }) => {
+      await options.printer.print(await slipHtml(sessions.get(id)));
+      return { printed: true };
+    },
+    'sessions:save-slip-pdf': async ({ id }) => {
+      const record = sessions.get(id);
+      const file = await options.dialogs.chooseSaveFile({
+        title: 'Save the QR slip as PDF',
+        defaultName: 'checkout-slip.pdf',
+        extensions: ['pdf'],
+      });
+      if (!file) return { cancelled: true };
+      await options.printer.savePdf(await slipHtml(record), file);
       return { cancelled: false, file };
     },
     'display:get': () => ({ session: displayed === null ? null : (history.get(displayed.id) ?? null) }),

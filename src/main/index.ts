@@ -10,6 +10,7 @@ import { safeStorageCipher } from './adapters/safe-storage-cipher';
 import { openInBrowser } from './adapters/shell';
 import { hardenSession } from './adapters/security';
 import { notify } from './adapters/notifications';
+import { electronPrinter } from './adapters/printer';
 import { createCustomerWindow, createMainWindow } from './adapters/window';
 import { createAppUrlMatcher } from './app-url';
 import { createLinkdeskMain, type LinkdeskMain } from './compose';
@@ -31,6 +32,7 @@ async function start(): Promise<void> {
     version: app.getVersion(),
     clipboard: electronClipboard,
     openExternal: openInBrowser,
+    printer: electronPrinter,
     notify,
     openCustomerWindow: () => {
       if (customerWindow && !customerWindow.isDestroyed()) customerWindow.focus();

@@ -122,3 +122,34 @@ test('after a payment the screen returns to a new sale on its own when so config
   await customerPays(page, context);
   await expect(page.getByRole('heading', { name: 'New sale' })).toBeVisible();
 });
+
+test('the QR slip prints with merchant, amount, items, expiry, a readable QR and the URL, and saves as PDF', async ({
+  app,
+  context,
+}) => {
+  const { page } = app;
+  await page.getByRole('radio', { name: 'Cart' }).click();
+  await page.getByRole('button', { name: '+ Add an item' }).click();
+  await page.getByLabel('Name').fill('Festival pass');
+  await page.getByLabel('Price', { exact: true }).fill('45.00');
+  await page.getByRole('button', { name: 'One more Festival pass' }).click();
+  await page.getByRole('button', { name: 'Create $90.00 checkout' }).click();
+  const url = await sharedCheckoutUrl(page);
+  await page.getByRole('button', { name: 'Print QR slip' }).click();
+  await expect(page.getByText('Sent to the printer')).toBeVisible();
+  expect(app.printed).toHaveLength(1);
+  const slip = await context.newPage();
+  await slip.setViewportSize({ width: 600, height: 900 });
+  await slip.setContent(app.printed[0] ?? '');
+  for (const text of ['Sandbox Store', '$90.00', '2 × Festival pass', url, 'Pay before'])
+    await expect(slip.getByText(text, { exact: false }).first()).toBeVisible();
+  expect(decodeQr(await slip.screenshot())).toBe(url);
+
+  const pdf = join(app.dataDir, 'slip.pdf');
+  app.dialogs.savePaths.push(pdf);
+  await page.getByRole('button', { name: 'Save slip as PDF' }).click();
+  await expect(page.getByText(`Slip saved to ${pdf}`)).toBeVisible();
+  const bytes = await readFile(pdf);
+  expect(bytes.subarray(0, 5).toString()).toBe('%PDF-');
+  expect(bytes.length).toBeGreaterThan(2000);
+});

@@ -12,6 +12,8 @@ export const CHANNELS = {
   'sessions:focus': 'invoke',
   'sessions:reissue': 'invoke',
   'sessions:save-qr': 'invoke',
+  'sessions:print-slip': 'invoke',
+  'sessions:save-slip-pdf': 'invoke',
   'display:get': 'invoke',
   'display:open-customer-window': 'invoke',
   'display:changed': 'event',

@@ -80,6 +80,12 @@ export const contract = {
     }),
     output: z.object({ cancelled: z.boolean(), file: z.string().optional() }),
   },
+  'sessions:print-slip': { kind: 'invoke', input: SessionId, output: z.object({ printed: z.boolean() }) },
+  'sessions:save-slip-pdf': {
+    kind: 'invoke',
+    input: SessionId,
+    output: z.object({ cancelled: z.boolean(), file: z.string().optional() }),
+  },
   'display:get': { kind: 'invoke', input: NoInput, output: z.object({ session: SessionRecord.nullable() }) },
   'display:open-customer-window': { kind: 'invoke', input: NoInput, output: z.object({ opened: z.boolean() }) },
   'display:changed': { kind: 'event', payload: z.object({ session: SessionRecord.nullable() }) },

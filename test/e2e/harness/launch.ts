@@ -18,6 +18,8 @@ export interface Harness {
   dialogs: FakeDialogs;
   dataDir: string;
   rendererUrl: string;
+  /** Slips sent to the (stand-in) OS print dialog, as HTML. */
+  printed: string[];
   /** Titles of the system notifications main showed. */
   notifications: string[];
   /** The customer window, once the app has opened it. */
@@ -52,6 +54,7 @@ export async function launch({
   const toRenderer: unknown[] = [];
   const dialogs = new FakeDialogs();
   const notifications: string[] = [];
+  const printed: string[] = [];
   // Set once the page is attached; main only calls it when the renderer asks.
   let openCustomerWindow: () => Promise<void> = () => Promise.reject(new Error('not ready'));
   const main = await createLinkdeskMain({
@@ -72,6 +75,19 @@ export async function launch({
       notifications.push(title);
     },
     openCustomerWindow: () => openCustomerWindow(),
+    // Chromium renders the PDF here, as Electron's printToPDF does in the app.
+    printer: {
+      print: (html) => {
+        printed.push(html);
+        return Promise.resolve();
+      },
+      savePdf: async (html, path) => {
+        const sheet = await context.newPage();
+        await sheet.setContent(html);
+        await sheet.pdf({ path, format: 'A4', printBackground: true });
+        await sheet.close();
+      },
+    },
     cipher: new FakeCipher(),
     openStore: confStoreOpener(dataDir),
   });
@@ -119,6 +135,7 @@ export async function launch({
     dialogs,
     toRenderer,
     notifications,
+    printed,
     dataDir,
     rendererUrl,
     async customerPage() {

@@ -45,6 +45,7 @@ export async function startMain(
     dialogs,
     notify: () => {},
     openCustomerWindow: () => Promise.resolve(),
+    printer: { print: () => Promise.resolve(), savePdf: () => Promise.resolve() },
     cipher: new FakeCipher(),
     openStore: confStoreOpener(dataDir),
     ...overrides,

@@ -56,6 +56,12 @@ export function ShareScreen({ session, preferences, onNewSale, onReissued }: Pro
     else if (!result.data.cancelled) setNote(`QR saved to ${result.data.file ?? ''}`);
   }
 
+  async function savePdf(): Promise<void> {
+    const result = await linkdesk.sessions.saveSlipPdf({ id: session.id });
+    if (!result.ok) setNote(result.error.message);
+    else if (!result.data.cancelled) setNote(`Slip saved to ${result.data.file ?? ''}`);
+  }
+
   async function reissue(): Promise<void> {
     const result = await linkdesk.sessions.reissue({ id: session.id });
     if (result.ok) onReissued(result.data);
@@ -178,6 +184,16 @@ export function ShareScreen({ session, preferences, onNewSale, onReissued }: Pro
             </button>
             <button type="button" className="small secondary" onClick={() => void saveQr('svg')}>
               Save QR as SVG
+            </button>
+            <button
+              type="button"
+              className="small secondary"
+              onClick={() => void act(() => linkdesk.sessions.printSlip({ id: session.id }), 'Sent to the printer')}
+            >
+              Print QR slip
+            </button>
+            <button type="button" className="small secondary" onClick={() => void savePdf()}>
+              Save slip as PDF
             </button>
             <button
               type="button"

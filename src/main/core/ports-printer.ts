@@ -1,0 +1,7 @@
+/** Printing: the OS print dialog, and "save as PDF" (a hidden Electron window in the app). */
+export interface Printer {
+  /** Shows the system print dialog for this self-contained HTML page. */
+  print(html: string): Promise<void>;
+  /** Renders the page to a PDF file at `path`. */
+  savePdf(html: string, path: string): Promise<void>;
+}

@@ -1,0 +1,53 @@
+import QRCode from 'qrcode';
+import { minorUnits } from '../../../shared/create-session-input';
+import { formatMoney } from '../../../shared/money';
+import type { SessionRecord } from '../../../shared/session-record';
+import { chargedMinor } from '../history/history-index';
+
+const escape = (text: string): string =>
+  text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;');
+
+/**
+ * A printable QR slip (A6-ish, fits any paper): merchant, amount or items, expiry, the QR, and
+ * the URL as text for anyone who cannot scan. Self-contained HTML: no script, no remote files.
+ */
+export async function slipHtml(record: SessionRecord, locale?: string): Promise<string> {
+  const qr = await QRCode.toString(record.checkoutUrl, { type: 'svg', errorCorrectionLevel: 'M', margin: 4 });
+  const amount =
+    record.kind === 'donation' && record.amountMinor === 0
+      ? 'Any amount'
+      : formatMoney(chargedMinor(record), record.currency, locale);
+  const listed = (record.input as { items?: unknown }).items;
+  const items = Array.isArray(listed) ? (listed as { name?: string; quantity?: number; price?: string }[]) : [];
+  const rows = items
+    .map((item) => {
+      const price = minorUnits(item.price ?? '', record.currency);
+      const total = price === undefined ? '' : formatMoney(price * (item.quantity ?? 1), record.currency, locale);
+      return `<tr><td>${item.quantity ?? 1} × ${escape(item.name ?? '')}</td><td class="num">${total}</td></tr>`;
+    })
+    .join('');
+  const expires = new Date(record.expiresAt).toLocaleString(locale);
+  return `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>Pay ${escape(record.merchantName)}</title>
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">
+<style>
+  @page { margin: 12mm; }
+  body { font: 14px/1.4 system-ui, sans-serif; color: #000; text-align: center; }
+  h1 { font-size: 20px; margin: 0 0 4px; }
+  .amount { font-size: 32px; font-weight: 700; margin: 4px 0 8px; }
+  .qr svg { width: 70mm; height: 70mm; }
+  table { margin: 0 auto 8px; border-collapse: collapse; }
+  td { padding: 2px 8px; text-align: left; } td.num { text-align: right; }
+  .url { font-family: monospace; font-size: 11px; word-break: break-all; margin: 8px 0; }
+  .small { font-size: 12px; color: #333; }
+</style></head>
+<body>
+  <h1>${escape(record.merchantName)}</h1>
+  <p class="amount">${escape(amount)}</p>
+  ${rows ? `<table>${rows}</table>` : ''}
+  <div class="qr">${qr}</div>
+  <p class="small">Scan to pay with your phone. Pay before ${escape(expires)}.</p>
+  <p class="url">${escape(record.checkoutUrl)}</p>
+  ${record.reference ? `<p class="small">Ref: ${escape(record.reference)}</p>` : ''}
+</body></html>`;
+}
