@@ -20,6 +20,14 @@ export class FakeWebContents extends EventEmitter {
   windowOpenHandler?: Parameters<Electron.WebContents['setWindowOpenHandler']>[0];
   sent: [string, unknown][] = [];
   destroyed = false;
+  printed: unknown[] = [];
+  print(options: unknown, callback: (success: boolean, reason: string) => void): void {
+    this.printed.push(options);
+    callback(printOutcome.success, printOutcome.reason);
+  }
+  printToPDF(): Promise<Buffer> {
+    return Promise.resolve(Buffer.from('%PDF-1.4 fake'));
+  }
   setWindowOpenHandler(handler: NonNullable<this['windowOpenHandler']>): void {
     this.windowOpenHandler = handler;
   }
@@ -37,10 +45,25 @@ export class FakeWebContents extends EventEmitter {
   }
 }
 
+/** What the next print dialog answers. */
+export const printOutcome = { success: true, reason: '' };
+
 export class BrowserWindow extends EventEmitter {
   static created: BrowserWindow[] = [];
+  static focused: BrowserWindow | null = null;
   readonly webContents = new FakeWebContents();
   loadedUrl?: string;
+  fullScreen = false;
+  destroyed = false;
+  setFullScreen(on: boolean): void {
+    this.fullScreen = on;
+  }
+  destroy(): void {
+    this.destroyed = true;
+  }
+  static getFocusedWindow(): BrowserWindow | null {
+    return BrowserWindow.focused;
+  }
   constructor(readonly options: Electron.BrowserWindowConstructorOptions) {
     super();
     BrowserWindow.created.push(this);
@@ -84,4 +107,50 @@ export function fakeSession() {
     },
   };
   return { session: session as unknown as Electron.Session, state };
+}
+
+type Display = { id: number; workArea: { x: number; y: number; width: number; height: number } };
+
+/** Displays the test sets up: the first is primary; windows match the display they start on. */
+export const screen = {
+  displays: [{ id: 1, workArea: { x: 0, y: 0, width: 1920, height: 1040 } }] as Display[],
+  getAllDisplays(): Display[] {
+    return screen.displays;
+  },
+  getPrimaryDisplay(): Display {
+    return screen.displays[0] as Display;
+  },
+  getDisplayMatching(bounds: { x: number }): Display {
+    return (
+      screen.displays.find((d) => bounds.x >= d.workArea.x && bounds.x < d.workArea.x + d.workArea.width) ??
+      (screen.displays[0] as Display)
+    );
+  },
+};
+
+export const dialog = {
+  answers: [] as { canceled: boolean; filePaths?: string[]; filePath?: string }[],
+  asked: [] as unknown[],
+  showOpenDialog(...args: unknown[]): Promise<{ canceled: boolean; filePaths: string[] }> {
+    dialog.asked.push(args);
+    const answer = dialog.answers.shift() ?? { canceled: true };
+    return Promise.resolve({ canceled: answer.canceled, filePaths: answer.filePaths ?? [] });
+  },
+  showSaveDialog(...args: unknown[]): Promise<{ canceled: boolean; filePath: string }> {
+    dialog.asked.push(args);
+    const answer = dialog.answers.shift() ?? { canceled: true };
+    return Promise.resolve({ canceled: answer.canceled, filePath: answer.filePath ?? '' });
+  },
+};
+
+export class Notification {
+  static supported = true;
+  static shown: { title: string; body: string }[] = [];
+  constructor(private readonly options: { title: string; body: string }) {}
+  static isSupported(): boolean {
+    return Notification.supported;
+  }
+  show(): void {
+    Notification.shown.push({ title: this.options.title, body: this.options.body });
+  }
 }

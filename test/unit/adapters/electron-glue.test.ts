@@ -1,0 +1,101 @@
+import { mkdtemp, readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { electronDialogs } from '../../../src/main/adapters/dialogs';
+import { notify } from '../../../src/main/adapters/notifications';
+import { electronPrinter } from '../../../src/main/adapters/printer';
+import { createCustomerWindow } from '../../../src/main/adapters/window';
+import { BrowserWindow, dialog, Notification, printOutcome, screen } from '../helpers/electron-mock';
+
+vi.mock('electron', () => import('../helpers/electron-mock'));
+
+const options = { preload: '/p/index.cjs', appUrl: 'file:///app/index.html', isAppUrl: () => true };
+
+beforeEach(() => {
+  BrowserWindow.created = [];
+  dialog.answers = [];
+  Notification.shown = [];
+  screen.displays = [{ id: 1, workArea: { x: 0, y: 0, width: 1920, height: 1040 } }];
+});
+
+describe('customer window', () => {
+  it('goes full screen on a second display when there is one, showing the customer view', () => {
+    screen.displays.push({ id: 2, workArea: { x: 1920, y: 0, width: 1280, height: 1024 } });
+    const window = createCustomerWindow(options, {
+      x: 100,
+      y: 100,
+      width: 1100,
+      height: 760,
+    }) as unknown as BrowserWindow;
+    expect(window.loadedUrl).toBe('file:///app/index.html#customer');
+    expect(window.options).toMatchObject({ x: 1960, y: 40, webPreferences: { sandbox: true, contextIsolation: true } });
+    expect(window.fullScreen).toBe(true);
+  });
+
+  it('opens as a normal window beside the staff one when there is a single display', () => {
+    const window = createCustomerWindow(options, {
+      x: 100,
+      y: 100,
+      width: 1100,
+      height: 760,
+    }) as unknown as BrowserWindow;
+    expect(window.fullScreen).toBe(false);
+    expect(window.options).toMatchObject({ x: 40, y: 40 });
+  });
+});
+
+describe('dialogs', () => {
+  it('returns the chosen path, or undefined when the user cancels', async () => {
+    dialog.answers.push(
+      { canceled: false, filePath: '/home/ada/qr.png' },
+      { canceled: true },
+      { canceled: false, filePaths: ['/home/ada/products.csv'] },
+    );
+    expect(await electronDialogs.chooseSaveFile({ title: 'Save', defaultName: 'qr.png', extensions: ['png'] })).toBe(
+      '/home/ada/qr.png',
+    );
+    expect(
+      await electronDialogs.chooseSaveFile({ title: 'Save', defaultName: 'qr.png', extensions: ['png'] }),
+    ).toBeUndefined();
+    expect(await electronDialogs.chooseOpenFile({ title: 'Open', extensions: ['csv'] })).toBe('/home/ada/products.csv');
+  });
+});
+
+describe('notifications', () => {
+  it('shows one where the OS supports them, and stays quiet where it does not', () => {
+    notify('Paid', 'Corner Cafe · Table 4');
+    Notification.supported = false;
+    notify('Paid', 'again');
+    Notification.supported = true;
+    expect(Notification.shown).toEqual([{ title: 'Paid', body: 'Corner Cafe · Table 4' }]);
+  });
+});
+
+describe('printer', () => {
+  it('prints from a hidden window that runs no script, and destroys it after', async () => {
+    await electronPrinter.print('<p>slip</p>');
+    const [window] = BrowserWindow.created;
+    expect(window?.options).toMatchObject({
+      show: false,
+      webPreferences: { javascript: false, sandbox: true, contextIsolation: true },
+    });
+    expect(window?.loadedUrl).toBe(`data:text/html;charset=utf-8,${encodeURIComponent('<p>slip</p>')}`);
+    expect(window?.destroyed).toBe(true);
+  });
+
+  it('treats a cancelled print dialog as no error, and a failure as one', async () => {
+    printOutcome.success = false;
+    printOutcome.reason = 'cancelled';
+    await expect(electronPrinter.print('<p>x</p>')).resolves.toBeUndefined();
+    printOutcome.reason = 'no printer';
+    await expect(electronPrinter.print('<p>x</p>')).rejects.toThrow('Printing failed: no printer');
+    printOutcome.success = true;
+  });
+
+  it('writes the PDF to the chosen path', async () => {
+    const path = join(await mkdtemp(join(tmpdir(), 'pdf-')), 'slip.pdf');
+    await electronPrinter.savePdf('<p>slip</p>', path);
+    expect((await readFile(path)).subarray(0, 5).toString()).toBe('%PDF-');
+  });
+});
