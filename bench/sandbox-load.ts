@@ -1,26 +1,16 @@
 // Load on the sandbox's create endpoint: 50 concurrent keep-alive clients on loopback for a
 // fixed time (bounded in count too), against the sandbox running as its own process, as the CLI.
 // Prints creations per second and latency percentiles.
-import { spawn } from 'node:child_process';
 import { Agent, request } from 'node:http';
 import { percentile, recordResults } from './results';
+import { spawnSandbox } from './spawn-sandbox';
 
 const CLIENTS = 50;
 const WARMUP_MS = 1000;
 const DURATION_MS = Number(process.env.BENCH_SECONDS ?? 5) * 1000;
 const MAX_REQUESTS = 100_000;
 
-const server = spawn(process.execPath, ['--import', 'tsx', 'src/main/sandbox/cli.ts', '--port', '0'], {
-  stdio: ['ignore', 'pipe', 'inherit'],
-});
-const base = await new Promise<string>((resolve, reject) => {
-  server.stdout.setEncoding('utf8');
-  server.stdout.on('data', (text: string) => {
-    const match = /listening on (http:\/\/\S+)/.exec(text);
-    if (match?.[1]) resolve(match[1]);
-  });
-  server.once('exit', () => reject(new Error('the sandbox exited before it listened')));
-});
+const { base, process: server } = await spawnSandbox();
 
 const url = new URL('/api/sessions/create', base);
 const agent = new Agent({ keepAlive: true, maxSockets: CLIENTS });

@@ -1,7 +1,6 @@
 // The background sync engine with 1,000 pending sessions against the sandbox (its own process,
 // loopback): requests per minute and this process's CPU per minute; then with nothing pending.
 // Bounded: a warm-up and one measured minute (BENCH_SYNC_SECONDS to change it).
-import { spawn } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -11,23 +10,14 @@ import { realTimers, silentLogger } from '../src/main/core/ports';
 import { SyncEngine } from '../src/main/core/sessions/sync-engine';
 import { sessionRecord } from '../test/support/records';
 import { recordResults } from './results';
+import { spawnSandbox } from './spawn-sandbox';
 
 const PENDING = 1000;
 const WARMUP_MS = 15_000;
 const MEASURE_MS = Number(process.env.BENCH_SYNC_SECONDS ?? 60) * 1000;
 const IDLE_MS = 10_000;
 
-const server = spawn(process.execPath, ['--import', 'tsx', 'src/main/sandbox/cli.ts', '--port', '0'], {
-  stdio: ['ignore', 'pipe', 'inherit'],
-});
-const base = await new Promise<string>((resolve, reject) => {
-  server.stdout.setEncoding('utf8');
-  server.stdout.on('data', (text: string) => {
-    const match = /listening on (http:\/\/\S+)/.exec(text);
-    if (match?.[1]) resolve(match[1]);
-  });
-  server.once('exit', () => reject(new Error('the sandbox exited before it listened')));
-});
+const { base, process: server } = await spawnSandbox();
 const dir = await mkdtemp(join(tmpdir(), 'linkdesk-sync-bench-'));
 const client = new OzuraClient({
   baseUrl: base,

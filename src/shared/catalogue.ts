@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { priceProblem } from './create-session-input';
+import { isHttpUrl } from './urls';
 
 const text = (label: string, max: number) =>
   z
@@ -26,7 +27,7 @@ export const Product = z.strictObject({
   imageUrl: z
     .string()
     .trim()
-    .refine((v) => /^https?:$/.test(URL.canParse(v) ? new URL(v).protocol : ''), {
+    .refine(isHttpUrl, {
       error: 'Image URL must be an absolute URL',
     })
     .optional(),

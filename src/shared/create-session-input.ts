@@ -1,19 +1,13 @@
 import { z } from 'zod';
 import { amountProblem } from './amount-rules';
 import { apiDecimals, isSupportedCurrency, maxAmountMinor, parseDecimal } from './money';
+import { AbsoluteUrl } from './urls';
 
 /** An ISO 4217 code that this runtime knows, e.g. "USD". */
 export const CurrencyCode = z
   .string({ error: 'Currency must be a 3-letter code such as USD' })
   .regex(/^[A-Z]{3}$/, { error: 'Currency must be a 3-letter code such as USD' })
   .refine(isSupportedCurrency, { error: (issue) => `Unknown currency code ${String(issue.input)}` });
-
-const AbsoluteUrl = z
-  .string({ error: 'Must be text' })
-  .trim()
-  .refine((text) => /^https?:$/.test(URL.canParse(text) ? new URL(text).protocol : ''), {
-    error: 'Must be an absolute URL starting with https://',
-  });
 
 const unexpected = {
   error: (issue: { code: string }) => (issue.code === 'unrecognized_keys' ? 'Unexpected field' : undefined),

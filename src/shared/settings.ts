@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { CurrencyCode } from './create-session-input';
 import { amountProblem } from './amount-rules';
+import { AbsoluteUrl } from './urls';
 
 export const OZURA_BASE_URL = 'https://checkout.ozura.com';
 
@@ -31,21 +32,6 @@ export const Environment = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('custom'), baseUrl: CustomBaseUrl }),
 ]);
 export type Environment = z.infer<typeof Environment>;
-
-const AbsoluteUrl = z
-  .string({ error: 'Must be text' })
-  .trim()
-  .refine(
-    (text) => {
-      try {
-        const url = new URL(text);
-        return url.protocol === 'https:' || url.protocol === 'http:';
-      } catch {
-        return false;
-      }
-    },
-    { error: 'Must be an absolute URL starting with https://' },
-  );
 
 const HexColor = z
   .string()

@@ -1,20 +1,12 @@
 import { z } from 'zod';
 import { apiDecimals, isSupportedCurrency, maxAmountMinor, parseDecimal } from '../money';
+import { isHttpUrl } from '../urls';
 
 // The create-session body as ozura-api.md §3 defines it, as a zod schema. Main checks every
 // request with it before sending, so the API does not bounce what the builder made; a property
 // test holds it to the same verdicts as the sandbox, which implements the rules independently.
 
 const METADATA_MAX_BYTES = 10 * 1024;
-
-function isHttpUrl(text: string): boolean {
-  try {
-    const url = new URL(text);
-    return url.protocol === 'https:' || url.protocol === 'http:';
-  } catch {
-    return false;
-  }
-}
 
 const HttpUrl = z
   .string({ error: 'Must be text' })

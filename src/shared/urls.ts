@@ -1,0 +1,14 @@
+import { z } from 'zod';
+
+/** An absolute http(s) URL, e.g. "https://shop.example/thanks" (not "/thanks", not "ftp:"). */
+export function isHttpUrl(text: string): boolean {
+  if (!URL.canParse(text)) return false;
+  const { protocol } = new URL(text);
+  return protocol === 'https:' || protocol === 'http:';
+}
+
+/** A URL field as forms send it: trimmed, and absolute http(s). */
+export const AbsoluteUrl = z
+  .string({ error: 'Must be text' })
+  .trim()
+  .refine(isHttpUrl, { error: 'Must be an absolute URL starting with https://' });
