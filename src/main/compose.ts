@@ -9,6 +9,7 @@ import { BuilderDraft } from '../shared/builder-draft';
 import { isTerminal } from '../shared/ozura/status';
 import type { SessionRecord } from '../shared/session-record';
 import type { SettingsView } from '../shared/settings';
+import type { Command } from '../shared/shortcuts';
 import { AppError } from './core/app-error';
 import { BackendResolver } from './core/backend';
 import { readCatalogueFile, writeCatalogueFile } from './core/catalogue/catalogue-files';
@@ -79,6 +80,8 @@ export interface LinkdeskMain {
   /** Things the user should be told at start, e.g. a damaged file that was moved aside. */
   notices: string[];
   onEvent(listener: EventListener): () => void;
+  /** Passes a menu command on to the window. */
+  runCommand(command: Command): void;
   stop(): Promise<void>;
 }
 
@@ -399,6 +402,9 @@ export async function createLinkdeskMain(options: MainOptions): Promise<Linkdesk
     onEvent(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);
+    },
+    runCommand(command) {
+      emit('app:command', { command });
     },
     async stop() {
       watcher.stop();

@@ -9,6 +9,7 @@ import { registerIpc, sendEvent } from './adapters/ipc';
 import { safeStorageCipher } from './adapters/safe-storage-cipher';
 import { openInBrowser } from './adapters/shell';
 import { hardenSession } from './adapters/security';
+import { installMenu } from './adapters/menu';
 import { notify } from './adapters/notifications';
 import { electronPrinter } from './adapters/printer';
 import { createCustomerWindow, createMainWindow } from './adapters/window';
@@ -46,6 +47,8 @@ async function start(): Promise<void> {
     logger: consoleLogger,
   });
   registerIpc(linkdesk.dispatch);
+  const main = linkdesk;
+  installMenu(process.platform, (command) => main.runCommand(command));
   linkdesk.onEvent((channel, payload) => {
     for (const window of BrowserWindow.getAllWindows()) sendEvent(window.webContents, channel, payload);
   });

@@ -1,5 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { AppHeader, type Screen } from './features/app/AppHeader';
+import { CheatSheet } from './features/app/CheatSheet';
+import { useShortcuts } from './features/app/useShortcuts';
 import { useAppInfo } from './features/app/useAppInfo';
 import { BuilderScreen } from './features/builder/BuilderScreen';
 import { HistoryScreen } from './features/history/HistoryScreen';
@@ -7,17 +9,48 @@ import { SettingsScreen } from './features/settings/SettingsScreen';
 import { useSettings } from './features/settings/useSettings';
 import { ShareScreen } from './features/share/ShareScreen';
 import { useLiveSession } from './features/share/useLiveSession';
-import type { SessionRecord } from './lib/api';
+import { linkdesk, type SessionRecord } from './lib/api';
 
 export function App(): React.JSX.Element {
   const info = useAppInfo();
   const { settings, replace: replaceSettings } = useSettings();
   const [screen, setScreen] = useState<Screen>('sale');
   const [privacy, setPrivacy] = useState(false);
+  const [customerView, setCustomerView] = useState(false);
+  const [cheatSheet, setCheatSheet] = useState(false);
+  const [searchFocus, setSearchFocus] = useState(0);
   const [created, setCreated] = useState<SessionRecord>();
   const session = useLiveSession(created);
   const active = info.state === 'ready' ? info.data.active : undefined;
   const clearSale = useCallback(() => setCreated(undefined), []);
+
+  useShortcuts((command) => {
+    switch (command) {
+      case 'new-sale':
+        setCustomerView(false);
+        setCreated(undefined);
+        return setScreen('sale');
+      case 'copy-link':
+        if (session?.status === 'pending') void linkdesk.sessions.copyLink({ id: session.id });
+        return;
+      case 'customer-view':
+        if (screen === 'sale' && session) setCustomerView((on) => !on);
+        return;
+      case 'history':
+        return setScreen('history');
+      case 'search-history':
+        setScreen('history');
+        return setSearchFocus((n) => n + 1);
+      case 'settings':
+        return setScreen('settings');
+      case 'cheat-sheet':
+        return setCheatSheet(true);
+      case 'back':
+        if (cheatSheet) return setCheatSheet(false);
+        if (customerView) return setCustomerView(false);
+        return setScreen('sale');
+    }
+  });
 
   const theme = settings?.preferences.theme ?? 'system';
   useEffect(() => {
@@ -55,6 +88,7 @@ export function App(): React.JSX.Element {
         {screen === 'history' ? (
           <HistoryScreen
             hidden={privacy}
+            focusSearch={searchFocus}
             onReissued={(record) => {
               setCreated(record);
               setScreen('sale');
@@ -66,6 +100,8 @@ export function App(): React.JSX.Element {
           <ShareScreen
             key={session.id}
             session={session}
+            customerView={customerView}
+            onCustomerView={setCustomerView}
             preferences={settings?.preferences ?? { sound: false, autoReturnSeconds: 0 }}
             onNewSale={clearSale}
             onReissued={setCreated}
@@ -89,6 +125,7 @@ export function App(): React.JSX.Element {
           </>
         ) : null}
       </main>
+      {cheatSheet && <CheatSheet onClose={() => setCheatSheet(false)} />}
     </div>
   );
 }

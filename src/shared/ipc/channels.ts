@@ -41,6 +41,7 @@ export const CHANNELS = {
   'settings:test-connection': 'invoke',
   'settings:changed': 'event',
   'app:changed': 'event',
+  'app:command': 'event',
 } as const;
 
 export type ChannelName = keyof typeof CHANNELS;

@@ -6,6 +6,9 @@ import { HistoryFilter, HistoryPage, HistoryQuery, HistoryTotals, VerifyResult }
 import { SessionRecord } from '../session-record';
 import { ConnectionResult, CredentialsInput, KeyStatus, Preferences, ProfileInput, SettingsView } from '../settings';
 import type { CHANNELS, ChannelName } from './channels';
+import { SHORTCUTS, type Command } from '../shortcuts';
+
+const COMMANDS = SHORTCUTS.map((s) => s.command) as [Command, ...Command[]];
 
 /** The active profile as every screen shows it (never keys). */
 export const ActiveProfile = z.object({
@@ -125,6 +128,8 @@ export const contract = {
   'settings:test-connection': { kind: 'invoke', input: ProfileId, output: ConnectionResult },
   'settings:changed': { kind: 'event', payload: SettingsView },
   'app:changed': { kind: 'event', payload: AppInfo },
+  /** A command chosen in the application menu, for the window to carry out. */
+  'app:command': { kind: 'event', payload: z.object({ command: z.enum(COMMANDS) }) },
 } as const satisfies { [K in ChannelName]: SpecFor<K> };
 
 export type Contract = typeof contract;

@@ -9,11 +9,13 @@ import { useHistory } from './useHistory';
 interface Props {
   /** While the screen faces the public, history and totals stay hidden. */
   hidden: boolean;
+  /** Goes up each time the search box should take the focus (the "/" shortcut). */
+  focusSearch: number;
   onReissued: (record: SessionRecord) => void;
 }
 
 /** "Did that payment go through?" and "what did we take today?" */
-export function HistoryScreen({ hidden, onReissued }: Props): React.JSX.Element {
+export function HistoryScreen({ hidden, focusSearch, onReissued }: Props): React.JSX.Element {
   const [state, setState] = useState<FilterState>(INITIAL_FILTERS);
   const filter = useMemo(() => toFilter(state), [state]);
   const view = useHistory(filter);
@@ -24,6 +26,8 @@ export function HistoryScreen({ hidden, onReissued }: Props): React.JSX.Element 
 
   useEffect(() => {
     search.current?.focus();
+  }, [focusSearch]);
+  useEffect(() => {
     return linkdesk.history.onExportProgress(({ written, total }) =>
       setExportNote(`Exporting… ${written} of ${total}`),
     );

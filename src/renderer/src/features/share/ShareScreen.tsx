@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { linkdesk, type Preferences, type SessionRecord } from '../../lib/api';
 import { CustomerView } from './CustomerView';
 import { QrCode } from './QrCode';
@@ -10,6 +10,9 @@ import { useOutcomeCues } from './useOutcomeCues';
 
 interface Props {
   session: SessionRecord;
+  /** The QR, amount and status fill the window (F). */
+  customerView: boolean;
+  onCustomerView: (on: boolean) => void;
   preferences: Pick<Preferences, 'sound' | 'autoReturnSeconds'>;
   onNewSale: () => void;
   /** A fresh session with the same content was made (after a failure, cancel or expiry). */
@@ -17,33 +20,33 @@ interface Props {
 }
 
 /** The QR for the customer, and the status the clerk waits for. */
-export function ShareScreen({ session, preferences, onNewSale, onReissued }: Props): React.JSX.Element {
+export function ShareScreen({
+  session,
+  customerView,
+  onCustomerView,
+  preferences,
+  onNewSale,
+  onReissued,
+}: Props): React.JSX.Element {
   const amount = amountText(session);
   const items = cartSummary(session);
   const [note, setNote] = useState<string>();
-  const [fullScreen, setFullScreen] = useState(false);
   const remaining = useCountdown(session.expiresAt);
   const connection = useConnection(session.id);
   const pending = session.status === 'pending';
   const ended = session.status === 'failed' || session.status === 'cancelled' || session.status === 'expired';
   useOutcomeCues(session, { ...preferences, onReturn: onNewSale });
+  // Once it is over, Enter starts the next sale.
+  const newSale = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (!pending) newSale.current?.focus();
+  }, [pending]);
 
   // While this screen shows the session, main checks it every few seconds (and the customer window shows it).
   useEffect(() => {
     void linkdesk.sessions.focus({ id: session.id });
     return () => void linkdesk.sessions.focus({ id: null });
   }, [session.id]);
-
-  // F: the customer view fills the screen; F or Esc again: back.
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent): void => {
-      if (event.target instanceof HTMLInputElement || event.ctrlKey || event.metaKey || event.altKey) return;
-      if (event.key === 'f' || event.key === 'F') setFullScreen((on) => !on);
-      else if (event.key === 'Escape') setFullScreen(false);
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, []);
 
   const act = useCallback(async (run: () => Promise<{ ok: boolean; error?: { message: string } }>, done: string) => {
     const result = await run();
@@ -68,11 +71,11 @@ export function ShareScreen({ session, preferences, onNewSale, onReissued }: Pro
     else setNote(result.error.message);
   }
 
-  if (fullScreen) {
+  if (customerView) {
     return (
       <section className="full-screen" aria-label="Customer view">
         <CustomerView session={session} />
-        <button type="button" className="secondary exit-full" onClick={() => setFullScreen(false)}>
+        <button type="button" className="secondary exit-full" onClick={() => onCustomerView(false)}>
           Back (Esc)
         </button>
       </section>
@@ -163,7 +166,7 @@ export function ShareScreen({ session, preferences, onNewSale, onReissued }: Pro
               >
                 Open in browser
               </button>
-              <button type="button" className="secondary" onClick={() => setFullScreen(true)}>
+              <button type="button" className="secondary" onClick={() => onCustomerView(true)}>
                 Customer view (F)
               </button>
             </>
@@ -173,7 +176,7 @@ export function ShareScreen({ session, preferences, onNewSale, onReissued }: Pro
               Re-issue
             </button>
           )}
-          <button type="button" className={pending ? 'secondary' : 'primary'} onClick={onNewSale} autoFocus={!pending}>
+          <button ref={newSale} type="button" className={pending ? 'secondary' : 'primary'} onClick={onNewSale}>
             New sale
           </button>
         </div>

@@ -1,0 +1,32 @@
+import { Menu, type MenuItemConstructorOptions } from 'electron';
+import { SHORTCUTS, type Command } from '../../shared/shortcuts';
+
+/**
+ * The application menu: the platform's standard roles (so copy and paste work on macOS) and the
+ * app's own commands, generated from the one shortcut table.
+ */
+export function menuTemplate(platform: NodeJS.Platform, run: (command: Command) => void): MenuItemConstructorOptions[] {
+  const commands: MenuItemConstructorOptions[] = SHORTCUTS.filter((s) => s.inMenu).map((s) => ({
+    label: s.label,
+    accelerator: s.accelerator,
+    click: () => run(s.command),
+  }));
+  return [
+    ...(platform === 'darwin' ? [{ role: 'appMenu' as const }] : []),
+    {
+      label: 'Sale',
+      submenu: [...commands, { type: 'separator' }, platform === 'darwin' ? { role: 'close' } : { role: 'quit' }],
+    },
+    { role: 'editMenu' },
+    { role: 'viewMenu' },
+    { role: 'windowMenu' },
+    {
+      role: 'help',
+      submenu: [{ label: 'Keyboard shortcuts', click: () => run('cheat-sheet') }],
+    },
+  ];
+}
+
+export function installMenu(platform: NodeJS.Platform, run: (command: Command) => void): void {
+  Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate(platform, run)));
+}

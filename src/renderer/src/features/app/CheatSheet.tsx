@@ -1,0 +1,44 @@
+import { useEffect, useRef } from 'react';
+import { SHORTCUTS, displayAccelerator } from '../../../../shared/shortcuts';
+
+export const isMac = navigator.userAgent.includes('Mac');
+
+/** Every shortcut, generated from the one table the menu uses too. */
+export function CheatSheet({ onClose }: { onClose: () => void }): React.JSX.Element {
+  const close = useRef<HTMLButtonElement>(null);
+  useEffect(() => close.current?.focus(), []);
+  return (
+    <div className="modal-backdrop" onClick={onClose}>
+      <div
+        role="dialog"
+        aria-modal="true"
+        aria-labelledby="shortcuts-title"
+        className="card modal"
+        onClick={(e) => e.stopPropagation()}
+      >
+        <h2 id="shortcuts-title">Keyboard shortcuts</h2>
+        <table className="shortcuts">
+          <tbody>
+            {SHORTCUTS.map((s) => (
+              <tr key={s.command}>
+                <td>
+                  <kbd>{displayAccelerator(s.accelerator, isMac)}</kbd>
+                </td>
+                <td>{s.label}</td>
+              </tr>
+            ))}
+            <tr>
+              <td>
+                <kbd>0–9</kbd> <kbd>Enter</kbd>
+              </td>
+              <td>Type an amount and create its checkout</td>
+            </tr>
+          </tbody>
+        </table>
+        <button ref={close} type="button" className="primary" onClick={onClose}>
+          Close
+        </button>
+      </div>
+    </div>
+  );
+}

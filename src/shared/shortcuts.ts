@@ -1,0 +1,47 @@
+// Every keyboard shortcut, once. The application menu and the `?` cheat sheet are generated
+// from this list, and the renderer's key handler reads it too.
+
+export type Command =
+  'new-sale' | 'copy-link' | 'customer-view' | 'back' | 'search-history' | 'settings' | 'cheat-sheet' | 'history';
+
+export interface Shortcut {
+  command: Command;
+  /** Electron accelerator syntax; "CmdOrCtrl" is Cmd on macOS, Ctrl elsewhere. */
+  accelerator: string;
+  label: string;
+  /** Shown in the app menu (some keys only make sense inside the window, like F or Esc). */
+  inMenu: boolean;
+}
+
+export const SHORTCUTS: readonly Shortcut[] = [
+  { command: 'new-sale', accelerator: 'CmdOrCtrl+N', label: 'New sale', inMenu: true },
+  { command: 'copy-link', accelerator: 'CmdOrCtrl+Shift+C', label: 'Copy the current checkout link', inMenu: true },
+  { command: 'history', accelerator: 'CmdOrCtrl+H', label: 'History', inMenu: true },
+  { command: 'settings', accelerator: 'CmdOrCtrl+,', label: 'Settings', inMenu: true },
+  { command: 'customer-view', accelerator: 'F', label: 'Customer view (QR full screen)', inMenu: false },
+  { command: 'search-history', accelerator: '/', label: 'Search history', inMenu: false },
+  { command: 'back', accelerator: 'Esc', label: 'Back', inMenu: false },
+  { command: 'cheat-sheet', accelerator: '?', label: 'Show keyboard shortcuts', inMenu: false },
+];
+
+/** "CmdOrCtrl+Shift+C" as people read it on this platform: "Ctrl+Shift+C" or "⌘⇧C". */
+export function displayAccelerator(accelerator: string, mac: boolean): string {
+  if (!mac) return accelerator.replace('CmdOrCtrl', 'Ctrl');
+  return accelerator.replace('CmdOrCtrl+', '⌘').replace('Shift+', '⇧');
+}
+
+/** Whether a keydown matches an accelerator (letters compare case-insensitively). */
+export function matches(
+  accelerator: string,
+  event: { key: string; ctrlKey: boolean; metaKey: boolean; shiftKey: boolean; altKey: boolean },
+  mac: boolean,
+): boolean {
+  const parts = accelerator.split('+');
+  const key = parts.pop() ?? '';
+  const wantsPrimary = parts.includes('CmdOrCtrl');
+  const primary = mac ? event.metaKey : event.ctrlKey;
+  if (wantsPrimary !== primary || event.altKey) return false;
+  if (parts.includes('Shift') !== event.shiftKey && key.length === 1 && /[a-z]/i.test(key)) return false;
+  const pressed = event.key === 'Escape' ? 'Esc' : event.key;
+  return pressed.toLowerCase() === key.toLowerCase();
+}

@@ -1,0 +1,54 @@
+import { describe, expect, it, vi } from 'vitest';
+import { menuTemplate } from '../../../src/main/adapters/menu';
+import { SHORTCUTS, displayAccelerator, matches } from '../../../src/shared/shortcuts';
+
+vi.mock('electron', () => import('../helpers/electron-mock'));
+
+const key = (
+  k: string,
+  mods: Partial<{ ctrlKey: boolean; metaKey: boolean; shiftKey: boolean; altKey: boolean }> = {},
+) => ({
+  key: k,
+  ctrlKey: false,
+  metaKey: false,
+  shiftKey: false,
+  altKey: false,
+  ...mods,
+});
+
+describe('the shortcut table', () => {
+  it('has no command and no key twice', () => {
+    expect(new Set(SHORTCUTS.map((s) => s.command)).size).toBe(SHORTCUTS.length);
+    expect(new Set(SHORTCUTS.map((s) => s.accelerator.toLowerCase())).size).toBe(SHORTCUTS.length);
+  });
+
+  it('is what the application menu is built from, beside the standard roles', () => {
+    const run = vi.fn();
+    const template = menuTemplate('linux', run);
+    const sale = template.find((m) => m.label === 'Sale');
+    const items = (sale?.submenu as { label?: string; accelerator?: string; click?: () => void }[]).filter(
+      (i) => i.label,
+    );
+    expect(items.map((i) => [i.label, i.accelerator])).toEqual(
+      SHORTCUTS.filter((s) => s.inMenu).map((s) => [s.label, s.accelerator]),
+    );
+    items[0]?.click?.();
+    expect(run).toHaveBeenCalledWith('new-sale');
+    expect(template.map((m) => m.role).filter(Boolean)).toEqual(['editMenu', 'viewMenu', 'windowMenu', 'help']);
+    expect(menuTemplate('darwin', run)[0]).toEqual({ role: 'appMenu' });
+  });
+
+  it('matches keys as typed, on each platform', () => {
+    expect(matches('CmdOrCtrl+N', key('n', { ctrlKey: true }), false)).toBe(true);
+    expect(matches('CmdOrCtrl+N', key('n', { metaKey: true }), true)).toBe(true);
+    expect(matches('CmdOrCtrl+N', key('n'), false)).toBe(false);
+    expect(matches('CmdOrCtrl+Shift+C', key('C', { ctrlKey: true, shiftKey: true }), false)).toBe(true);
+    expect(matches('CmdOrCtrl+Shift+C', key('c', { ctrlKey: true }), false)).toBe(false);
+    expect(matches('F', key('f'), false)).toBe(true);
+    expect(matches('Esc', key('Escape'), false)).toBe(true);
+    expect(matches('?', key('?', { shiftKey: true }), false)).toBe(true);
+    expect(matches('CmdOrCtrl+,', key(',', { ctrlKey: true }), false)).toBe(true);
+    expect(displayAccelerator('CmdOrCtrl+Shift+C', false)).toBe('Ctrl+Shift+C');
+    expect(displayAccelerator('CmdOrCtrl+Shift+C', true)).toBe('⌘⇧C');
+  });
+});
