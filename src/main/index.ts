@@ -12,7 +12,9 @@ import { hardenSession } from './adapters/security';
 import { installMenu } from './adapters/menu';
 import { notify } from './adapters/notifications';
 import { electronPrinter } from './adapters/printer';
+import { claimSingleInstance } from './adapters/single-instance';
 import { createCustomerWindow, createMainWindow } from './adapters/window';
+import { rememberWindowState } from './adapters/window-state';
 import { createAppUrlMatcher } from './app-url';
 import { createLinkdeskMain, type LinkdeskMain } from './compose';
 import { consoleLogger } from './core/console-logger';
@@ -53,16 +55,17 @@ async function start(): Promise<void> {
     for (const window of BrowserWindow.getAllWindows()) sendEvent(window.webContents, channel, payload);
   });
   mainWindow = createMainWindow(windowOptions);
+  rememberWindowState(mainWindow, () => openElectronStore('window-state'));
   mainWindow.on('closed', () => customerWindow?.close());
 }
 
-if (!app.requestSingleInstanceLock()) {
+const first = claimSingleInstance(app, () => {
+  if (mainWindow?.isMinimized()) mainWindow.restore();
+  mainWindow?.focus();
+});
+if (!first) {
   app.quit();
 } else {
-  app.on('second-instance', () => {
-    if (mainWindow?.isMinimized()) mainWindow.restore();
-    mainWindow?.focus();
-  });
   app.on('window-all-closed', () => app.quit());
   app.on('will-quit', () => void linkdesk?.stop());
   app.whenReady().then(start, (error: unknown) => {

@@ -58,6 +58,23 @@ export class BrowserWindow extends EventEmitter {
   setFullScreen(on: boolean): void {
     this.fullScreen = on;
   }
+  bounds = { x: 0, y: 0, width: 1100, height: 760 };
+  maximized = false;
+  setBounds(bounds: { x: number; y: number; width: number; height: number }): void {
+    this.bounds = bounds;
+  }
+  getNormalBounds(): { x: number; y: number; width: number; height: number } {
+    return this.bounds;
+  }
+  maximize(): void {
+    this.maximized = true;
+  }
+  isMaximized(): boolean {
+    return this.maximized;
+  }
+  isDestroyed(): boolean {
+    return this.destroyed;
+  }
   destroy(): void {
     this.destroyed = true;
   }
