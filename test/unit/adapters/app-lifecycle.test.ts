@@ -26,7 +26,7 @@ describe('single instance', () => {
   });
 
   it('tells the second launch to quit', () => {
-    expect(claimSingleInstance({ requestSingleInstanceLock: () => false, on: vi.fn() } as never, vi.fn())).toBe(false);
+    expect(claimSingleInstance({ requestSingleInstanceLock: () => false, on: vi.fn() }, vi.fn())).toBe(false);
   });
 });
 
