@@ -1,5 +1,5 @@
 // Composition root: app lifecycle, the single-instance lock, adapters in, window out. No logic.
-import { app, BrowserWindow, session } from 'electron';
+import { app, BrowserWindow, session, shell } from 'electron';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { electronClipboard } from './adapters/clipboard';
@@ -18,6 +18,7 @@ import { rememberWindowState } from './adapters/window-state';
 import { createAppUrlMatcher } from './app-url';
 import { createLinkdeskMain, type LinkdeskMain } from './compose';
 import { consoleLogger } from './core/console-logger';
+import { createFileLogger } from './core/file-logger';
 import { RENDERER_CSP } from './csp';
 
 const appUrl =
@@ -29,6 +30,7 @@ let customerWindow: BrowserWindow | undefined;
 const windowOptions = { preload: join(import.meta.dirname, '../preload/index.cjs'), appUrl, isAppUrl };
 
 async function start(): Promise<void> {
+  const logger = createFileLogger(join(app.getPath('userData'), 'logs'));
   hardenSession(session.defaultSession, RENDERER_CSP);
   linkdesk = await createLinkdeskMain({
     dataDir: app.getPath('userData'),
@@ -46,11 +48,15 @@ async function start(): Promise<void> {
     cipher: safeStorageCipher,
     openStore: openElectronStore,
     isTrustedSender: isAppUrl,
-    logger: consoleLogger,
+    logger,
   });
   registerIpc(linkdesk.dispatch);
   const main = linkdesk;
-  installMenu(process.platform, (command) => main.runCommand(command));
+  installMenu(
+    process.platform,
+    (command) => main.runCommand(command),
+    () => void shell.openPath(logger.dir),
+  );
   linkdesk.onEvent((channel, payload) => {
     for (const window of BrowserWindow.getAllWindows()) sendEvent(window.webContents, channel, payload);
   });

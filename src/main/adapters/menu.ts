@@ -5,7 +5,11 @@ import { SHORTCUTS, type Command } from '../../shared/shortcuts';
  * The application menu: the platform's standard roles (so copy and paste work on macOS) and the
  * app's own commands, generated from the one shortcut table.
  */
-export function menuTemplate(platform: NodeJS.Platform, run: (command: Command) => void): MenuItemConstructorOptions[] {
+export function menuTemplate(
+  platform: NodeJS.Platform,
+  run: (command: Command) => void,
+  openLogs: () => void,
+): MenuItemConstructorOptions[] {
   const commands: MenuItemConstructorOptions[] = SHORTCUTS.filter((s) => s.inMenu).map((s) => ({
     label: s.label,
     accelerator: s.accelerator,
@@ -22,11 +26,14 @@ export function menuTemplate(platform: NodeJS.Platform, run: (command: Command) 
     { role: 'windowMenu' },
     {
       role: 'help',
-      submenu: [{ label: 'Keyboard shortcuts', click: () => run('cheat-sheet') }],
+      submenu: [
+        { label: 'Keyboard shortcuts', click: () => run('cheat-sheet') },
+        { label: 'Open logs folder', click: openLogs },
+      ],
     },
   ];
 }
 
-export function installMenu(platform: NodeJS.Platform, run: (command: Command) => void): void {
-  Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate(platform, run)));
+export function installMenu(platform: NodeJS.Platform, run: (command: Command) => void, openLogs: () => void): void {
+  Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate(platform, run, openLogs)));
 }

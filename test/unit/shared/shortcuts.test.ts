@@ -24,7 +24,7 @@ describe('the shortcut table', () => {
 
   it('is what the application menu is built from, beside the standard roles', () => {
     const run = vi.fn();
-    const template = menuTemplate('linux', run);
+    const template = menuTemplate('linux', run, () => {});
     const sale = template.find((m) => m.label === 'Sale');
     const items = (sale?.submenu as { label?: string; accelerator?: string; click?: () => void }[]).filter(
       (i) => i.label,
@@ -35,7 +35,7 @@ describe('the shortcut table', () => {
     items[0]?.click?.();
     expect(run).toHaveBeenCalledWith('new-sale');
     expect(template.map((m) => m.role).filter(Boolean)).toEqual(['editMenu', 'viewMenu', 'windowMenu', 'help']);
-    expect(menuTemplate('darwin', run)[0]).toEqual({ role: 'appMenu' });
+    expect(menuTemplate('darwin', run, () => {})[0]).toEqual({ role: 'appMenu' });
   });
 
   it('matches keys as typed, on each platform', () => {
