@@ -12,6 +12,7 @@ import type { SettingsView } from '../shared/settings';
 import type { Command } from '../shared/shortcuts';
 import { AppError } from './core/app-error';
 import { BackendResolver } from './core/backend';
+import { Connectivity } from './core/connectivity';
 import { readCatalogueFile, writeCatalogueFile } from './core/catalogue/catalogue-files';
 import { CatalogueStore } from './core/catalogue/catalogue-store';
 import { isAllowedExternalUrl } from './core/external-links';
@@ -144,7 +145,30 @@ export async function createLinkdeskMain(options: MainOptions): Promise<Linkdesk
     for (const listener of listeners) listener(channel, checked);
   };
 
-  const getSession = async (record: SessionRecord) => (await resolver.statusClientFor(record)).getSession(record.id);
+  const connectivity = new Connectivity(
+    async () => {
+      const environment = await resolver.environmentOf(settings.activeProfile);
+      const answer = await testConnection(environment.baseUrl, undefined, options.fetch, 5000);
+      return answer.outcome !== 'unreachable';
+    },
+    timers,
+    () => {
+      announceSettings().catch((error: unknown) =>
+        logger.error('Could not announce the connection state', { message: String(error) }),
+      );
+    },
+  );
+  /** A status check through the API, telling the connectivity monitor how it went. */
+  const getSession = async (record: SessionRecord) => {
+    try {
+      const remote = await (await resolver.statusClientFor(record)).getSession(record.id);
+      connectivity.reachable();
+      return remote;
+    } catch (error) {
+      connectivity.report(error);
+      throw error;
+    }
+  };
   const watcher = new SessionWatcher({
     getSession,
     history,
@@ -215,6 +239,7 @@ export async function createLinkdeskMain(options: MainOptions): Promise<Linkdesk
         donationPresets: profile.donationPresets,
         stationName: profile.stationName,
         ...(blocker && { blocker }),
+        ...(connectivity.offline && { offline: connectivity.offline }),
       },
     };
   };
@@ -238,7 +263,16 @@ export async function createLinkdeskMain(options: MainOptions): Promise<Linkdesk
 
   const handlers: HandlerTable = {
     'app:get-info': appInfo,
-    'sessions:create': (input) => sessions.create(input),
+    'sessions:create': async (input) => {
+      try {
+        const record = await sessions.create(input);
+        connectivity.reachable();
+        return record;
+      } catch (error) {
+        connectivity.report(error);
+        throw error;
+      }
+    },
     'sessions:get': ({ id }) => sessions.get(id),
     'sessions:copy-link': async ({ id }) => {
       const { checkoutUrl } = sessions.get(id);
@@ -408,6 +442,7 @@ export async function createLinkdeskMain(options: MainOptions): Promise<Linkdesk
     },
     async stop() {
       watcher.stop();
+      connectivity.stop();
       await sync.stop();
       listeners.clear();
       await history.close();

@@ -153,3 +153,25 @@ test('the QR slip prints with merchant, amount, items, expiry, a readable QR and
   expect(bytes.subarray(0, 5).toString()).toBe('%PDF-');
   expect(bytes.length).toBeGreaterThan(2000);
 });
+
+test('when the API host cannot be reached, every screen says so and creating waits, then it comes back', async ({
+  app,
+  request,
+}) => {
+  const { page } = app;
+  const base = app.main.sandbox?.baseUrl ?? '';
+  // Every connection is cut: no answer at all, as when the network is down.
+  await request.post(`${base}/__sandbox/faults`, { data: { resetNext: 1000 } });
+  await page.getByLabel('Amount').fill('5.55');
+  await page.keyboard.press('Enter');
+  const banner = page.getByRole('alert').filter({ hasText: 'Creating sessions is paused' });
+  await expect(banner).toContainText('Cannot reach');
+  await expect(page.getByRole('button', { name: /Create/ })).toBeDisabled();
+  await page.getByRole('button', { name: 'History', exact: true }).click();
+  await expect(banner).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'History' })).toBeVisible();
+  await request.delete(`${base}/__sandbox/faults`);
+  await expect(banner).toHaveCount(0, { timeout: 20_000 });
+  await page.getByRole('button', { name: 'New sale' }).click();
+  await expect(page.getByRole('button', { name: 'Create $5.55 checkout' })).toBeEnabled();
+});

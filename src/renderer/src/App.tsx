@@ -85,6 +85,11 @@ export function App(): React.JSX.Element {
               {notice}
             </p>
           ))}
+        {active?.offline && (
+          <p className="alert offline-banner" role="alert">
+            {active.offline} Creating sessions is paused until it answers again; history stays available.
+          </p>
+        )}
         {screen === 'history' ? (
           <HistoryScreen
             hidden={privacy}
@@ -119,7 +124,7 @@ export function App(): React.JSX.Element {
             <BuilderScreen
               key={active.profileId}
               active={active}
-              disabled={Boolean(active.blocker)}
+              disabled={Boolean(active.blocker ?? active.offline)}
               onCreated={setCreated}
             />
           </>

@@ -25,6 +25,8 @@ export const ActiveProfile = z.object({
   stationName: z.string(),
   /** Why sessions cannot be created yet (missing keys or URLs), if so. */
   blocker: z.string().optional(),
+  /** Set while the API host cannot be reached: what failed. History stays available. */
+  offline: z.string().optional(),
 });
 export type ActiveProfile = z.infer<typeof ActiveProfile>;
 

@@ -1,0 +1,55 @@
+import { OzuraApiError } from './ozura-client/errors';
+import type { Timers } from './ports';
+
+/**
+ * Knows whether the API host answers. A network failure (no answer at all, not an HTTP error)
+ * marks it offline; from then on a cheap probe runs every `probeMs` until the host answers
+ * again. While online nothing runs.
+ */
+export class Connectivity {
+  private offlineMessage?: string;
+  private timer?: unknown;
+
+  constructor(
+    private readonly probe: () => Promise<boolean>,
+    private readonly timers: Timers,
+    private readonly onChange: () => void,
+    private readonly probeMs = 10_000,
+  ) {}
+
+  /** Why the host cannot be reached, or undefined while it can. */
+  get offline(): string | undefined {
+    return this.offlineMessage;
+  }
+
+  /** Looks at a failure: only "no answer" (network, timeout) means offline. */
+  report(error: unknown): void {
+    if (!(error instanceof OzuraApiError) || error.kind !== 'unavailable' || error.status !== undefined) return;
+    if (this.offlineMessage === undefined) {
+      this.offlineMessage = error.message;
+      this.onChange();
+    }
+    this.schedule();
+  }
+
+  /** Any answer from the API means it is reachable. */
+  reachable(): void {
+    if (this.offlineMessage === undefined) return;
+    this.offlineMessage = undefined;
+    this.stop();
+    this.onChange();
+  }
+
+  stop(): void {
+    if (this.timer !== undefined) this.timers.clearTimeout(this.timer);
+    this.timer = undefined;
+  }
+
+  private schedule(): void {
+    if (this.timer !== undefined) return;
+    this.timer = this.timers.setTimeout(() => {
+      this.timer = undefined;
+      void this.probe().then((ok) => (ok ? this.reachable() : this.schedule()));
+    }, this.probeMs);
+  }
+}
