@@ -90,7 +90,7 @@ for (const scheme of ['light', 'dark'] as const) {
       .getByRole('button')
       .click();
     await expectNoSeriousViolations(page, 'history');
-    await page.getByRole('button', { name: 'Settings' }).click();
+    await page.getByRole('button', { name: 'Settings', exact: true }).click();
     await expectNoSeriousViolations(page, 'settings');
     await page.getByRole('heading', { name: 'Profiles' }).click();
     await page.keyboard.press('?');

@@ -51,7 +51,7 @@ for (const scheme of ['light', 'dark'] as const) {
         .getByRole('button')
         .click();
       await page.screenshot({ path: `${dir}/4b-history.png`, fullPage: true });
-      await page.getByRole('button', { name: 'Settings' }).click();
+      await page.getByRole('button', { name: 'Settings', exact: true }).click();
       await page.screenshot({ path: `${dir}/5-settings.png`, fullPage: true });
       await page.getByRole('button', { name: '+ Add profile' }).click();
       await page.getByRole('button', { name: 'Save profile' }).click();

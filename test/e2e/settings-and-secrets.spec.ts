@@ -32,7 +32,7 @@ test('setting up a custom environment with its own keys, selling on it, and goin
   const { baseUrl: stagingUrl } = await staging.start();
   try {
     const { page } = app;
-    await page.getByRole('button', { name: 'Settings' }).click();
+    await page.getByRole('button', { name: 'Settings', exact: true }).click();
     await page.getByRole('button', { name: '+ Add profile' }).click();
     await page.getByLabel('Profile name').fill('Staging stall');
     await page.getByLabel('Custom host').check();
@@ -109,7 +109,7 @@ test('setting up a custom environment with its own keys, selling on it, and goin
 
 test('a profile without keys cannot sell, and says where to add them', async ({ app }) => {
   const { page } = app;
-  await page.getByRole('button', { name: 'Settings' }).click();
+  await page.getByRole('button', { name: 'Settings', exact: true }).click();
   await page.getByRole('button', { name: '+ Add profile' }).click();
   await page.getByLabel('Profile name').fill('Market stall');
   await page.getByLabel('Merchant ID').fill('ozu_market');
@@ -134,7 +134,7 @@ test('the theme preference changes the look at once, and "Follow the system" fol
   const background = () => page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
   await page.emulateMedia({ colorScheme: 'light' });
   const light = await background();
-  await page.getByRole('button', { name: 'Settings' }).click();
+  await page.getByRole('button', { name: 'Settings', exact: true }).click();
   await page.getByLabel('Theme').selectOption('dark');
   await page.getByRole('button', { name: 'Save preferences' }).click();
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');

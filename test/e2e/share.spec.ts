@@ -113,7 +113,7 @@ test('a cancelled sale offers Re-issue, which shows a fresh QR for the same amou
 
 test('after a payment the screen returns to a new sale on its own when so configured', async ({ app, context }) => {
   const { page } = app;
-  await page.getByRole('button', { name: 'Settings' }).click();
+  await page.getByRole('button', { name: 'Settings', exact: true }).click();
   await page.getByLabel('Back to a new sale after (seconds, 0 = stay)').fill('1');
   await page.getByRole('button', { name: 'Save preferences' }).click();
   await page.getByRole('button', { name: 'New sale' }).first().click();

@@ -3,7 +3,7 @@ import type { Timers } from './ports';
 
 /**
  * Knows whether the API host answers. A network failure (no answer at all, not an HTTP error)
- * marks it offline; from then on a cheap probe runs every `probeMs` until the host answers
+ * marks it offline; from then on a cheap probe runs (after 3 s, then every `probeMs`) until the host answers
  * again. While online nothing runs.
  */
 export class Connectivity {
@@ -15,6 +15,8 @@ export class Connectivity {
     private readonly timers: Timers,
     private readonly onChange: () => void,
     private readonly probeMs = 10_000,
+    /** The first probe comes sooner: most outages at a counter are a blip. */
+    private readonly firstProbeMs = 3_000,
   ) {}
 
   /** Why the host cannot be reached, or undefined while it can. */
@@ -28,8 +30,8 @@ export class Connectivity {
     if (this.offlineMessage === undefined) {
       this.offlineMessage = error.message;
       this.onChange();
+      this.schedule(this.firstProbeMs);
     }
-    this.schedule();
   }
 
   /** Any answer from the API means it is reachable. */
@@ -45,11 +47,11 @@ export class Connectivity {
     this.timer = undefined;
   }
 
-  private schedule(): void {
+  private schedule(delayMs = this.probeMs): void {
     if (this.timer !== undefined) return;
     this.timer = this.timers.setTimeout(() => {
       this.timer = undefined;
       void this.probe().then((ok) => (ok ? this.reachable() : this.schedule()));
-    }, this.probeMs);
+    }, delayMs);
   }
 }

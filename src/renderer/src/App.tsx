@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { AppHeader, type Screen } from './features/app/AppHeader';
 import { CheatSheet } from './features/app/CheatSheet';
+import { FirstRunTour } from './features/app/FirstRunTour';
 import { useShortcuts } from './features/app/useShortcuts';
 import { useAppInfo } from './features/app/useAppInfo';
 import { BuilderScreen } from './features/builder/BuilderScreen';
@@ -121,6 +122,7 @@ export function App(): React.JSX.Element {
                 </button>
               </p>
             )}
+            {active.environment.kind === 'sandbox' && <FirstRunTour onOpenSettings={() => setScreen('settings')} />}
             <BuilderScreen
               key={active.profileId}
               active={active}

@@ -4,12 +4,12 @@ import { OzuraApiError } from '../../../src/main/core/ozura-client/errors';
 import { FakeTimers } from '../helpers/fake-timers';
 
 describe('Connectivity', () => {
-  it('goes offline only on "no answer", probes every 10 s while offline, and stops once the host answers', async () => {
+  it('goes offline only on "no answer", probes after 3 s and then every 10 s while offline, and stops once the host answers', async () => {
     const timers = new FakeTimers();
     const answers = [false, true];
     const probe = vi.fn(() => Promise.resolve(answers.shift() ?? true));
     const changes: (string | undefined)[] = [];
-    const connectivity = new Connectivity(probe, timers, () => changes.push(connectivity.offline), 10_000);
+    const connectivity = new Connectivity(probe, timers, () => changes.push(connectivity.offline), 10_000, 3_000);
 
     connectivity.report(new OzuraApiError('unavailable', 'Ozura is having trouble (503).', 503));
     connectivity.report(new OzuraApiError('rejected', 'Keys refused', 401));
@@ -18,11 +18,12 @@ describe('Connectivity', () => {
 
     connectivity.report(new OzuraApiError('unavailable', 'Cannot reach 127.0.0.1:9. Check the connection.'));
     expect(connectivity.offline).toBe('Cannot reach 127.0.0.1:9. Check the connection.');
-    expect(timers.delays).toEqual([10_000]);
+    expect(timers.delays).toEqual([3_000]);
     timers.runNext();
     await vi.waitFor(() => expect(timers.pending).toBe(1)); // still down: probe again
     timers.runNext();
     await vi.waitFor(() => expect(connectivity.offline).toBeUndefined());
+    expect(timers.delays).toEqual([3_000, 10_000]);
     expect(probe).toHaveBeenCalledTimes(2);
     expect(timers.pending).toBe(0);
     expect(changes).toEqual(['Cannot reach 127.0.0.1:9. Check the connection.', undefined]);

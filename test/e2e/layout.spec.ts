@@ -1,0 +1,85 @@
+import type { Locator, Page } from '@playwright/test';
+import { expect, test } from './harness/fixtures';
+import { customerPays, sharedCheckoutUrl } from './harness/sale';
+
+// Nothing the clerk needs may be cut off or overlap, from 800×600 to a large screen, in both themes.
+
+async function box(locator: Locator): Promise<{ x: number; y: number; width: number; height: number }> {
+  const found = await locator.boundingBox();
+  if (!found) throw new Error(`${String(locator)} is not on screen`);
+  return found;
+}
+
+async function expectWithinWidth(page: Page, ...locators: Locator[]): Promise<void> {
+  const width = page.viewportSize()?.width ?? 0;
+  for (const locator of locators) {
+    const b = await box(locator);
+    expect(b.x, `${String(locator)} starts on screen`).toBeGreaterThanOrEqual(0);
+    expect(b.x + b.width, `${String(locator)} ends on screen`).toBeLessThanOrEqual(width + 0.5);
+  }
+}
+
+function overlaps(
+  a: { x: number; y: number; width: number; height: number },
+  b: { x: number; y: number; width: number; height: number },
+): boolean {
+  return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+}
+
+for (const size of [
+  { width: 800, height: 600 },
+  { width: 1920, height: 1080 },
+]) {
+  for (const scheme of ['light', 'dark'] as const) {
+    test(`nothing is cut off or overlapping at ${size.width}×${size.height} (${scheme})`, async ({ app, context }) => {
+      const { page } = app;
+      await page.setViewportSize(size);
+      await page.emulateMedia({ colorScheme: scheme });
+      const header = page.locator('.app-header');
+      await expectWithinWidth(
+        page,
+        header.getByRole('button', { name: 'Settings', exact: true }),
+        header.locator('.env-badge'),
+        page.getByLabel('Amount'),
+      );
+      await expectWithinWidth(page, page.getByRole('button', { name: /Create/ }));
+      expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+
+      await page.getByLabel('Amount').fill('12.50');
+      await page.keyboard.press('Enter');
+      await sharedCheckoutUrl(page);
+      const qr = page.getByRole('img', { name: /QR code to pay/ });
+      const title = page.getByRole('heading', { name: '$12.50' });
+      await expectWithinWidth(page, qr, title, page.getByRole('button', { name: 'Copy link' }));
+      expect(overlaps(await box(qr), await box(title))).toBe(false);
+      const qrBox = await box(qr);
+      expect(qrBox.y + qrBox.height, 'the whole QR fits the window height').toBeLessThanOrEqual(size.height);
+
+      await customerPays(page, context);
+      await page.getByRole('button', { name: 'History', exact: true }).click();
+      const row = page.getByRole('list', { name: 'Sessions', exact: true }).getByRole('listitem').first();
+      await row.getByRole('button').click();
+      await expectWithinWidth(
+        page,
+        row,
+        page.getByRole('region', { name: 'Session details' }),
+        page.getByRole('button', { name: 'Export CSV' }),
+      );
+      expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+    });
+  }
+}
+
+test('the first-run tour shows on the sandbox until dismissed, and points to Settings', async ({ app }) => {
+  const { page } = app;
+  const tour = page.getByRole('complementary', { name: 'Try a test sale first' });
+  await expect(tour).toContainText('4242 4242 4242 4242');
+  await tour.getByRole('button', { name: 'Open Settings' }).click();
+  await expect(page.getByRole('heading', { name: 'Profiles' })).toBeVisible();
+  await page.getByRole('button', { name: 'New sale' }).click();
+  await tour.getByRole('button', { name: 'Got it, hide this' }).click();
+  await expect(tour).toHaveCount(0);
+  const restarted = await app.restart();
+  await expect(restarted.page.getByLabel('Amount')).toBeVisible();
+  await expect(restarted.page.getByRole('complementary', { name: 'Try a test sale first' })).toHaveCount(0);
+});
