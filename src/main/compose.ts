@@ -8,7 +8,7 @@ import type { AppInfo, EventPayload } from '../shared/ipc/contract';
 import { BuilderDraft } from '../shared/builder-draft';
 import { isTerminal } from '../shared/ozura/status';
 import type { SessionRecord } from '../shared/session-record';
-import type { SettingsView } from '../shared/settings';
+import type { Preferences, SettingsView } from '../shared/settings';
 import type { Command } from '../shared/shortcuts';
 import { AppError } from './core/app-error';
 import { BackendResolver } from './core/backend';
@@ -83,6 +83,8 @@ export interface LinkdeskMain {
   onEvent(listener: EventListener): () => void;
   /** Passes a menu command on to the window. */
   runCommand(command: Command): void;
+  /** The current preferences (e.g. the theme, for the native parts of the window). */
+  preferences(): Preferences;
   stop(): Promise<void>;
 }
 
@@ -440,6 +442,7 @@ export async function createLinkdeskMain(options: MainOptions): Promise<Linkdesk
     runCommand(command) {
       emit('app:command', { command });
     },
+    preferences: () => settings.current.preferences,
     async stop() {
       watcher.stop();
       connectivity.stop();

@@ -10,6 +10,7 @@ import { safeStorageCipher } from './adapters/safe-storage-cipher';
 import { openInBrowser } from './adapters/shell';
 import { hardenSession } from './adapters/security';
 import { installMenu } from './adapters/menu';
+import { applyNativeTheme } from './adapters/theme';
 import { notify } from './adapters/notifications';
 import { electronPrinter } from './adapters/printer';
 import { claimSingleInstance } from './adapters/single-instance';
@@ -20,6 +21,7 @@ import { createLinkdeskMain, type LinkdeskMain } from './compose';
 import { consoleLogger } from './core/console-logger';
 import { createFileLogger } from './core/file-logger';
 import { RENDERER_CSP } from './csp';
+import type { SettingsView } from '../shared/settings';
 
 const appUrl =
   process.env.ELECTRON_RENDERER_URL ?? pathToFileURL(join(import.meta.dirname, '../renderer/index.html')).href;
@@ -59,7 +61,9 @@ async function start(): Promise<void> {
   );
   linkdesk.onEvent((channel, payload) => {
     for (const window of BrowserWindow.getAllWindows()) sendEvent(window.webContents, channel, payload);
+    if (channel === 'settings:changed') applyNativeTheme((payload as SettingsView).preferences.theme);
   });
+  applyNativeTheme(linkdesk.preferences().theme);
   mainWindow = createMainWindow(windowOptions);
   rememberWindowState(mainWindow, () => openElectronStore('window-state'));
   mainWindow.on('closed', () => customerWindow?.close());

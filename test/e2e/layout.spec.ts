@@ -2,7 +2,7 @@ import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './harness/fixtures';
 import { customerPays, sharedCheckoutUrl } from './harness/sale';
 
-// Nothing the clerk needs may be cut off or overlap, from 800×600 to a large screen, in both themes.
+// Nothing the clerk needs may be cut off or overlap, from 800×600 to a 4K screen, in both themes.
 
 async function box(locator: Locator): Promise<{ x: number; y: number; width: number; height: number }> {
   const found = await locator.boundingBox();
@@ -29,6 +29,7 @@ function overlaps(
 for (const size of [
   { width: 800, height: 600 },
   { width: 1920, height: 1080 },
+  { width: 3840, height: 2160 },
 ]) {
   for (const scheme of ['light', 'dark'] as const) {
     test(`nothing is cut off or overlapping at ${size.width}×${size.height} (${scheme})`, async ({ app, context }) => {

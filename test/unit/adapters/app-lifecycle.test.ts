@@ -2,8 +2,9 @@ import { readFile } from 'node:fs/promises';
 import { describe, expect, it, vi } from 'vitest';
 import { parse } from 'yaml';
 import { claimSingleInstance } from '../../../src/main/adapters/single-instance';
+import { applyNativeTheme } from '../../../src/main/adapters/theme';
 import { rememberWindowState, restoredBounds } from '../../../src/main/adapters/window-state';
-import { BrowserWindow, screen } from '../helpers/electron-mock';
+import { BrowserWindow, nativeTheme, screen } from '../helpers/electron-mock';
 
 vi.mock('electron', () => import('../helpers/electron-mock'));
 
@@ -99,5 +100,16 @@ describe('packaging config', () => {
     expect(config.mac.target).toEqual(['dmg']);
     expect(config.appId).toBe('com.linkdesk.app');
     expect(config.productName).toBe('Linkdesk');
+  });
+});
+
+describe('native theme', () => {
+  it('follows the preference: the OS by default, or light (also for high contrast) or dark', () => {
+    applyNativeTheme('dark');
+    expect(nativeTheme.themeSource).toBe('dark');
+    applyNativeTheme('high-contrast');
+    expect(nativeTheme.themeSource).toBe('light');
+    applyNativeTheme('system');
+    expect(nativeTheme.themeSource).toBe('system');
   });
 });

@@ -171,3 +171,5 @@ export class Notification {
     Notification.shown.push({ title: this.options.title, body: this.options.body });
   }
 }
+
+export const nativeTheme = { themeSource: 'system' as 'system' | 'light' | 'dark' };
