@@ -1,11 +1,9 @@
 import QRCode from 'qrcode';
 import { minorUnits } from '../../../shared/create-session-input';
+import { escapeHtml } from '../../../shared/html';
 import { formatMoney } from '../../../shared/money';
 import type { SessionRecord } from '../../../shared/session-record';
 import { chargedMinor } from '../history/history-index';
-
-const escape = (text: string): string =>
-  text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;');
 
 /**
  * A printable QR slip (A6-ish, fits any paper): merchant, amount or items, expiry, the QR, and
@@ -23,12 +21,12 @@ export async function slipHtml(record: SessionRecord, locale?: string): Promise<
     .map((item) => {
       const price = minorUnits(item.price ?? '', record.currency);
       const total = price === undefined ? '' : formatMoney(price * (item.quantity ?? 1), record.currency, locale);
-      return `<tr><td>${item.quantity ?? 1} × ${escape(item.name ?? '')}</td><td class="num">${total}</td></tr>`;
+      return `<tr><td>${item.quantity ?? 1} × ${escapeHtml(item.name ?? '')}</td><td class="num">${total}</td></tr>`;
     })
     .join('');
   const expires = new Date(record.expiresAt).toLocaleString(locale);
   return `<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><title>Pay ${escape(record.merchantName)}</title>
+<html lang="en"><head><meta charset="utf-8"><title>Pay ${escapeHtml(record.merchantName)}</title>
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">
 <style>
   @page { margin: 12mm; }
@@ -42,12 +40,12 @@ export async function slipHtml(record: SessionRecord, locale?: string): Promise<
   .small { font-size: 12px; color: #333; }
 </style></head>
 <body>
-  <h1>${escape(record.merchantName)}</h1>
-  <p class="amount">${escape(amount)}</p>
+  <h1>${escapeHtml(record.merchantName)}</h1>
+  <p class="amount">${escapeHtml(amount)}</p>
   ${rows ? `<table>${rows}</table>` : ''}
   <div class="qr">${qr}</div>
-  <p class="small">Scan to pay with your phone. Pay before ${escape(expires)}.</p>
-  <p class="url">${escape(record.checkoutUrl)}</p>
-  ${record.reference ? `<p class="small">Ref: ${escape(record.reference)}</p>` : ''}
+  <p class="small">Scan to pay with your phone. Pay before ${escapeHtml(expires)}.</p>
+  <p class="url">${escapeHtml(record.checkoutUrl)}</p>
+  ${record.reference ? `<p class="small">Ref: ${escapeHtml(record.reference)}</p>` : ''}
 </body></html>`;
 }

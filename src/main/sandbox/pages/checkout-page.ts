@@ -1,5 +1,5 @@
 import { formatMoney, toDecimalString } from '../../../shared/money';
-import { escapeHtml } from '../http-util';
+import { escapeHtml } from '../../../shared/html';
 import type { SandboxSession } from '../model';
 import { layout } from './layout';
 

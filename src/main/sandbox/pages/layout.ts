@@ -1,4 +1,4 @@
-import { escapeHtml } from '../http-util';
+import { escapeHtml } from '../../../shared/html';
 
 const STYLE = `
 :root { color-scheme: light; --accent: #5b4bd6; --text: #1d1b2c; --muted: #5d5a72; --border: #d6d3e6; --error: #b3261e; }
