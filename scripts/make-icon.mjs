@@ -7,15 +7,7 @@ const png = new PNG({ width: size, height: size });
 const purple = [75, 63, 196];
 const radius = 200;
 // A 7×7 grid of modules: three finder squares and a few data modules.
-const modules = [
-  '1110111',
-  '1010101',
-  '1110111',
-  '0001000',
-  '1110101',
-  '1010010',
-  '1110111',
-];
+const modules = ['1110111', '1010101', '1110111', '0001000', '1110101', '1010010', '1110111'];
 const cell = 92;
 const origin = (size - cell * 7) / 2;
 for (let y = 0; y < size; y++) {
