@@ -161,13 +161,20 @@ export async function createLinkdeskMain(options: MainOptions): Promise<Linkdesk
     },
   );
   /** A status check through the API, telling the connectivity monitor how it went. */
+  /** Whether a session lives in the active profile's environment (only those speak for its connection). */
+  const inActiveEnvironment = (record: SessionRecord): boolean => {
+    const active = settings.activeProfile.environment;
+    if (active.kind === 'custom') return record.environmentKind === 'custom' && record.apiBaseUrl === active.baseUrl;
+    return record.environmentKind === active.kind;
+  };
   const getSession = async (record: SessionRecord) => {
     try {
       const remote = await (await resolver.statusClientFor(record)).getSession(record.id);
-      connectivity.reachable();
+      if (inActiveEnvironment(record)) connectivity.reachable();
       return remote;
     } catch (error) {
-      connectivity.report(error);
+      // An old session on another host that is down says nothing about the host in use now.
+      if (inActiveEnvironment(record)) connectivity.report(error);
       throw error;
     }
   };

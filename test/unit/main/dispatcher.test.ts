@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { HISTORY_FILE } from '../../../src/main/core/history/history-store';
+import { OzuraSandbox } from '../../../src/main/sandbox/sandbox';
 import { APP_URL, startMain } from '../helpers/main';
 
 const valid = { kind: 'amount', amount: '12.50', currency: 'USD' };
@@ -163,5 +164,62 @@ describe('the embedded sandbox across restarts', () => {
     expect(second.sandbox?.baseUrl).toBe(new URL(checkoutUrl).origin);
     expect((await fetch(checkoutUrl)).status).toBe(200);
     expect(second.history.size).toBe(1);
+  });
+});
+
+describe('connectivity belongs to the active environment', () => {
+  it('an unreachable old host does not mark the active one offline; the active one going down does', async () => {
+    const main = await startMain();
+    const staging = new OzuraSandbox({
+      accounts: [{ merchantId: 'ozu_stage', apiKey: 'vault_stage_key_1', merchantKey: 'merchant_stage_key_1' }],
+    });
+    const { baseUrl } = await staging.start();
+    const settings = await main.dispatch('settings:get', undefined, APP_URL);
+    const sandboxProfile = settings.ok ? (settings.data as { activeProfileId: string }).activeProfileId : '';
+    const saved = await main.dispatch(
+      'settings:save-profile',
+      {
+        name: 'Staging',
+        environment: { kind: 'custom', baseUrl },
+        merchantId: 'ozu_stage',
+        merchantName: 'Stage',
+        successUrl: `${baseUrl}/__sandbox/return/success`,
+        cancelUrl: `${baseUrl}/__sandbox/return/cancel`,
+        defaultCurrency: 'USD',
+        donationPresets: [],
+        stationName: '',
+        appearance: {},
+      },
+      APP_URL,
+    );
+    const stagingId = saved.ok
+      ? ((saved.data as { profiles: { id: string; name: string }[] }).profiles.find((p) => p.name === 'Staging')?.id ??
+        '')
+      : '';
+    await main.dispatch(
+      'settings:set-credentials',
+      { profileId: stagingId, apiKey: 'vault_stage_key_1', merchantKey: 'merchant_stage_key_1' },
+      APP_URL,
+    );
+    await main.dispatch('settings:set-active-profile', { id: stagingId }, APP_URL);
+    const created = await main.dispatch('sessions:create', valid, APP_URL);
+    expect(created.ok).toBe(true);
+    await staging.stop();
+    await main.dispatch('settings:set-active-profile', { id: sandboxProfile }, APP_URL);
+
+    const id = created.ok ? (created.data as { id: string }).id : '';
+    expect(await main.dispatch('history:verify', { id }, APP_URL)).toMatchObject({
+      ok: false,
+      error: { code: 'api-unavailable' },
+    });
+    const info = await main.dispatch('app:get-info', undefined, APP_URL);
+    expect(info.ok && (info.data as { active: { offline?: string } }).active.offline).toBeFalsy();
+
+    await main.dispatch('settings:set-active-profile', { id: stagingId }, APP_URL);
+    await main.dispatch('history:verify', { id }, APP_URL);
+    const offline = await main.dispatch('app:get-info', undefined, APP_URL);
+    expect(offline.ok && (offline.data as { active: { offline?: string } }).active.offline).toMatch(
+      /^Cannot reach 127\.0\.0\.1:\d+/,
+    );
   });
 });
