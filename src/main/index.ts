@@ -78,8 +78,11 @@ if (!first) {
 } else {
   app.on('window-all-closed', () => app.quit());
   app.on('will-quit', () => void linkdesk?.stop());
-  app.whenReady().then(start, (error: unknown) => {
-    consoleLogger.error('Linkdesk could not start', { message: String(error) });
-    app.exit(1);
-  });
+  app
+    .whenReady()
+    .then(start)
+    .catch((error: unknown) => {
+      consoleLogger.error('Linkdesk could not start', { message: String(error) });
+      app.exit(1);
+    });
 }
