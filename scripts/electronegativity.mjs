@@ -5,6 +5,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import Papa from 'papaparse';
 
 const report = join(mkdtempSync(join(tmpdir(), 'electronegativity-')), 'report.csv');
 const run = spawnSync('npx', ['electronegativity', '-i', 'src', '-e', '45.4.1', '-r', '-v', 'false', '-o', report], {
@@ -18,36 +19,17 @@ try {
   process.exit(1);
 }
 
-/** Splits one CSV line, honouring quotes. */
-function cells(line) {
-  const out = [];
-  let current = '';
-  let quoted = false;
-  for (const char of line) {
-    if (char === '"') quoted = !quoted;
-    else if (char === ',' && !quoted) {
-      out.push(current.trim());
-      current = '';
-    } else current += char;
-  }
-  out.push(current.trim());
-  return out;
-}
-
 const allowed = JSON.parse(readFileSync('.electronegativity-allow.json', 'utf8')).allowed;
-const findings = csv
-  .split('\n')
-  .slice(1)
-  .filter((line) => line.trim())
-  .map(cells)
-  .map(([check, severity, confidence, file, location, , description]) => ({
-    check,
-    severity,
-    confidence,
-    file,
-    location,
-    description,
-  }));
+// A real CSV parser: a sample or description may hold quotes, commas or line breaks.
+const rows = Papa.parse(csv.trim(), { skipEmptyLines: true }).data.slice(1);
+const findings = rows.map(([check, severity, confidence, file, location, , description]) => ({
+  check: String(check ?? '').trim(),
+  severity: String(severity ?? '').trim(),
+  confidence: String(confidence ?? '').trim(),
+  file: String(file ?? '').trim(),
+  location: String(location ?? '').trim(),
+  description: String(description ?? '').trim(),
+}));
 
 const blocking = findings.filter(
   (f) => f.severity !== 'INFORMATIONAL' && !allowed.some((a) => a.check === f.check && a.file === f.file),
