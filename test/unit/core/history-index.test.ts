@@ -2,15 +2,15 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { exportHistoryCsv } from '../../../src/main/core/history/history-export';
-import { HistoryStore } from '../../../src/main/core/history/history-store';
+import { type HistoryStore } from '../../../src/main/core/history/history-store';
 import type { SessionRecord } from '../../../src/shared/session-record';
 import { sessionRecord } from '../../support/records';
-import { tempDir } from '../helpers/main';
+import { openHistory, tempDir } from '../helpers/main';
 
 const at = (hhmm: string) => `2026-11-23T${hhmm}:00.000Z`;
 
 async function storeWith(records: SessionRecord[]): Promise<HistoryStore> {
-  const store = await HistoryStore.open(await tempDir());
+  const store = await openHistory();
   for (const record of records) await store.append(record);
   return store;
 }

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { HistoryStore } from '../../../src/main/core/history/history-store';
 import { OzuraApiError } from '../../../src/main/core/ozura-client/errors';
 import { silentLogger } from '../../../src/main/core/ports';
 import { SyncEngine } from '../../../src/main/core/sessions/sync-engine';
@@ -7,7 +6,7 @@ import type { RemoteSession } from '../../../src/shared/ozura/responses';
 import type { SessionRecord } from '../../../src/shared/session-record';
 import { sessionRecord } from '../../support/records';
 import { FakeTimers } from '../helpers/fake-timers';
-import { tempDir } from '../helpers/main';
+import { openHistory } from '../helpers/main';
 
 const MINUTE = 60_000;
 
@@ -17,7 +16,7 @@ async function setup(
   answer: (record: SessionRecord) => Promise<RemoteSession> = () => Promise.resolve({ status: 'pending' }),
 ) {
   const timers = new FakeTimers();
-  const history = await HistoryStore.open(await tempDir());
+  const history = await openHistory();
   for (let i = 0; i < count; i++) {
     await history.append(
       sessionRecord(`session_${String(i).padStart(14, '0')}`, {

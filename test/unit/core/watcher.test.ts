@@ -1,5 +1,4 @@
 import { describe, expect, it, vi } from 'vitest';
-import { HistoryStore } from '../../../src/main/core/history/history-store';
 import { OzuraApiError } from '../../../src/main/core/ozura-client/errors';
 import { silentLogger } from '../../../src/main/core/ports';
 import { SessionWatcher } from '../../../src/main/core/sessions/watcher';
@@ -8,14 +7,14 @@ import type { RemoteSession } from '../../../src/shared/ozura/responses';
 import type { SessionRecord } from '../../../src/shared/session-record';
 import { sessionRecord } from '../../support/records';
 import { FakeTimers } from '../helpers/fake-timers';
-import { tempDir } from '../helpers/main';
+import { openHistory } from '../helpers/main';
 
 type Answer = RemoteSession | Error;
 
 /** A watcher over a real history store; `answers` are what successive GETs return. */
 async function setup(answers: Answer[], expiresInMs = 30 * 60_000, status: SessionRecord['status'] = 'pending') {
   const timers = new FakeTimers();
-  const history = await HistoryStore.open(await tempDir());
+  const history = await openHistory();
   const id = 'session_watched000001';
   await history.append(
     sessionRecord(id, {
@@ -122,7 +121,7 @@ describe('SessionWatcher', () => {
 describe('SessionWatcher connection state', () => {
   it('says when checks start failing and when they work again', async () => {
     const timers = new FakeTimers();
-    const history = await HistoryStore.open(await tempDir());
+    const history = await openHistory();
     await history.append(
       sessionRecord('session_x', {
         createdAt: new Date(timers.now()).toISOString(),

@@ -2,6 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach } from 'vitest';
+import { HistoryStore } from '../../../src/main/core/history/history-store';
 import { FakeCipher } from '../../support/fake-cipher';
 import { FakeDialogs } from '../../support/fake-dialogs';
 import { confStoreOpener } from '../../support/conf-store';
@@ -16,6 +17,18 @@ afterEach(async () => {
     await rm(dataDir, { recursive: true, force: true });
   }
 });
+
+const stores: HistoryStore[] = [];
+afterEach(async () => {
+  await Promise.all(stores.splice(0).map((store) => store.close()));
+});
+
+/** A history store in a fresh folder, closed after the test. */
+export async function openHistory(): Promise<HistoryStore> {
+  const store = await HistoryStore.open(await tempDir());
+  stores.push(store);
+  return store;
+}
 
 export async function tempDir(): Promise<string> {
   return mkdtemp(join(tmpdir(), 'linkdesk-unit-'));
