@@ -1,7 +1,7 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useRef } from 'react';
-import { formatMoney } from '../../../../shared/money';
 import type { SessionRecord } from '../../lib/api';
+import { amountText } from '../share/sessionText';
 import { StatusBadge } from '../share/StatusBadge';
 import type { HistoryView } from './useHistory';
 
@@ -12,11 +12,6 @@ interface Props {
 }
 
 const KIND_LABEL = { amount: 'Amount', cart: 'Cart', donation: 'Donation' } as const;
-
-export function amountOf(record: SessionRecord): string {
-  const minor = record.payment?.paidMinor ?? record.amountMinor;
-  return record.kind === 'donation' && minor === 0 ? 'Any amount' : formatMoney(minor, record.currency);
-}
 
 /** Every matching session, however many: only the rows on screen are in the page. */
 export function HistoryList({ view, selectedId, onSelect }: Props): React.JSX.Element {
@@ -59,7 +54,7 @@ export function HistoryList({ view, selectedId, onSelect }: Props): React.JSX.El
                     {new Date(record.createdAt).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' })}
                   </span>
                   <span className="row-kind">{KIND_LABEL[record.kind]}</span>
-                  <span className="row-amount mono">{amountOf(record)}</span>
+                  <span className="row-amount mono">{amountText(record)}</span>
                   <StatusBadge status={record.status} />
                   <span className="row-ref">{record.reference ?? ''}</span>
                   <span className="row-card mono">

@@ -4,7 +4,7 @@ import type { z } from 'zod';
 import { linkdesk, type SessionRecord } from '../../lib/api';
 import { QrCode } from '../share/QrCode';
 import { STATUS_TEXT, StatusBadge } from '../share/StatusBadge';
-import { amountOf } from './HistoryList';
+import { amountText } from '../share/sessionText';
 
 interface Props {
   record: SessionRecord;
@@ -51,7 +51,7 @@ export function SessionDetail({ record, onReissued }: Props): React.JSX.Element 
   return (
     <section className="detail" aria-label="Session details">
       <div className="detail-head">
-        <h2 className="mono">{amountOf(record)}</h2>
+        <h2 className="mono">{amountText(record)}</h2>
         <StatusBadge status={record.status} />
       </div>
       <dl className="facts">
@@ -133,7 +133,7 @@ export function SessionDetail({ record, onReissued }: Props): React.JSX.Element 
         </dl>
       )}
       {record.status === 'pending' && (
-        <QrCode value={record.checkoutUrl} label={`QR code to pay ${record.merchantName} ${amountOf(record)}`} />
+        <QrCode value={record.checkoutUrl} label={`QR code to pay ${record.merchantName} ${amountText(record)}`} />
       )}
       <div className="actions">
         <button type="button" className="secondary" disabled={busy} onClick={() => void verify()}>
