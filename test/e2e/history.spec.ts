@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { openFirstHistoryRow, historyRows } from './harness/sale';
 import { expect, test, type Harness } from './harness/fixtures';
 
 /** Creates a session through main, as the builder would. */
@@ -66,7 +67,7 @@ test('filter and search narrow the list as you type; the detail pane verifies an
   const ids = await seedDay(app);
   const { page } = app;
   await page.getByRole('button', { name: 'History', exact: true }).click();
-  const rows = page.getByRole('list', { name: 'Sessions', exact: true }).getByRole('listitem');
+  const rows = historyRows(page);
   await expect(rows).toHaveCount(7);
   await page.getByRole('group', { name: 'Status' }).getByRole('button', { name: 'Paid' }).click();
   await expect(rows).toHaveCount(4);
@@ -80,11 +81,11 @@ test('filter and search narrow the list as you type; the detail pane verifies an
   await expect(rows).toHaveCount(1);
   await page.getByLabel('Search').fill(ids.e ?? '');
   await expect(rows).toHaveCount(1);
-  await rows.first().getByRole('button').click();
+  await openFirstHistoryRow(page);
   const detail = page.getByRole('region', { name: 'Session details' });
   await expect(detail.getByText('SYSTEM_ERROR')).toBeVisible();
   await page.getByLabel('Search').fill('12.5');
-  await rows.first().getByRole('button').click();
+  await openFirstHistoryRow(page);
   await detail.getByRole('button', { name: 'Verify now' }).click();
   await expect(detail.getByText('Checked with the API: Paid')).toBeVisible();
   await expect(detail.getByText('ada@example.com')).toBeVisible();
@@ -135,12 +136,7 @@ test('re-issuing a cancelled sale makes a fresh session with the same content', 
   const { page } = app;
   await page.getByRole('button', { name: 'History', exact: true }).click();
   await page.getByLabel('Search').fill(ids.f ?? '');
-  await page
-    .getByRole('list', { name: 'Sessions', exact: true })
-    .getByRole('listitem')
-    .first()
-    .getByRole('button')
-    .click();
+  await openFirstHistoryRow(page);
   await page.getByRole('button', { name: 'Re-issue' }).click();
   await expect(page.getByRole('img', { name: /QR code to pay Sandbox Store \$7\.77/ })).toBeVisible();
   expect(app.main.history.size).toBe(8);

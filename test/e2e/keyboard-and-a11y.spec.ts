@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from './harness/fixtures';
-import { customerPays, sharedCheckoutUrl } from './harness/sale';
+import { customerPays, historyRows, openFirstHistoryRow, sharedCheckoutUrl } from './harness/sale';
 
 const primary = process.platform === 'darwin' ? 'Meta' : 'Control';
 
@@ -31,7 +31,7 @@ test('the main flow works from the keyboard alone', async ({ app, context }) => 
   await page.keyboard.press('/');
   await expect(page.getByLabel('Search')).toBeFocused();
   await page.keyboard.type('12.75');
-  await expect(page.getByRole('list', { name: 'Sessions', exact: true }).getByRole('listitem')).toHaveCount(1);
+  await expect(historyRows(page)).toHaveCount(1);
   await page.keyboard.press(`${primary}+,`);
   await expect(page.getByRole('heading', { name: 'Profiles' })).toBeVisible();
   await page.getByRole('heading', { name: 'Profiles' }).click();
@@ -83,12 +83,7 @@ for (const scheme of ['light', 'dark'] as const) {
     await customerPays(page, context);
     await expectNoSeriousViolations(page, 'paid');
     await page.getByRole('button', { name: 'History', exact: true }).click();
-    await page
-      .getByRole('list', { name: 'Sessions', exact: true })
-      .getByRole('listitem')
-      .first()
-      .getByRole('button')
-      .click();
+    await openFirstHistoryRow(page);
     await expectNoSeriousViolations(page, 'history');
     await page.getByRole('button', { name: 'Settings', exact: true }).click();
     await expectNoSeriousViolations(page, 'settings');

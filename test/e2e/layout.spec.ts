@@ -1,6 +1,6 @@
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './harness/fixtures';
-import { customerPays, sharedCheckoutUrl } from './harness/sale';
+import { customerPays, historyRows, sharedCheckoutUrl } from './harness/sale';
 
 // Nothing the clerk needs may be cut off or overlap, from 800×600 to a 4K screen, in both themes.
 
@@ -58,7 +58,7 @@ for (const size of [
 
       await customerPays(page, context);
       await page.getByRole('button', { name: 'History', exact: true }).click();
-      const row = page.getByRole('list', { name: 'Sessions', exact: true }).getByRole('listitem').first();
+      const row = historyRows(page).first();
       await row.getByRole('button').click();
       await expectWithinWidth(
         page,

@@ -1,5 +1,6 @@
 import { mkdir } from 'node:fs/promises';
 import { openCheckout, payWithCard } from './harness/customer';
+import { openFirstHistoryRow } from './harness/sale';
 import { expect, test } from './harness/fixtures';
 
 // `npm run screenshots`: pictures of each screen for a person to look at. Not part of `npm test`.
@@ -44,12 +45,7 @@ for (const scheme of ['light', 'dark'] as const) {
       await expect(page.getByRole('status').filter({ hasText: 'Paid' })).toBeVisible();
       await page.screenshot({ path: `${dir}/4-paid.png` });
       await page.getByRole('button', { name: 'History', exact: true }).click();
-      await page
-        .getByRole('list', { name: 'Sessions', exact: true })
-        .getByRole('listitem')
-        .first()
-        .getByRole('button')
-        .click();
+      await openFirstHistoryRow(page);
       await page.screenshot({ path: `${dir}/4b-history.png`, fullPage: true });
       await page.getByRole('button', { name: 'Settings', exact: true }).click();
       await page.screenshot({ path: `${dir}/5-settings.png`, fullPage: true });

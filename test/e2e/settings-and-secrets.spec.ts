@@ -1,6 +1,7 @@
 import type { BrowserContext, Page } from '@playwright/test';
 import { OzuraSandbox } from '../../src/main/sandbox/sandbox';
 import { openCheckout, payWithCard } from './harness/customer';
+import { openFirstHistoryRow, historyRows } from './harness/sale';
 import { expect, test } from './harness/fixtures';
 
 // A second sandbox plays a staging host with its own merchant and keys.
@@ -73,13 +74,13 @@ test('setting up a custom environment with its own keys, selling on it, and goin
 
     // The history shows both sales, each from its own environment.
     await page.getByRole('button', { name: 'History', exact: true }).click();
-    const rows = page.getByRole('list', { name: 'Sessions', exact: true }).getByRole('listitem');
+    const rows = historyRows(page);
     await expect(rows).toHaveCount(2);
-    await rows.first().getByRole('button').click();
+    await openFirstHistoryRow(page);
     await page.getByRole('button', { name: 'Verify now' }).click();
     await expect(page.getByText('Checked with the API: Paid')).toBeVisible();
     await page.getByLabel('Search').fill('7.25');
-    await rows.first().getByRole('button').click();
+    await openFirstHistoryRow(page);
     await page.getByRole('button', { name: 'Verify now' }).click();
     await expect(page.getByRole('region', { name: 'Session details' }).getByText(/^127\.0\.0\.1:\d+$/)).toBeVisible();
     await expect(page.getByText('Checked with the API: Paid')).toBeVisible();

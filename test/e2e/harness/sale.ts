@@ -24,3 +24,12 @@ export async function customerPays(
 }
 
 export const sessionIdOf = (checkoutUrl: string): string => checkoutUrl.split('/').pop() ?? '';
+
+/** The rows of the history list (not the "sessions by status" list beside it). */
+export const historyRows = (page: Page) =>
+  page.getByRole('list', { name: 'Sessions', exact: true }).getByRole('listitem');
+
+/** Opens the first session of the history list in the detail pane. */
+export async function openFirstHistoryRow(page: Page): Promise<void> {
+  await historyRows(page).first().getByRole('button').click();
+}
