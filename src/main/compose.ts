@@ -22,7 +22,11 @@ import type { Dialogs } from './core/ports-dialogs';
 import { realTimers, silentLogger, type Clipboard, type Logger, type Timers } from './core/ports';
 import { SessionsService } from './core/sessions/sessions-service';
 import { SyncEngine } from './core/sessions/sync-engine';
-import { writeQrFile } from './core/sessions/qr-file';
+import { savePdfAs, saveQrAs } from './core/share-files';
+import { sessionIdFrom } from './core/sessions/adopt';
+import { LinksService } from './core/links/links-service';
+import { LinksStore } from './core/links/links-store';
+import { linkHandlers } from './handlers/links';
 import { slipHtml } from './core/sessions/slip';
 import type { Printer } from './core/ports-printer';
 import { SessionWatcher, updateFrom } from './core/sessions/watcher';
@@ -107,6 +111,9 @@ export async function createLinkdeskMain(options: MainOptions): Promise<Linkdesk
   const vault = new SecretVault(await open('vault'), options.cipher);
   const drafts = await open('drafts');
   const catalogue = new CatalogueStore(await open('catalogue'));
+  const links = new LinksStore(await open('links'));
+  if (links.dropped > 0)
+    notices.push(`${links.dropped} saved payment link(s) could not be read and were left out of the Links list.`);
 
   let sandbox: OzuraSandbox | undefined;
   const resolver = new BackendResolver(
@@ -270,18 +277,37 @@ export async function createLinkdeskMain(options: MainOptions): Promise<Linkdesk
     return profile;
   };
 
+  /** Runs an API call, telling the connectivity monitor whether the host answered. */
+  const reportingConnectivity = async <T>(call: () => Promise<T>): Promise<T> => {
+    try {
+      const answer = await call();
+      connectivity.reachable();
+      return answer;
+    } catch (error) {
+      connectivity.report(error);
+      throw error;
+    }
+  };
+
+  /** A status check on demand: the record brought up to date, and billing details to show once. */
+  const verify = async (id: string) => {
+    const known = sessions.get(id);
+    const remote = await getSession(known);
+    const record = (await history.update(id, updateFrom(remote, known.currency, timers.now()))) ?? known;
+    emit('sessions:changed', record);
+    return { record, ...(remote.billing && { billing: remote.billing }) };
+  };
+
   const handlers: HandlerTable = {
+    ...linkHandlers({
+      links: new LinksService(() => resolver.forProfile(settings.activeProfile), links, timers),
+      reportingConnectivity,
+      clipboard: options.clipboard,
+      dialogs: options.dialogs,
+      printer: options.printer,
+    }),
     'app:get-info': appInfo,
-    'sessions:create': async (input) => {
-      try {
-        const record = await sessions.create(input);
-        connectivity.reachable();
-        return record;
-      } catch (error) {
-        connectivity.report(error);
-        throw error;
-      }
-    },
+    'sessions:create': (input) => reportingConnectivity(() => sessions.create(input)),
     'sessions:get': ({ id }) => sessions.get(id),
     'sessions:copy-link': async ({ id }) => {
       const { checkoutUrl } = sessions.get(id);
@@ -307,32 +333,18 @@ export async function createLinkdeskMain(options: MainOptions): Promise<Linkdesk
       emit('display:changed', { session: displayed });
       return { watching: watcher.focused ?? null };
     },
-    'sessions:save-qr': async ({ id, format }) => {
-      const record = sessions.get(id);
-      const file = await options.dialogs.chooseSaveFile({
-        title: 'Save the QR code',
-        defaultName: `checkout-qr.${format}`,
-        extensions: [format],
-      });
-      if (!file) return { cancelled: true };
-      await writeQrFile(file, record.checkoutUrl, format);
-      return { cancelled: false, file };
-    },
+    'sessions:save-qr': ({ id, format }) =>
+      saveQrAs(options.dialogs, sessions.get(id).checkoutUrl, format, 'checkout-qr'),
     'sessions:print-slip': async ({ id }) => {
       await options.printer.print(await slipHtml(sessions.get(id)));
       return { printed: true };
     },
-    'sessions:save-slip-pdf': async ({ id }) => {
-      const record = sessions.get(id);
-      const file = await options.dialogs.chooseSaveFile({
+    'sessions:save-slip-pdf': async ({ id }) =>
+      savePdfAs(options.dialogs, options.printer, {
         title: 'Save the QR slip as PDF',
-        defaultName: 'checkout-slip.pdf',
-        extensions: ['pdf'],
-      });
-      if (!file) return { cancelled: true };
-      await options.printer.savePdf(await slipHtml(record), file);
-      return { cancelled: false, file };
-    },
+        defaultName: 'checkout-slip',
+        html: await slipHtml(sessions.get(id)),
+      }),
     'display:get': () => ({ session: displayed === null ? null : (history.get(displayed.id) ?? null) }),
     'display:open-customer-window': async () => {
       await options.openCustomerWindow();
@@ -344,12 +356,17 @@ export async function createLinkdeskMain(options: MainOptions): Promise<Linkdesk
       return { total: rows.length, offset, rows: rows.slice(offset, offset + limit) };
     },
     'history:totals': (filter) => history.index.run(filter).totals,
-    'history:verify': async ({ id }) => {
-      const known = sessions.get(id);
-      const remote = await getSession(known);
-      const record = (await history.update(id, updateFrom(remote, known.currency, timers.now()))) ?? known;
+    'history:verify': ({ id }) => verify(id),
+    'history:lookup': async ({ text }) => {
+      const id = sessionIdFrom(text);
+      if (!id)
+        throw new AppError('invalid-input', 'That is not a session ID or a checkout URL.', {
+          text: 'Paste a session ID (session_…), a checkout URL, or the address the customer was sent to after paying',
+        });
+      if (history.get(id)) return (await verify(id)).record;
+      const record = await reportingConnectivity(() => sessions.adopt(id));
       emit('sessions:changed', record);
-      return { record, ...(remote.billing && { billing: remote.billing }) };
+      return record;
     },
     'history:export': async ({ filter, includeBilling }) => {
       const file = await options.dialogs.chooseSaveFile({

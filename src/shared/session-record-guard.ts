@@ -52,7 +52,8 @@ export function isSessionRecord(v: unknown): v is SessionRecord {
     STATUSES.has(v.status as SessionStatus) &&
     (v.statusCheckedAt === undefined || isDateTime(v.statusCheckedAt)) &&
     optionalString(v.errorCode) &&
-    (v.payment === undefined || isPayment(v.payment))
+    (v.payment === undefined || isPayment(v.payment)) &&
+    optionalString(v.paymentLinkId)
   );
 }
 

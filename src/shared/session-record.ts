@@ -43,6 +43,8 @@ export const SessionRecord = z.object({
   statusCheckedAt: z.iso.datetime().optional(),
   errorCode: z.string().optional(),
   payment: PaymentResult.optional(),
+  /** The payment link that spawned this session (from its metadata), when it came from one. */
+  paymentLinkId: z.string().optional(),
 });
 export type SessionRecord = z.infer<typeof SessionRecord>;
 

@@ -38,8 +38,9 @@ export const electronPrinter: Printer = {
           });
         }),
     ),
-  savePdf: (html, path) =>
+  savePdf: (html, path, paper = 'a4') =>
     withSlip(html, async (window) => {
-      await writeFile(path, await window.webContents.printToPDF({ printBackground: true, pageSize: 'A4' }));
+      const pageSize = paper === 'letter' ? 'Letter' : 'A4';
+      await writeFile(path, await window.webContents.printToPDF({ printBackground: true, pageSize }));
     }),
 };

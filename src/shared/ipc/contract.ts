@@ -3,6 +3,7 @@ import { CreateSessionInput } from '../create-session-input';
 import { BuilderDraft } from '../builder-draft';
 import { ExportReport, ImportReport, Product, ProductInput } from '../catalogue';
 import { HistoryFilter, HistoryPage, HistoryQuery, HistoryTotals, VerifyResult } from '../history-query';
+import { CreateLinkInput, PaymentLinkRecord } from '../payment-link';
 import { SessionRecord } from '../session-record';
 import { ConnectionResult, CredentialsInput, KeyStatus, Preferences, ProfileInput, SettingsView } from '../settings';
 import type { CHANNELS, ChannelName } from './channels';
@@ -40,9 +41,23 @@ export type AppInfo = z.infer<typeof AppInfo>;
 
 const ProfileId = z.strictObject({ id: z.uuid({ error: 'Profile id must be a UUID' }) });
 
-const SessionId = z.strictObject({
-  id: z.string({ error: 'Session id must be text' }).min(1, { error: 'Session id is required' }).max(200),
+const idOf = (what: string) =>
+  z.strictObject({
+    id: z
+      .string({ error: `${what} id must be text` })
+      .min(1, { error: `${what} id is required` })
+      .max(200),
+  });
+const SessionId = idOf('Session');
+const LinkId = idOf('Link');
+
+const QrRequest = (what: string) =>
+  idOf(what).extend({ format: z.enum(['png', 'svg'], { error: 'Format must be png or svg' }) });
+const PosterRequest = LinkId.extend({
+  paper: z.enum(['a4', 'letter'], { error: 'Paper must be a4 or letter' }),
 });
+/** A file written through a save dialog, or the dialog cancelled. */
+const SaveResult = z.object({ cancelled: z.boolean(), file: z.string().optional() });
 
 const NoInput = z.undefined({ error: 'This call takes no input' });
 
@@ -77,26 +92,33 @@ export const contract = {
     output: z.object({ watching: z.string().nullable() }),
   },
   'sessions:reissue': { kind: 'invoke', input: SessionId, output: SessionRecord },
-  'sessions:save-qr': {
-    kind: 'invoke',
-    input: z.strictObject({
-      id: z.string().min(1).max(200),
-      format: z.enum(['png', 'svg'], { error: 'Format must be png or svg' }),
-    }),
-    output: z.object({ cancelled: z.boolean(), file: z.string().optional() }),
-  },
+  'sessions:save-qr': { kind: 'invoke', input: QrRequest('Session'), output: SaveResult },
   'sessions:print-slip': { kind: 'invoke', input: SessionId, output: z.object({ printed: z.boolean() }) },
-  'sessions:save-slip-pdf': {
-    kind: 'invoke',
-    input: SessionId,
-    output: z.object({ cancelled: z.boolean(), file: z.string().optional() }),
-  },
+  'sessions:save-slip-pdf': { kind: 'invoke', input: SessionId, output: SaveResult },
   'display:get': { kind: 'invoke', input: NoInput, output: z.object({ session: SessionRecord.nullable() }) },
   'display:open-customer-window': { kind: 'invoke', input: NoInput, output: z.object({ opened: z.boolean() }) },
   'display:changed': { kind: 'event', payload: z.object({ session: SessionRecord.nullable() }) },
+  'links:create': { kind: 'invoke', input: CreateLinkInput, output: PaymentLinkRecord },
+  'links:list': { kind: 'invoke', input: NoInput, output: z.array(PaymentLinkRecord) },
+  'links:copy': { kind: 'invoke', input: LinkId, output: z.object({ copied: z.string() }) },
+  'links:save-qr': { kind: 'invoke', input: QrRequest('Link'), output: SaveResult },
+  'links:save-poster': { kind: 'invoke', input: PosterRequest, output: SaveResult },
+  'links:print-poster': { kind: 'invoke', input: PosterRequest, output: z.object({ printed: z.boolean() }) },
   'history:query': { kind: 'invoke', input: HistoryQuery, output: HistoryPage },
   'history:totals': { kind: 'invoke', input: HistoryFilter.omit({ search: true }), output: HistoryTotals },
   'history:verify': { kind: 'invoke', input: SessionId, output: VerifyResult },
+  /** Adds a session this app did not create (e.g. from a payment link), by its id or a URL holding it. */
+  'history:lookup': {
+    kind: 'invoke',
+    input: z.strictObject({
+      text: z
+        .string({ error: 'Paste a session ID or a checkout URL' })
+        .trim()
+        .min(1, { error: 'Paste a session ID or a checkout URL' })
+        .max(2000, { error: 'That is too long to be a session ID or URL' }),
+    }),
+    output: SessionRecord,
+  },
   'history:export': {
     kind: 'invoke',
     input: z.strictObject({ filter: HistoryFilter, includeBilling: z.boolean() }),

@@ -18,3 +18,10 @@ export interface CreateSessionRequest {
   metadata?: Record<string, unknown>;
   idempotencyKey?: string;
 }
+
+/** The body of `POST /api/payment-links/create`: a session body plus the link's own two fields (§6.1). */
+export interface CreatePaymentLinkRequest extends CreateSessionRequest {
+  expiresInDays: number;
+  /** Omitted for unlimited (the API's default is null). */
+  usageLimit?: number;
+}

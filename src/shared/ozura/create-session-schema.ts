@@ -189,3 +189,13 @@ function isOrigin(text: string): boolean {
     return false;
   }
 }
+
+/** The two fields a payment link adds to a session body (ozura-api.md §6.1); the rest is `CreateSessionSchema`. */
+export const PaymentLinkFieldsSchema = z.looseObject({
+  expiresInDays: z
+    .int({ error: 'Must be a whole number of days' })
+    .min(1, { error: 'Must be from 1 to 3650 days' })
+    .max(3650, { error: 'Must be from 1 to 3650 days' })
+    .optional(),
+  usageLimit: z.int({ error: 'Must be a whole number' }).min(1, { error: 'Must be at least 1' }).nullish(),
+});

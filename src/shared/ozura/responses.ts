@@ -34,6 +34,17 @@ export const CreateSessionResponse = z.object({
 });
 export type CreateSessionData = z.infer<typeof CreateSessionResponse>['data'];
 
+/** `POST /api/payment-links/create` success (ozura-api.md §6.2). */
+export const CreatePaymentLinkResponse = z.object({
+  success: z.literal(true),
+  data: z.object({
+    paymentLinkId: z.string().min(1),
+    url: z.url({ protocol: /^https?$/ }),
+    expiresAt: z.iso.datetime(),
+  }),
+});
+export type CreatePaymentLinkData = z.infer<typeof CreatePaymentLinkResponse>['data'];
+
 /**
  * `GET /api/sessions/{id}` success. Only `data.session.status` is documented; the other fields
  * are what the emulator returns and what the real service is believed to return, all optional.
@@ -51,6 +62,21 @@ export const RemoteSession = z.object({
   cardLastFour: z.string().optional(),
   errorCode: z.string().optional(),
   completedAt: z.string().optional(),
+  createdAt: z.string().optional(),
+  /** The session's metadata; a session spawned by a payment link carries `paymentLinkId` in it. */
+  metadata: z.record(z.string(), z.unknown()).optional(),
+  paymentLinkId: z.string().optional(),
+  /** Cart lines, as sent at creation (prices as numbers). */
+  items: z
+    .array(
+      z.looseObject({
+        productId: z.string().optional(),
+        name: z.string().optional(),
+        price: z.union([z.string(), z.number()]).optional(),
+        quantity: z.number().optional(),
+      }),
+    )
+    .optional(),
   /** What the customer typed on the hosted page. Shown on demand, never stored by Linkdesk. */
   billing: z.record(z.string(), z.string()).optional(),
 });

@@ -81,10 +81,10 @@ export async function launch({
         printed.push(html);
         return Promise.resolve();
       },
-      savePdf: async (html, path) => {
+      savePdf: async (html, path, paper = 'a4') => {
         const sheet = await context.newPage();
         await sheet.setContent(html);
-        await sheet.pdf({ path, format: 'A4', printBackground: true });
+        await sheet.pdf({ path, format: paper === 'letter' ? 'Letter' : 'A4', printBackground: true });
         await sheet.close();
       },
     },

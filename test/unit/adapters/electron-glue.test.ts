@@ -93,9 +93,14 @@ describe('printer', () => {
     printOutcome.success = true;
   });
 
-  it('writes the PDF to the chosen path', async () => {
+  it('writes the PDF to the chosen path, on A4 unless US Letter is asked for', async () => {
     const path = join(await mkdtemp(join(tmpdir(), 'pdf-')), 'slip.pdf');
     await electronPrinter.savePdf('<p>slip</p>', path);
     expect((await readFile(path)).subarray(0, 5).toString()).toBe('%PDF-');
+    await electronPrinter.savePdf('<p>poster</p>', path, 'letter');
+    const sizes = BrowserWindow.created.map(
+      (window) => (window.webContents.pdfOptions[0] as { pageSize: string }).pageSize,
+    );
+    expect(sizes).toEqual(['A4', 'Letter']);
   });
 });

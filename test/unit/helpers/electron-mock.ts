@@ -21,11 +21,13 @@ export class FakeWebContents extends EventEmitter {
   sent: [string, unknown][] = [];
   destroyed = false;
   printed: unknown[] = [];
+  pdfOptions: unknown[] = [];
   print(options: unknown, callback: (success: boolean, reason: string) => void): void {
     this.printed.push(options);
     callback(printOutcome.success, printOutcome.reason);
   }
-  printToPDF(): Promise<Buffer> {
+  printToPDF(options: unknown): Promise<Buffer> {
+    this.pdfOptions.push(options);
     return Promise.resolve(Buffer.from('%PDF-1.4 fake'));
   }
   setWindowOpenHandler(handler: NonNullable<this['windowOpenHandler']>): void {

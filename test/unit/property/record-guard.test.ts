@@ -33,6 +33,7 @@ const fields = Object.keys(
     statusCheckedAt: '2026-11-23T10:00:00.000Z',
     errorCode: 'E',
     payment: { paidMinor: 1 },
+    paymentLinkId: 'pl_1',
   }),
 );
 

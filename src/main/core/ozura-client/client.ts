@@ -1,8 +1,10 @@
 import type { z } from 'zod';
-import type { CreateSessionRequest } from '../../../shared/ozura/create-request';
+import type { CreatePaymentLinkRequest, CreateSessionRequest } from '../../../shared/ozura/create-request';
 import {
   ApiErrorBody,
+  CreatePaymentLinkResponse,
   CreateSessionResponse,
+  type CreatePaymentLinkData,
   GetSessionResponse,
   type CreateSessionData,
   type RemoteSession,
@@ -58,15 +60,15 @@ export class OzuraClient {
   /** `POST /api/sessions/create`. Retried on network errors, 5xx and short 429s. */
   async createSession(request: CreateSessionRequest): Promise<CreateSessionData> {
     const { data } = await this.withRetries(() =>
-      this.request('/api/sessions/create', CreateSessionResponse, {
-        method: 'POST',
-        headers: {
-          'content-type': 'application/json',
-          'x-api-key': this.options.credentials.apiKey,
-          'x-ozura-api-key': this.options.credentials.merchantKey,
-        },
-        body: JSON.stringify(request),
-      }),
+      this.request('/api/sessions/create', CreateSessionResponse, this.post(request)),
+    );
+    return data;
+  }
+
+  /** `POST /api/payment-links/create`, retried like a session create (it carries an idempotency key too). */
+  async createPaymentLink(request: CreatePaymentLinkRequest): Promise<CreatePaymentLinkData> {
+    const { data } = await this.withRetries(() =>
+      this.request('/api/payment-links/create', CreatePaymentLinkResponse, this.post(request)),
     );
     return data;
   }
@@ -77,6 +79,18 @@ export class OzuraClient {
       method: 'GET',
     });
     return data.session;
+  }
+
+  private post(body: object): RequestInit {
+    return {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        'x-api-key': this.options.credentials.apiKey,
+        'x-ozura-api-key': this.options.credentials.merchantKey,
+      },
+      body: JSON.stringify(body),
+    };
   }
 
   private async withRetries<T>(attempt: () => Promise<T>): Promise<T> {

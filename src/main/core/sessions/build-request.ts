@@ -1,4 +1,6 @@
 import type { z } from 'zod';
+import { AppError } from '../app-error';
+import { OzuraApiError } from '../ozura-client/errors';
 import { minorUnits, type CartItemInput, type CreateSessionInput } from '../../../shared/create-session-input';
 import { toDecimalString } from '../../../shared/money';
 import type { CreateSessionRequest } from '../../../shared/ozura/create-request';
@@ -99,13 +101,16 @@ export function inputFieldFor(apiPath: string): string | undefined {
       return `options.${head}`;
     case 'metadata':
       return 'reference';
+    case 'expiresInDays':
+    case 'usageLimit':
+      return head;
     default:
       return undefined;
   }
 }
 
 /** Field messages from the shared schema's verdict on a request body. */
-export function requestFieldErrors(error: z.ZodError): Record<string, string> {
+export function requestFieldErrors(error: Pick<z.ZodError, 'issues'>): Record<string, string> {
   const fields: Record<string, string> = {};
   for (const issue of error.issues) {
     const field = inputFieldFor(issue.path.join('.')) ?? 'form';
@@ -128,4 +133,29 @@ export function detailsToFields(details: readonly string[]): { fields: Record<st
     else unmapped.push(detail);
   }
   return { fields, unmapped };
+}
+
+/** Stops a request body that breaks the shared schema, with the builder's field messages. */
+export function assertValidBody(verdicts: readonly z.ZodSafeParseResult<unknown>[], what: string): void {
+  const issues = verdicts.flatMap((verdict) => (verdict.success ? [] : verdict.error.issues));
+  if (issues.length === 0) return;
+  const fields = requestFieldErrors({ issues });
+  throw new AppError(
+    'invalid-input',
+    fields.form ?? `Some fields need fixing before this ${what} can be created.`,
+    fields,
+  );
+}
+
+/** Sends a create; a 400 from the API comes back as builder field messages plus its own words. */
+export async function sendCreate<T>(send: () => Promise<T>, what: string): Promise<T> {
+  try {
+    return await send();
+  } catch (error) {
+    if (error instanceof OzuraApiError && error.status === 400) {
+      const { fields, unmapped } = detailsToFields(error.details);
+      throw new AppError('api-rejected', [`Ozura did not accept the ${what}.`, ...unmapped].join(' '), fields);
+    }
+    throw error;
+  }
 }

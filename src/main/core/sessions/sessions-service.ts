@@ -4,10 +4,12 @@ import { CreateSessionSchema } from '../../../shared/ozura/create-session-schema
 import type { SessionRecord } from '../../../shared/session-record';
 import { AppError } from '../app-error';
 import type { HistoryStore } from '../history/history-store';
-import { OzuraApiError } from '../ozura-client/errors';
+import { isTerminal } from '../../../shared/ozura/status';
+import { InFlight } from '../in-flight';
+import { recordFromRemote } from './adopt';
 import type { Backend } from '../backend';
 import type { Timers } from '../ports';
-import { buildCreateRequest, detailsToFields, requestFieldErrors, totalMinor } from './build-request';
+import { assertValidBody, buildCreateRequest, sendCreate, totalMinor } from './build-request';
 import type { SyncEngine } from './sync-engine';
 import type { SessionWatcher } from './watcher';
 
@@ -23,17 +25,13 @@ export interface SessionsServiceOptions {
 /** The use cases behind `sessions:*`: create → persist → watch. */
 export class SessionsService {
   /** Creates in flight, by request id: a repeated press joins the first instead of making another. */
-  private readonly inFlight = new Map<string, Promise<SessionRecord>>();
+  private readonly inFlight = new InFlight<SessionRecord>();
 
   constructor(private readonly options: SessionsServiceOptions) {}
 
   create(input: CreateSessionInput): Promise<SessionRecord> {
     const requestId = input.requestId ?? randomUUID();
-    const running = this.inFlight.get(requestId);
-    if (running) return running;
-    const creating = this.createOnce(input, requestId).finally(() => this.inFlight.delete(requestId));
-    this.inFlight.set(requestId, creating);
-    return creating;
+    return this.inFlight.run(requestId, () => this.createOnce(input, requestId));
   }
 
   /** A fresh session with the same amount, cart or donation as an earlier one. */
@@ -47,6 +45,25 @@ export class SessionsService {
     return this.create(parsed.data);
   }
 
+  /**
+   * Adds a session this app did not create (e.g. one a payment link spawned) to history, from
+   * what the active profile's API says of it; a known one is returned as it is.
+   */
+  async adopt(id: string): Promise<SessionRecord> {
+    const known = this.options.history.get(id);
+    if (known) return known;
+    const { client, environment, merchant } = await this.options.backend();
+    const remote = await client.getSession(id);
+    const record = recordFromRemote(id, remote, {
+      environment,
+      merchantName: merchant.merchantName,
+      nowMs: this.options.timers.now(),
+    });
+    await this.options.history.append(record);
+    if (!isTerminal(record.status)) this.options.sync.track(record);
+    return record;
+  }
+
   get(id: string): SessionRecord {
     const record = this.options.history.get(id);
     if (!record) throw new AppError('not-found', `No session ${id} in this app's history.`);
@@ -57,25 +74,8 @@ export class SessionsService {
     const { client, environment, merchant } = await this.options.backend();
     // The same key on every retry of this sale: the API then makes one session at most.
     const request = buildCreateRequest(input, merchant, requestId);
-    const check = CreateSessionSchema.safeParse(request);
-    if (!check.success) {
-      const fields = requestFieldErrors(check.error);
-      throw new AppError(
-        'invalid-input',
-        fields.form ?? 'Some fields need fixing before this session can be created.',
-        fields,
-      );
-    }
-    let created;
-    try {
-      created = await client.createSession(request);
-    } catch (error) {
-      if (error instanceof OzuraApiError && error.status === 400) {
-        const { fields, unmapped } = detailsToFields(error.details);
-        throw new AppError('api-rejected', [`Ozura did not accept the session.`, ...unmapped].join(' '), fields);
-      }
-      throw error;
-    }
+    assertValidBody([CreateSessionSchema.safeParse(request)], 'session');
+    const created = await sendCreate(() => client.createSession(request), 'session');
     const known = this.options.history.get(created.sessionId);
     if (known) return known; // a repeat that the API answered with the original session
 

@@ -1,0 +1,50 @@
+import QRCode from 'qrcode';
+import { escapeHtml } from '../../../shared/html';
+import { formatMoney } from '../../../shared/money';
+import type { PaymentLinkRecord } from '../../../shared/payment-link';
+import type { Paper } from '../ports-printer';
+
+const PAGE = { a4: 'A4', letter: 'letter' } as const;
+
+/** What the poster asks for: the amount, or "Choose your amount" when the payer decides. */
+export function posterAmount(link: PaymentLinkRecord, locale?: string): string {
+  if (link.kind === 'donation')
+    return link.amountMinor > 0
+      ? `Suggested: ${formatMoney(link.amountMinor, link.currency, locale)}`
+      : 'Choose your amount';
+  return formatMoney(link.amountMinor, link.currency, locale);
+}
+
+/**
+ * A printable poster for a reusable link, one page of A4 or US Letter: the merchant, the title,
+ * the amount, a QR big enough to scan from a few steps away, the expiry date and the URL as
+ * text. Self-contained HTML: no script, no remote files.
+ */
+export async function posterHtml(link: PaymentLinkRecord, paper: Paper, locale?: string): Promise<string> {
+  const qr = await QRCode.toString(link.url, { type: 'svg', errorCorrectionLevel: 'M', margin: 4 });
+  const expires = new Date(link.expiresAt).toLocaleDateString(locale, { dateStyle: 'long' });
+  return `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>${escapeHtml(link.title)} · ${escapeHtml(link.merchantName)}</title>
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">
+<style>
+  @page { size: ${PAGE[paper]} portrait; margin: 15mm; }
+  html, body { margin: 0; }
+  body { font: 16px/1.4 system-ui, sans-serif; color: #000; text-align: center; }
+  .merchant { font-size: 22px; font-weight: 600; margin: 0 0 6mm; letter-spacing: 0.02em; }
+  h1 { font-size: 40px; line-height: 1.15; margin: 0 0 4mm; }
+  .amount { font-size: 34px; font-weight: 700; margin: 0 0 6mm; }
+  .qr svg { width: 140mm; height: 140mm; }
+  .scan { font-size: 20px; margin: 4mm 0 2mm; }
+  .expires { font-size: 16px; margin: 0 0 4mm; }
+  .url { font-family: monospace; font-size: 12px; word-break: break-all; color: #333; }
+</style></head>
+<body>
+  <p class="merchant">${escapeHtml(link.merchantName)}</p>
+  <h1>${escapeHtml(link.title)}</h1>
+  <p class="amount">${escapeHtml(posterAmount(link, locale))}</p>
+  <div class="qr">${qr}</div>
+  <p class="scan">Scan with your phone camera to pay</p>
+  <p class="expires">Valid until ${escapeHtml(expires)}</p>
+  <p class="url">${escapeHtml(link.url)}</p>
+</body></html>`;
+}
