@@ -19,6 +19,10 @@ const junk = fc.oneof(
     { id: 123 },
     { id: '' },
     { format: 'exe' },
+    { id: 'pl_x', paper: 'tabloid' },
+    { sale: { kind: 'amount', amount: '1.00', currency: 'USD' }, title: 'x', expiresInDays: 0, usageLimit: null },
+    { sale: { kind: 'donation', currency: 'USD' }, title: '', expiresInDays: 7, usageLimit: -1 },
+    { text: '' },
     [],
     { constructor: { prototype: { hacked: true } } },
   ),
@@ -54,6 +58,7 @@ describe('IPC fuzzing', () => {
     expect(answered).toBeGreaterThan(500);
     expect(await snapshot(main.dataDir)).toBe(before);
     expect(main.sandbox?.state.sessions.size).toBe(0);
+    expect(main.sandbox?.state.links.size).toBe(0);
     expect(main.history.size).toBe(0);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
