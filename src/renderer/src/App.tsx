@@ -6,6 +6,7 @@ import { useShortcuts } from './features/app/useShortcuts';
 import { useAppInfo } from './features/app/useAppInfo';
 import { BuilderScreen } from './features/builder/BuilderScreen';
 import { HistoryScreen } from './features/history/HistoryScreen';
+import { LinksScreen } from './features/links/LinksScreen';
 import { SettingsScreen } from './features/settings/SettingsScreen';
 import { useSettings } from './features/settings/useSettings';
 import { ShareScreen } from './features/share/ShareScreen';
@@ -21,6 +22,7 @@ export function App(): React.JSX.Element {
   const [cheatSheet, setCheatSheet] = useState(false);
   const [searchFocus, setSearchFocus] = useState(0);
   const [created, setCreated] = useState<SessionRecord>();
+  const [linkId, setLinkId] = useState<string>();
   const session = useLiveSession(created);
   const active = info.state === 'ready' ? info.data.active : undefined;
   const clearSale = useCallback(() => setCreated(undefined), []);
@@ -61,7 +63,15 @@ export function App(): React.JSX.Element {
 
   useEffect(() => {
     document.title =
-      screen === 'settings' ? 'Linkdesk · Settings' : session ? 'Linkdesk · Share' : 'Linkdesk · New sale';
+      screen === 'settings'
+        ? 'Linkdesk · Settings'
+        : screen === 'links'
+          ? 'Linkdesk · Payment links'
+          : screen === 'history'
+            ? 'Linkdesk · History'
+            : session
+              ? 'Linkdesk · Share'
+              : 'Linkdesk · New sale';
   }, [screen, session]);
 
   return (
@@ -100,6 +110,8 @@ export function App(): React.JSX.Element {
               setScreen('sale');
             }}
           />
+        ) : screen === 'links' ? (
+          <LinksScreen selectedId={linkId} onSelect={setLinkId} onNewSale={() => setScreen('sale')} />
         ) : screen === 'settings' && settings ? (
           <SettingsScreen settings={settings} onSaved={replaceSettings} />
         ) : session ? (
@@ -128,6 +140,10 @@ export function App(): React.JSX.Element {
               active={active}
               disabled={Boolean(active.blocker ?? active.offline)}
               onCreated={setCreated}
+              onLinkCreated={(link) => {
+                setLinkId(link.id);
+                setScreen('links');
+              }}
             />
           </>
         ) : null}

@@ -1,11 +1,12 @@
 import { linkdesk, type SettingsView } from '../../lib/api';
 import type { AppInfoState } from './useAppInfo';
 
-export type Screen = 'sale' | 'history' | 'settings';
+export type Screen = 'sale' | 'history' | 'links' | 'settings';
 
 const SCREENS: readonly [Screen, string][] = [
   ['sale', 'New sale'],
   ['history', 'History'],
+  ['links', 'Links'],
   ['settings', 'Settings'],
 ];
 

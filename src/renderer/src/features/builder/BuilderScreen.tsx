@@ -1,12 +1,14 @@
 import { formatMoney } from '../../../../shared/money';
 import { CurrencySelect } from '../../components/CurrencySelect';
 import { Field } from '../../components/Field';
-import type { ActiveProfile, SessionRecord } from '../../lib/api';
+import type { ActiveProfile, PaymentLinkRecord, SessionRecord } from '../../lib/api';
 import { AmountPanel } from './AmountPanel';
 import { CartPanel } from './CartPanel';
 import { DonationPanel } from './DonationPanel';
 import { draftTotal, inputFromDraft, type BuilderDraft } from './draft';
 import { MoreOptions } from './MoreOptions';
+import { linkInput, NewLinkCard } from './NewLinkCard';
+import { useCreateLink } from './useCreateLink';
 import { useBuilderDraft } from './useBuilderDraft';
 import { useCreateSession } from './useCreateSession';
 import { useSimilarRecent } from './useSimilarRecent';
@@ -16,6 +18,7 @@ interface Props {
   /** Creating is impossible for now (the reason is shown above the builder). */
   disabled: boolean;
   onCreated: (session: SessionRecord) => void;
+  onLinkCreated: (link: PaymentLinkRecord) => void;
 }
 
 const MODES: { kind: BuilderDraft['kind']; label: string }[] = [
@@ -25,18 +28,26 @@ const MODES: { kind: BuilderDraft['kind']; label: string }[] = [
 ];
 
 /** Builds one sale: a flat amount, an itemized cart, or a donation. Enter creates it. */
-export function BuilderScreen({ active, disabled, onCreated }: Props): React.JSX.Element {
+export function BuilderScreen({ active, disabled, onCreated, onLinkCreated }: Props): React.JSX.Element {
   const { draft, update: updateDraft, reset } = useBuilderDraft(active.defaultCurrency);
-  const { state, create, saleChanged } = useCreateSession((session) => {
+  const {
+    state: sessionState,
+    create,
+    saleChanged,
+  } = useCreateSession((session) => {
     reset();
     onCreated(session);
   });
+  const link = useCreateLink(onLinkCreated);
+  // A link's errors about the sale show on the sale's own fields.
+  const state = { ...sessionState, errors: { ...link.state.errors, ...sessionState.errors } };
   const total = draft ? draftTotal(draft) : undefined;
   const similar = useSimilarRecent(draft?.currency ?? active.defaultCurrency, total);
 
   if (!draft) return <p className="hint">Loading…</p>;
   const update = (change: (d: BuilderDraft) => BuilderDraft): void => {
     saleChanged();
+    link.saleChanged();
     updateDraft(change);
   };
   const panelProps = { draft, update, errors: state.errors };
@@ -50,79 +61,87 @@ export function BuilderScreen({ active, disabled, onCreated }: Props): React.JSX
       : 'Create checkout';
 
   return (
-    <form
-      className={draft.kind === 'cart' ? 'card builder wide' : 'card builder'}
-      noValidate
-      aria-labelledby="builder-title"
-      onSubmit={(event) => {
-        event.preventDefault();
-        if (!disabled) void create(inputFromDraft(draft));
-      }}
-    >
-      <div className="builder-head">
-        <h1 id="builder-title">New sale</h1>
-        <div className="segmented" role="radiogroup" aria-label="Kind of sale">
-          {MODES.map((mode) => (
-            <button
-              key={mode.kind}
-              type="button"
-              role="radio"
-              aria-checked={draft.kind === mode.kind}
-              onClick={() => update((d) => ({ ...d, kind: mode.kind }))}
-            >
-              {mode.label}
-            </button>
-          ))}
-        </div>
-      </div>
-      {state.message && (
-        <p className="alert" role="alert">
-          {state.message}
-        </p>
-      )}
-      {draft.kind === 'cart' ? (
-        <CartPanel {...panelProps} currencySelect={currencySelect} />
-      ) : (
-        <div className="builder-row">
-          <div className="grow">
-            {draft.kind === 'amount' && <AmountPanel {...panelProps} />}
-            {draft.kind === 'donation' && <DonationPanel {...panelProps} presets={active.donationPresets} />}
+    <>
+      <form
+        className={draft.kind === 'cart' ? 'card builder wide' : 'card builder'}
+        noValidate
+        aria-labelledby="builder-title"
+        onSubmit={(event) => {
+          event.preventDefault();
+          if (!disabled) void create(inputFromDraft(draft));
+        }}
+      >
+        <div className="builder-head">
+          <h1 id="builder-title">New sale</h1>
+          <div className="segmented" role="radiogroup" aria-label="Kind of sale">
+            {MODES.map((mode) => (
+              <button
+                key={mode.kind}
+                type="button"
+                role="radio"
+                aria-checked={draft.kind === mode.kind}
+                onClick={() => update((d) => ({ ...d, kind: mode.kind }))}
+              >
+                {mode.label}
+              </button>
+            ))}
           </div>
-          {currencySelect}
         </div>
-      )}
-      {state.errors.currency && <p className="field-error">{state.errors.currency}</p>}
-      <div className="grid-2">
-        <Field
-          label="Reference (optional)"
-          placeholder="e.g. table 4, order 1182"
-          maxLength={100}
-          value={draft.reference}
-          onChange={(e) => update((d) => ({ ...d, reference: e.target.value }))}
-          error={state.errors.reference}
-        />
-        <Field
-          label="Staff initials (optional)"
-          maxLength={8}
-          value={draft.staffInitials}
-          onChange={(e) => update((d) => ({ ...d, staffInitials: e.target.value }))}
-          error={state.errors.staffInitials}
-        />
-      </div>
-      <MoreOptions {...panelProps} />
-      {similar.length > 0 && total !== undefined && (
-        <p className="notice" role="status">
-          Possible duplicate: a {formatMoney(total, draft.currency)} session was created{' '}
-          {minutesAgo(similar[0]?.createdAt)} and is{' '}
-          {similar[0]?.status === 'completed' ? 'already paid' : 'still waiting for payment'}. You can still create this
-          one.
-        </p>
-      )}
-      <button className="primary big" type="submit" disabled={state.busy || disabled} aria-busy={state.busy}>
-        {state.busy ? 'Creating…' : label}
-      </button>
-      <p className="hint">Enter creates the checkout and shows its QR code.</p>
-    </form>
+        {state.message && (
+          <p className="alert" role="alert">
+            {state.message}
+          </p>
+        )}
+        {draft.kind === 'cart' ? (
+          <CartPanel {...panelProps} currencySelect={currencySelect} />
+        ) : (
+          <div className="builder-row">
+            <div className="grow">
+              {draft.kind === 'amount' && <AmountPanel {...panelProps} />}
+              {draft.kind === 'donation' && <DonationPanel {...panelProps} presets={active.donationPresets} />}
+            </div>
+            {currencySelect}
+          </div>
+        )}
+        {state.errors.currency && <p className="field-error">{state.errors.currency}</p>}
+        <div className="grid-2">
+          <Field
+            label="Reference (optional)"
+            placeholder="e.g. table 4, order 1182"
+            maxLength={100}
+            value={draft.reference}
+            onChange={(e) => update((d) => ({ ...d, reference: e.target.value }))}
+            error={state.errors.reference}
+          />
+          <Field
+            label="Staff initials (optional)"
+            maxLength={8}
+            value={draft.staffInitials}
+            onChange={(e) => update((d) => ({ ...d, staffInitials: e.target.value }))}
+            error={state.errors.staffInitials}
+          />
+        </div>
+        <MoreOptions {...panelProps} />
+        {similar.length > 0 && total !== undefined && (
+          <p className="notice" role="status">
+            Possible duplicate: a {formatMoney(total, draft.currency)} session was created{' '}
+            {minutesAgo(similar[0]?.createdAt)} and is{' '}
+            {similar[0]?.status === 'completed' ? 'already paid' : 'still waiting for payment'}. You can still create
+            this one.
+          </p>
+        )}
+        <button className="primary big" type="submit" disabled={state.busy || disabled} aria-busy={state.busy}>
+          {state.busy ? 'Creating…' : label}
+        </button>
+        <p className="hint">Enter creates the checkout and shows its QR code.</p>
+      </form>
+      <NewLinkCard
+        wide={draft.kind === 'cart'}
+        disabled={disabled}
+        state={link.state}
+        onCreate={(fields) => void link.create(linkInput(inputFromDraft(draft), fields))}
+      />
+    </>
   );
 }
 

@@ -2,6 +2,8 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { linkdesk, type SessionRecord } from '../../lib/api';
 import { HistoryFilters, INITIAL_FILTERS, toFilter, type FilterState } from './HistoryFilters';
 import { HistoryList } from './HistoryList';
+import { useLinks } from '../links/useLinks';
+import { LookupForm } from './LookupForm';
 import { SessionDetail } from './SessionDetail';
 import { TotalsPanel } from './TotalsPanel';
 import { useHistory } from './useHistory';
@@ -23,6 +25,8 @@ export function HistoryScreen({ hidden, focusSearch, onReissued }: Props): React
   const [includeBilling, setIncludeBilling] = useState(false);
   const [exportNote, setExportNote] = useState<string>();
   const search = useRef<HTMLInputElement>(null);
+  const { links } = useLinks();
+  const linkTitle = (id: string | undefined): string | undefined => links?.find((link) => link.id === id)?.title;
 
   useEffect(() => {
     search.current?.focus();
@@ -82,6 +86,7 @@ export function HistoryScreen({ hidden, focusSearch, onReissued }: Props): React
         </div>
         {exportNote && <p className="saved-note">{exportNote}</p>}
         <HistoryFilters state={state} onChange={setState} searchRef={search} />
+        <LookupForm onFound={setSelected} linkTitle={linkTitle} />
         {view.totals && <TotalsPanel totals={view.totals} />}
       </section>
       {view.error && (
@@ -92,7 +97,12 @@ export function HistoryScreen({ hidden, focusSearch, onReissued }: Props): React
       <div className="history-main">
         <HistoryList view={view} selectedId={selected?.id} onSelect={setSelected} />
         {selected ? (
-          <SessionDetail key={selected.id} record={selected} onReissued={onReissued} />
+          <SessionDetail
+            key={selected.id}
+            record={selected}
+            linkTitle={linkTitle(selected.paymentLinkId)}
+            onReissued={onReissued}
+          />
         ) : (
           <p className="detail hint">Choose a session to see everything about it.</p>
         )}

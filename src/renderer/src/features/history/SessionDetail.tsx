@@ -8,6 +8,8 @@ import { amountText } from '../share/sessionText';
 
 interface Props {
   record: SessionRecord;
+  /** The title of the payment link it came from, when that link was made on this machine. */
+  linkTitle: string | undefined;
   onReissued: (record: SessionRecord) => void;
 }
 
@@ -16,7 +18,7 @@ type Billing = NonNullable<z.infer<typeof VerifyResult>['billing']>;
 const when = (iso: string | undefined): string => (iso ? new Date(iso).toLocaleString() : '—');
 
 /** Everything known about one session, and what can be done with it. */
-export function SessionDetail({ record, onReissued }: Props): React.JSX.Element {
+export function SessionDetail({ record, linkTitle, onReissued }: Props): React.JSX.Element {
   const [billing, setBilling] = useState<Billing>();
   const [note, setNote] = useState<string>();
   const [busy, setBusy] = useState(false);
@@ -59,6 +61,15 @@ export function SessionDetail({ record, onReissued }: Props): React.JSX.Element 
         <dd className="mono">{record.id}</dd>
         <dt>Kind</dt>
         <dd>{record.kind}</dd>
+        {record.paymentLinkId && (
+          <>
+            <dt>Payment link</dt>
+            <dd>
+              {linkTitle ? `“${linkTitle}” ` : ''}
+              <span className="mono">{record.paymentLinkId}</span>
+            </dd>
+          </>
+        )}
         {record.reference && (
           <>
             <dt>Reference</dt>

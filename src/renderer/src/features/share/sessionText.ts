@@ -1,8 +1,8 @@
 import { formatMoney } from '../../../../shared/money';
 import type { SessionRecord } from '../../lib/api';
 
-/** What the session asks for (or took): "$12.50", or "Any amount" for an open donation. */
-export function amountText(session: SessionRecord): string {
+/** What a session or link asks for (or took): "$12.50", or "Any amount" for an open donation. */
+export function amountText(session: Pick<SessionRecord, 'kind' | 'amountMinor' | 'currency' | 'payment'>): string {
   const paid = session.payment?.paidMinor;
   if (paid !== undefined) return formatMoney(paid, session.currency);
   if (session.kind === 'donation' && session.amountMinor === 0) return 'Any amount';
@@ -10,7 +10,7 @@ export function amountText(session: SessionRecord): string {
 }
 
 /** Name and quantity of each cart line, from what the builder sent. */
-export function cartSummary(session: SessionRecord): { name: string; quantity: number }[] {
+export function cartSummary(session: Pick<SessionRecord, 'input'>): { name: string; quantity: number }[] {
   const items = (session.input as { items?: unknown }).items;
   if (!Array.isArray(items)) return [];
   return items.flatMap((item: unknown) => {

@@ -1,0 +1,102 @@
+import { useState } from 'react';
+import { LINK_EXPIRY_DAYS } from '../../../../shared/payment-link';
+import { Field } from '../../components/Field';
+import type { CreateState } from './useCreateOnce';
+
+export interface LinkFields {
+  title: string;
+  expiresInDays: string;
+  /** Blank for unlimited. */
+  usageLimit: string;
+}
+
+/** Whole numbers as numbers; anything else is passed on as typed, for the schema to name the problem. */
+const wholeNumber = (text: string): number | string => (/^\s*\d+\s*$/.test(text) ? Number(text) : text);
+
+/** The `links:create` input for the sale being built and these link fields. */
+export function linkInput(sale: unknown, fields: LinkFields): Record<string, unknown> {
+  return {
+    sale,
+    title: fields.title,
+    expiresInDays: wholeNumber(fields.expiresInDays),
+    usageLimit: fields.usageLimit.trim() ? wholeNumber(fields.usageLimit) : null,
+  };
+}
+
+interface Props {
+  wide: boolean;
+  disabled: boolean;
+  state: CreateState;
+  onCreate: (fields: LinkFields) => void;
+}
+
+/**
+ * Turns the sale being built into a reusable payment link (a poster, a donation box, a table
+ * tent): every visit starts a new checkout. Its own form, so Enter here never creates a session.
+ */
+export function NewLinkCard({ wide, disabled, state, onCreate }: Props): React.JSX.Element {
+  const [fields, setFields] = useState<LinkFields>({
+    title: '',
+    expiresInDays: String(LINK_EXPIRY_DAYS.default),
+    usageLimit: '',
+  });
+  const set = (key: keyof LinkFields, value: string): void => setFields((f) => ({ ...f, [key]: value }));
+  const hasErrors = Boolean(state.message) || Object.keys(state.errors).length > 0;
+  return (
+    <details className={wide ? 'card link-card wide' : 'card link-card'} open={hasErrors || undefined}>
+      <summary>
+        <span className="link-card-title">Make a reusable payment link instead</span>
+        <span className="hint"> for a poster, a donation box or a table tent</span>
+      </summary>
+      <form
+        className="stack"
+        noValidate
+        aria-label="Reusable payment link"
+        onSubmit={(event) => {
+          event.preventDefault();
+          if (!disabled) onCreate(fields);
+        }}
+      >
+        <p className="hint">
+          Uses the sale above. Every customer who opens the link gets their own checkout, until the link expires or
+          reaches its usage limit.
+        </p>
+        {state.message && (
+          <p className="alert" role="alert">
+            {state.message}
+          </p>
+        )}
+        <Field
+          label="Title (on the poster)"
+          placeholder="e.g. Entrance poster, Donation box"
+          maxLength={80}
+          value={fields.title}
+          onChange={(e) => set('title', e.target.value)}
+          error={state.errors.title}
+        />
+        <div className="grid-2">
+          <Field
+            label="Expires after (days)"
+            inputMode="numeric"
+            value={fields.expiresInDays}
+            onChange={(e) => set('expiresInDays', e.target.value)}
+            hint={`${LINK_EXPIRY_DAYS.min} to ${LINK_EXPIRY_DAYS.max}`}
+            error={state.errors.expiresInDays}
+          />
+          <Field
+            label="Usage limit (payments)"
+            inputMode="numeric"
+            placeholder="Unlimited"
+            value={fields.usageLimit}
+            onChange={(e) => set('usageLimit', e.target.value)}
+            hint="Blank for unlimited"
+            error={state.errors.usageLimit}
+          />
+        </div>
+        <button className="secondary" type="submit" disabled={state.busy || disabled} aria-busy={state.busy}>
+          {state.busy ? 'Creating link…' : 'Create payment link'}
+        </button>
+      </form>
+    </details>
+  );
+}

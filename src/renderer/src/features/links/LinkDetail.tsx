@@ -1,0 +1,149 @@
+import { useState } from 'react';
+import { linkdesk, type IpcResult, type LinkStatus, type PaymentLinkRecord } from '../../lib/api';
+import { QrCode } from '../share/QrCode';
+import { amountText, cartSummary } from '../share/sessionText';
+import { LinkStatusBadge } from './LinkStatusBadge';
+import { dateText, limitText, MODE_TEXT } from './LinksScreen';
+
+type Paper = 'a4' | 'letter';
+
+/** US Letter where it is the usual paper (the US, Canada, Mexico and a few more), A4 elsewhere. */
+function usualPaper(): Paper {
+  return /-(US|CA|MX|PH|CL|CO|VE|GT|CR|PA|DO|PR)$/i.test(navigator.language) ? 'letter' : 'a4';
+}
+
+/** What a save tells the clerk: where the file went, or nothing when the dialog was cancelled. */
+const saved =
+  (what: string) =>
+  (answer: { cancelled: boolean; file?: string | undefined }): string | undefined =>
+    answer.cancelled ? undefined : `${what} saved to ${answer.file ?? ''}`;
+
+/** One link, ready to share: its QR, the link itself, QR files and a printable poster. */
+export function LinkDetail({ link, status }: { link: PaymentLinkRecord; status: LinkStatus }): React.JSX.Element {
+  const [paper, setPaper] = useState<Paper>(usualPaper);
+  const [note, setNote] = useState<string>();
+  const amount = amountText(link);
+  const items = cartSummary(link);
+  const id = { id: link.id };
+
+  async function act<T>(run: () => Promise<IpcResult<T>>, done: (answer: T) => string | undefined): Promise<void> {
+    const result = await run();
+    if (!result.ok) setNote(result.error.message);
+    else setNote((earlier) => done(result.data) ?? earlier);
+  }
+
+  return (
+    <section className="card share link-detail" aria-labelledby="link-title">
+      <div className="share-qr">
+        {status === 'active' ? (
+          <QrCode value={link.url} label={`QR code of the payment link “${link.title}”`} />
+        ) : (
+          <div className="outcome outcome-expired" aria-hidden="true">
+            ◔
+          </div>
+        )}
+      </div>
+      <div className="share-info">
+        <h2 id="link-title">{link.title}</h2>
+        <p className="merchant-line">
+          {MODE_TEXT[link.kind]} · {amount} · {link.merchantName}
+        </p>
+        {items.length > 0 && (
+          <ul className="share-items" aria-label="Items">
+            {items.map((item, index) => (
+              <li key={index}>
+                {item.quantity} × {item.name}
+              </li>
+            ))}
+          </ul>
+        )}
+        <div className="status-line">
+          <LinkStatusBadge status={status} />
+          <p className="status-detail">
+            {status === 'active'
+              ? 'Each customer who opens it gets a new checkout.'
+              : 'This link has expired; customers who open it see an expiry page.'}
+          </p>
+        </div>
+        <dl className="payment">
+          <dt>Expires</dt>
+          <dd>{dateText(link.expiresAt)}</dd>
+          <dt>Usage limit</dt>
+          <dd>{limitText(link.usageLimit)}</dd>
+          <dt>Created</dt>
+          <dd>{dateText(link.createdAt)}</dd>
+          <dt>Where</dt>
+          <dd>{link.environment}</dd>
+          <dt>Link</dt>
+          <dd className="mono wrap">{link.url}</dd>
+        </dl>
+        {status === 'active' && (
+          <>
+            <div className="actions">
+              <button
+                type="button"
+                className="primary"
+                onClick={() =>
+                  void act(
+                    () => linkdesk.links.copy(id),
+                    () => 'Link copied',
+                  )
+                }
+              >
+                Copy link
+              </button>
+              <button
+                type="button"
+                className="secondary"
+                onClick={() => void act(() => linkdesk.links.saveQr({ ...id, format: 'png' }), saved('QR'))}
+              >
+                Save QR as PNG
+              </button>
+              <button
+                type="button"
+                className="secondary"
+                onClick={() => void act(() => linkdesk.links.saveQr({ ...id, format: 'svg' }), saved('QR'))}
+              >
+                Save QR as SVG
+              </button>
+            </div>
+            <fieldset className="poster">
+              <legend>Poster</legend>
+              <label className="inline-field">
+                Paper
+                <select value={paper} onChange={(e) => setPaper(e.target.value as Paper)}>
+                  <option value="a4">A4</option>
+                  <option value="letter">US Letter</option>
+                </select>
+              </label>
+              <button
+                type="button"
+                className="secondary"
+                onClick={() => void act(() => linkdesk.links.savePoster({ ...id, paper }), saved('Poster'))}
+              >
+                Save poster as PDF
+              </button>
+              <button
+                type="button"
+                className="secondary"
+                onClick={() =>
+                  void act(
+                    () => linkdesk.links.printPoster({ ...id, paper }),
+                    () => 'Sent to the printer',
+                  )
+                }
+              >
+                Print poster
+              </button>
+            </fieldset>
+          </>
+        )}
+        {note && (
+          <p className="copy-note" role="status">
+            {note}
+          </p>
+        )}
+      </div>
+    </section>
+  );
+}
