@@ -67,6 +67,25 @@ for (const size of [
         page.getByRole('button', { name: 'Export CSV' }),
       );
       expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+
+      await page.getByRole('button', { name: 'New sale', exact: true }).click();
+      await page.getByRole('button', { name: 'New sale' }).last().click();
+      await page.getByLabel('Amount').fill('5.00');
+      await page.getByText('Make a reusable payment link instead').click();
+      await page.getByLabel('Title (on the poster)').fill('Entrance poster');
+      await page.getByRole('button', { name: 'Create payment link' }).click();
+      const linkQr = page.getByRole('img', { name: /QR code of the payment link/ });
+      await expect(linkQr).toBeVisible();
+      const table = page.getByRole('table');
+      await expectWithinWidth(
+        page,
+        table.getByRole('columnheader', { name: 'Status' }),
+        table.getByRole('row').nth(1),
+        linkQr,
+        page.getByRole('button', { name: 'Print poster' }),
+      );
+      expect(overlaps(await box(linkQr), await box(page.getByRole('heading', { name: 'Entrance poster' })))).toBe(false);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
     });
   }
 }

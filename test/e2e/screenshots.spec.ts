@@ -47,6 +47,16 @@ for (const scheme of ['light', 'dark'] as const) {
       await page.getByRole('button', { name: 'History', exact: true }).click();
       await openFirstHistoryRow(page);
       await page.screenshot({ path: `${dir}/4b-history.png`, fullPage: true });
+      await page.getByRole('button', { name: 'New sale', exact: true }).click();
+      await page.getByRole('button', { name: 'New sale' }).last().click();
+      await page.getByLabel('Amount').fill('5');
+      await page.getByText('Make a reusable payment link instead').click();
+      await page.screenshot({ path: `${dir}/4c-link-card.png`, fullPage: true });
+      await page.getByLabel('Title (on the poster)').fill('Entrance poster');
+      await page.getByLabel('Usage limit (payments)').fill('200');
+      await page.getByRole('button', { name: 'Create payment link' }).click();
+      await expect(page.getByRole('img', { name: /QR code of the payment link/ })).toBeVisible();
+      await page.screenshot({ path: `${dir}/4d-links.png`, fullPage: true });
       await page.getByRole('button', { name: 'Settings', exact: true }).click();
       await page.screenshot({ path: `${dir}/5-settings.png`, fullPage: true });
       await page.getByRole('button', { name: '+ Add profile' }).click();

@@ -12,6 +12,9 @@ function usualPaper(): Paper {
   return /-(US|CA|MX|PH|CL|CO|VE|GT|CR|PA|DO|PR)$/i.test(navigator.language) ? 'letter' : 'a4';
 }
 
+const copied = (): string => 'Link copied';
+const printed = (): string => 'Sent to the printer';
+
 /** What a save tells the clerk: where the file went, or nothing when the dialog was cancelled. */
 const saved =
   (what: string) =>
@@ -80,58 +83,46 @@ export function LinkDetail({ link, status }: { link: PaymentLinkRecord; status: 
         {status === 'active' && (
           <>
             <div className="actions">
-              <button
-                type="button"
-                className="primary"
-                onClick={() =>
-                  void act(
-                    () => linkdesk.links.copy(id),
-                    () => 'Link copied',
-                  )
-                }
-              >
+              <button type="button" className="primary" onClick={() => void act(() => linkdesk.links.copy(id), copied)}>
                 Copy link
               </button>
+            </div>
+            <div className="actions secondary-actions">
               <button
                 type="button"
-                className="secondary"
+                className="small secondary"
                 onClick={() => void act(() => linkdesk.links.saveQr({ ...id, format: 'png' }), saved('QR'))}
               >
                 Save QR as PNG
               </button>
               <button
                 type="button"
-                className="secondary"
+                className="small secondary"
                 onClick={() => void act(() => linkdesk.links.saveQr({ ...id, format: 'svg' }), saved('QR'))}
               >
                 Save QR as SVG
               </button>
             </div>
             <fieldset className="poster">
-              <legend>Poster</legend>
+              <legend>Poster with a large QR</legend>
               <label className="inline-field">
                 Paper
-                <select value={paper} onChange={(e) => setPaper(e.target.value as Paper)}>
+                <select className="small" value={paper} onChange={(e) => setPaper(e.target.value as Paper)}>
                   <option value="a4">A4</option>
                   <option value="letter">US Letter</option>
                 </select>
               </label>
               <button
                 type="button"
-                className="secondary"
+                className="small secondary"
                 onClick={() => void act(() => linkdesk.links.savePoster({ ...id, paper }), saved('Poster'))}
               >
                 Save poster as PDF
               </button>
               <button
                 type="button"
-                className="secondary"
-                onClick={() =>
-                  void act(
-                    () => linkdesk.links.printPoster({ ...id, paper }),
-                    () => 'Sent to the printer',
-                  )
-                }
+                className="small secondary"
+                onClick={() => void act(() => linkdesk.links.printPoster({ ...id, paper }), printed)}
               >
                 Print poster
               </button>

@@ -61,7 +61,9 @@ export function LinksScreen({ selectedId, onSelect, onNewSale }: Props): React.J
                   <th scope="col" className="num">
                     Amount
                   </th>
-                  <th scope="col">Created</th>
+                  <th scope="col" className="col-created">
+                    Created
+                  </th>
                   <th scope="col">Expires</th>
                   <th scope="col">Usage limit</th>
                   <th scope="col">Status</th>
@@ -78,7 +80,7 @@ export function LinksScreen({ selectedId, onSelect, onNewSale }: Props): React.J
                     </th>
                     <td>{MODE_TEXT[link.kind]}</td>
                     <td className="num">{amountText(link)}</td>
-                    <td>{dateText(link.createdAt)}</td>
+                    <td className="col-created">{dateText(link.createdAt)}</td>
                     <td>{dateText(link.expiresAt)}</td>
                     <td>{limitText(link.usageLimit)}</td>
                     <td>
