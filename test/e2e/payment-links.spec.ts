@@ -135,3 +135,26 @@ test('the poster PDF, on A4 and on US Letter, carries a QR that decodes to the l
   await expect(page.getByText('Sent to the printer')).toBeVisible();
   expect(app.printed.at(-1)).toContain('Choose your amount');
 });
+
+test('while Ozura is down the link card says what to do; pressing again later makes exactly one link', async ({
+  app,
+  request,
+}) => {
+  const { page } = app;
+  const base = app.main.sandbox?.baseUrl ?? '';
+  await page.getByLabel('Amount').fill('8.00');
+  await page.getByText('Make a reusable payment link instead').click();
+  const card = page.getByRole('form', { name: 'Reusable payment link' });
+  await card.getByLabel('Title (on the poster)').fill('Cloakroom');
+  await request.post(`${base}/__sandbox/faults`, { data: { failNext: { count: 50, status: 503 } } });
+  await card.getByRole('button', { name: 'Create payment link' }).click();
+  await expect(card.getByRole('alert')).toHaveText('Ozura is having trouble (503). Try again in a moment.');
+  // The last attempt reached Ozura but its answer was lost: the retry must not make a second link.
+  await request.post(`${base}/__sandbox/faults`, { data: { dropResponseNext: 4 } });
+  await card.getByRole('button', { name: 'Create payment link' }).click();
+  await expect(card.getByRole('alert')).toContainText('Cannot reach');
+  await request.delete(`${base}/__sandbox/faults`);
+  await card.getByRole('button', { name: 'Create payment link' }).click();
+  await expect(page.getByRole('heading', { name: 'Cloakroom' })).toBeVisible();
+  expect(app.main.sandbox?.state.links.size).toBe(1);
+});
