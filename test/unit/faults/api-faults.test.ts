@@ -18,7 +18,7 @@ const operations = {
   'session creation': {
     create: (main: Main, requestId: string) => main.dispatch('sessions:create', { ...sale, requestId }, APP_URL),
     madeInSandbox: (main: Main) => main.sandbox?.state.sessions.size ?? 0,
-    keptByApp: async (main: Main) => main.history.size,
+    keptByApp: (main: Main) => Promise.resolve(main.history.size),
   },
   'link creation': {
     create: (main: Main, requestId: string) =>

@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import { linkdesk, type IpcResult, type LinkStatus, type PaymentLinkRecord } from '../../lib/api';
 import { QrCode } from '../share/QrCode';
-import { amountText, cartSummary } from '../share/sessionText';
+import { ItemSummary } from '../share/ItemSummary';
+import { amountText } from '../share/sessionText';
 import { LinkStatusBadge } from './LinkStatusBadge';
 import { dateText, limitText, MODE_TEXT } from './LinksScreen';
 
@@ -26,7 +27,6 @@ export function LinkDetail({ link, status }: { link: PaymentLinkRecord; status: 
   const [paper, setPaper] = useState<Paper>(usualPaper);
   const [note, setNote] = useState<string>();
   const amount = amountText(link);
-  const items = cartSummary(link);
   const id = { id: link.id };
 
   async function act<T>(run: () => Promise<IpcResult<T>>, done: (answer: T) => string | undefined): Promise<void> {
@@ -51,15 +51,7 @@ export function LinkDetail({ link, status }: { link: PaymentLinkRecord; status: 
         <p className="merchant-line">
           {MODE_TEXT[link.kind]} · {amount} · {link.merchantName}
         </p>
-        {items.length > 0 && (
-          <ul className="share-items" aria-label="Items">
-            {items.map((item, index) => (
-              <li key={index}>
-                {item.quantity} × {item.name}
-              </li>
-            ))}
-          </ul>
-        )}
+        <ItemSummary of={link} />
         <div className="status-line">
           <LinkStatusBadge status={status} />
           <p className="status-detail">

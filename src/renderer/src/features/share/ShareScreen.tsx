@@ -2,7 +2,8 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { linkdesk, type Preferences, type SessionRecord } from '../../lib/api';
 import { CustomerView } from './CustomerView';
 import { QrCode } from './QrCode';
-import { amountText, cartSummary } from './sessionText';
+import { amountText } from './sessionText';
+import { ItemSummary } from './ItemSummary';
 import { STATUS_TEXT, StatusBadge } from './StatusBadge';
 import { useConnection } from './useConnection';
 import { useCountdown } from './useCountdown';
@@ -29,7 +30,6 @@ export function ShareScreen({
   onReissued,
 }: Props): React.JSX.Element {
   const amount = amountText(session);
-  const items = cartSummary(session);
   const [note, setNote] = useState<string>();
   const remaining = useCountdown(session.expiresAt);
   const connection = useConnection(session.id);
@@ -100,15 +100,7 @@ export function ShareScreen({
           {session.merchantName}
           {session.reference && <> · {session.reference}</>}
         </p>
-        {items.length > 0 && (
-          <ul className="share-items" aria-label="Items">
-            {items.map((item, index) => (
-              <li key={index}>
-                {item.quantity} × {item.name}
-              </li>
-            ))}
-          </ul>
-        )}
+        <ItemSummary of={session} />
         <div role="status" aria-live="polite" className="status-line">
           <StatusBadge status={session.status} />
           <p className="status-detail">
