@@ -5,7 +5,6 @@ import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { EventChannel } from '../shared/ipc/channels';
 import type { AppInfo, EventPayload } from '../shared/ipc/contract';
-import { BuilderDraft } from '../shared/builder-draft';
 import { isTerminal } from '../shared/ozura/status';
 import type { SessionRecord } from '../shared/session-record';
 import type { Preferences, SettingsView } from '../shared/settings';
@@ -13,24 +12,22 @@ import type { Command } from '../shared/shortcuts';
 import { AppError } from './core/app-error';
 import { BackendResolver } from './core/backend';
 import { Connectivity } from './core/connectivity';
-import { readCatalogueFile, writeCatalogueFile } from './core/catalogue/catalogue-files';
 import { CatalogueStore } from './core/catalogue/catalogue-store';
-import { isAllowedExternalUrl } from './core/external-links';
 import { HistoryStore } from './core/history/history-store';
 import { createDispatcher, eventPayload, type Dispatch, type HandlerTable } from './core/ipc/dispatcher';
 import type { Dialogs } from './core/ports-dialogs';
 import { realTimers, silentLogger, type Clipboard, type Logger, type Timers } from './core/ports';
 import { SessionsService } from './core/sessions/sessions-service';
 import { SyncEngine } from './core/sessions/sync-engine';
-import { savePdfAs, saveQrAs } from './core/share-files';
-import { sessionIdFrom } from './core/sessions/adopt';
 import { LinksService } from './core/links/links-service';
 import { LinksStore } from './core/links/links-store';
+import { builderHandlers } from './handlers/builder';
+import { historyHandlers } from './handlers/history';
 import { linkHandlers } from './handlers/links';
-import { slipHtml } from './core/sessions/slip';
+import { sessionHandlers } from './handlers/sessions';
+import { settingsHandlers } from './handlers/settings';
 import type { Printer } from './core/ports-printer';
 import { SessionWatcher, updateFrom } from './core/sessions/watcher';
-import { exportHistoryCsv } from './core/history/history-export';
 import { openStoreSafely, type KeyValueStore } from './core/settings/key-value-store';
 import { SecretVault, type Cipher } from './core/settings/secret-vault';
 import { SettingsStore } from './core/settings/settings-store';
@@ -71,9 +68,6 @@ const OUTCOME_TEXT = {
   expired: 'Checkout expired',
   pending: 'Waiting',
 } as const;
-
-/** A sale of the same amount within this window gets a "possible duplicate" warning. */
-const DUPLICATE_WINDOW_MS = 5 * 60 * 1000;
 
 export type EventListener = <K extends EventChannel>(channel: K, payload: EventPayload<K>) => void;
 
@@ -146,8 +140,6 @@ export async function createLinkdeskMain(options: MainOptions): Promise<Linkdesk
       logger.warn('History compaction failed; the log stays as it was', { message: String(error) }),
     );
 
-  /** The session the staff window shows, which the customer window mirrors. */
-  let displayed: SessionRecord | null = null;
   const listeners = new Set<EventListener>();
   const emit: EventListener = (channel, payload) => {
     const checked = eventPayload(channel, payload);
@@ -270,13 +262,6 @@ export async function createLinkdeskMain(options: MainOptions): Promise<Linkdesk
     );
   });
 
-  const keyedProfile = (id: string) => {
-    const profile = settings.profile(id);
-    if (profile.environment.kind === 'sandbox')
-      throw new AppError('invalid-input', 'The built-in sandbox needs no keys.');
-    return profile;
-  };
-
   /** Runs an API call, telling the connectivity monitor whether the host answered. */
   const reportingConnectivity = async <T>(call: () => Promise<T>): Promise<T> => {
     try {
@@ -299,6 +284,31 @@ export async function createLinkdeskMain(options: MainOptions): Promise<Linkdesk
   };
 
   const handlers: HandlerTable = {
+    'app:get-info': appInfo,
+    ...sessionHandlers({
+      sessions,
+      history,
+      watcher,
+      resolver,
+      clipboard: options.clipboard,
+      openExternal: options.openExternal,
+      openCustomerWindow: options.openCustomerWindow,
+      dialogs: options.dialogs,
+      printer: options.printer,
+      timers,
+      reportingConnectivity,
+      onDisplayed: (session) => emit('display:changed', { session }),
+    }),
+    ...historyHandlers({
+      history,
+      sessions,
+      dialogs: options.dialogs,
+      getSession,
+      verify,
+      reportingConnectivity,
+      onChanged: (record) => emit('sessions:changed', record),
+      onExportProgress: (written, total) => emit('history:export-progress', { written, total }),
+    }),
     ...linkHandlers({
       links: new LinksService(() => resolver.forProfile(settings.activeProfile), links, timers),
       reportingConnectivity,
@@ -306,150 +316,15 @@ export async function createLinkdeskMain(options: MainOptions): Promise<Linkdesk
       dialogs: options.dialogs,
       printer: options.printer,
     }),
-    'app:get-info': appInfo,
-    'sessions:create': (input) => reportingConnectivity(() => sessions.create(input)),
-    'sessions:get': ({ id }) => sessions.get(id),
-    'sessions:copy-link': async ({ id }) => {
-      const { checkoutUrl } = sessions.get(id);
-      await options.clipboard.writeText(checkoutUrl);
-      return { copied: checkoutUrl };
-    },
-    'sessions:open-in-browser': async ({ id }) => {
-      const record = sessions.get(id);
-      const origin = new URL((await resolver.statusClientFor(record)).baseUrl).origin;
-      if (!isAllowedExternalUrl(record.checkoutUrl, [origin])) {
-        throw new AppError('invalid-input', `Linkdesk only opens links on ${new URL(origin).host}.`);
-      }
-      await options.openExternal(record.checkoutUrl);
-      return { opened: record.checkoutUrl };
-    },
-    'sessions:similar-recent': ({ currency, amountMinor }) =>
-      history.similarRecent(currency, amountMinor, timers.now() - DUPLICATE_WINDOW_MS),
-    'sessions:focus': ({ id }) => {
-      if (id === null) watcher.stop();
-      else if (id !== watcher.focused) watcher.focus(sessions.get(id).id);
-      // The customer window follows whatever the staff window shows.
-      displayed = id === null ? null : sessions.get(id);
-      emit('display:changed', { session: displayed });
-      return { watching: watcher.focused ?? null };
-    },
-    'sessions:save-qr': ({ id, format }) =>
-      saveQrAs(options.dialogs, sessions.get(id).checkoutUrl, format, 'checkout-qr'),
-    'sessions:print-slip': async ({ id }) => {
-      await options.printer.print(await slipHtml(sessions.get(id)));
-      return { printed: true };
-    },
-    'sessions:save-slip-pdf': async ({ id }) =>
-      savePdfAs(options.dialogs, options.printer, {
-        title: 'Save the QR slip as PDF',
-        defaultName: 'checkout-slip',
-        html: await slipHtml(sessions.get(id)),
-      }),
-    'display:get': () => ({ session: displayed === null ? null : (history.get(displayed.id) ?? null) }),
-    'display:open-customer-window': async () => {
-      await options.openCustomerWindow();
-      return { opened: true };
-    },
-    'sessions:reissue': ({ id }) => sessions.reissue(id),
-    'history:query': ({ offset, limit, ...filter }) => {
-      const { rows } = history.index.run(filter);
-      return { total: rows.length, offset, rows: rows.slice(offset, offset + limit) };
-    },
-    'history:totals': (filter) => history.index.run(filter).totals,
-    'history:verify': ({ id }) => verify(id),
-    'history:lookup': async ({ text }) => {
-      const id = sessionIdFrom(text);
-      if (!id)
-        throw new AppError('invalid-input', 'That is not a session ID or a checkout URL.', {
-          text: 'Paste a session ID (session_…), a checkout URL, or the address the customer was sent to after paying',
-        });
-      if (history.get(id)) return (await verify(id)).record;
-      const record = await reportingConnectivity(() => sessions.adopt(id));
-      emit('sessions:changed', record);
-      return record;
-    },
-    'history:export': async ({ filter, includeBilling }) => {
-      const file = await options.dialogs.chooseSaveFile({
-        title: 'Export history',
-        defaultName: 'linkdesk-history.csv',
-        extensions: ['csv'],
-      });
-      if (!file) return { cancelled: true, count: 0 };
-      const { rows } = history.index.run(filter);
-      const count = await exportHistoryCsv(file, rows, {
-        onProgress: (written, total) => emit('history:export-progress', { written, total }),
-        ...(includeBilling && { billing: async (record: SessionRecord) => (await getSession(record)).billing }),
-      });
-      return { cancelled: false, file, count };
-    },
-    'builder:get-draft': () => {
-      const parsed = BuilderDraft.safeParse(drafts.get('builder'));
-      return parsed.success ? parsed.data : null;
-    },
-    'builder:save-draft': (draft) => {
-      if (draft === null) drafts.delete('builder');
-      else drafts.set('builder', draft);
-      return { saved: true };
-    },
-    'catalogue:list': () => catalogue.list(),
-    'catalogue:save': (product) => {
-      catalogue.save(product);
-      return catalogue.list();
-    },
-    'catalogue:delete': ({ id }) => {
-      catalogue.delete(id);
-      return catalogue.list();
-    },
-    'catalogue:import': async ({ format }) => {
-      const file = await options.dialogs.chooseOpenFile({ title: 'Import a catalogue', extensions: [format] });
-      if (!file) return { cancelled: true, added: 0, updated: 0, errors: [] };
-      const { products, errors } = await readCatalogueFile(file, format);
-      return { cancelled: false, file, ...catalogue.merge(products), errors };
-    },
-    'catalogue:export': async ({ format }) => {
-      const file = await options.dialogs.chooseSaveFile({
-        title: 'Export the catalogue',
-        defaultName: `catalogue.${format}`,
-        extensions: [format],
-      });
-      if (!file) return { cancelled: true, count: 0 };
-      const products = catalogue.list();
-      await writeCatalogueFile(file, format, products);
-      return { cancelled: false, file, count: products.length };
-    },
-    'settings:get': settingsView,
-    'settings:save-profile': (input) => {
-      settings.saveProfile(input);
-      return settingsView();
-    },
-    'settings:delete-profile': ({ id }) => {
-      settings.deleteProfile(id);
-      vault.clear(id);
-      return settingsView();
-    },
-    'settings:set-active-profile': ({ id }) => {
-      settings.setActive(id);
-      return settingsView();
-    },
-    'settings:set-credentials': async ({ profileId, apiKey, merchantKey, allowWeakEncryption }) => {
-      const status = await vault.set(keyedProfile(profileId).id, { apiKey, merchantKey }, allowWeakEncryption);
-      await announceSettings();
-      return status;
-    },
-    'settings:clear-credentials': async ({ id }) => {
-      const status = vault.clear(keyedProfile(id).id);
-      await announceSettings();
-      return status;
-    },
-    'settings:set-preferences': (preferences) => {
-      settings.setPreferences(preferences);
-      return settingsView();
-    },
-    'settings:test-connection': async ({ id }) => {
-      const profile = settings.profile(id);
-      const environment = await resolver.environmentOf(profile);
-      return testConnection(environment.baseUrl, await resolver.credentialsOf(profile), options.fetch);
-    },
+    ...builderHandlers({ drafts, catalogue, dialogs: options.dialogs }),
+    ...settingsHandlers({
+      settings,
+      vault,
+      resolver,
+      view: settingsView,
+      announce: announceSettings,
+      ...(options.fetch && { fetch: options.fetch }),
+    }),
   };
 
   return {

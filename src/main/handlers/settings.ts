@@ -1,0 +1,74 @@
+import type { SettingsView } from '../../shared/settings';
+import { AppError } from '../core/app-error';
+import type { BackendResolver } from '../core/backend';
+import type { HandlerTable } from '../core/ipc/dispatcher';
+import type { SecretVault } from '../core/settings/secret-vault';
+import type { SettingsStore } from '../core/settings/settings-store';
+import { testConnection } from '../core/settings/test-connection';
+
+type SettingsChannel =
+  | 'settings:get'
+  | 'settings:save-profile'
+  | 'settings:delete-profile'
+  | 'settings:set-active-profile'
+  | 'settings:set-credentials'
+  | 'settings:clear-credentials'
+  | 'settings:set-preferences'
+  | 'settings:test-connection';
+
+export interface SettingsHandlerPorts {
+  settings: SettingsStore;
+  vault: SecretVault;
+  resolver: BackendResolver;
+  /** Settings as the window sees them (key status, never keys). */
+  view: () => SettingsView;
+  /** Tells every window what changed (settings and the active profile). */
+  announce: () => Promise<void>;
+  fetch?: typeof fetch;
+}
+
+/** `settings:*`: profiles, keys (write-only), preferences, and the connection test. */
+export function settingsHandlers(ports: SettingsHandlerPorts): Pick<HandlerTable, SettingsChannel> {
+  const { settings, vault, resolver, view } = ports;
+  const keyedProfile = (id: string) => {
+    const profile = settings.profile(id);
+    if (profile.environment.kind === 'sandbox')
+      throw new AppError('invalid-input', 'The built-in sandbox needs no keys.');
+    return profile;
+  };
+  return {
+    'settings:get': view,
+    'settings:save-profile': (input) => {
+      settings.saveProfile(input);
+      return view();
+    },
+    'settings:delete-profile': ({ id }) => {
+      settings.deleteProfile(id);
+      vault.clear(id);
+      return view();
+    },
+    'settings:set-active-profile': ({ id }) => {
+      settings.setActive(id);
+      return view();
+    },
+    'settings:set-credentials': async ({ profileId, apiKey, merchantKey, allowWeakEncryption }) => {
+      const status = await vault.set(keyedProfile(profileId).id, { apiKey, merchantKey }, allowWeakEncryption);
+      await ports.announce();
+      return status;
+    },
+    'settings:clear-credentials': async ({ id }) => {
+      const status = vault.clear(keyedProfile(id).id);
+      await ports.announce();
+      return status;
+    },
+    'settings:set-preferences': (preferences) => {
+      settings.setPreferences(preferences);
+      return view();
+    },
+    'settings:test-connection': async ({ id }) => {
+      const profile = settings.profile(id);
+      const environment = await resolver.environmentOf(profile);
+      return testConnection(environment.baseUrl, await resolver.credentialsOf(profile), ports.fetch);
+    },
+  };
+}
