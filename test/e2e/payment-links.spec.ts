@@ -4,7 +4,7 @@ import { expect, test } from './harness/fixtures';
 import { payWithCard } from './harness/customer';
 import { pdfInfo, pdfPageAsPng } from './harness/pdf';
 import { decodeQr } from './harness/qr';
-import { openFirstHistoryRow } from './harness/sale';
+import { historyRows, openFirstHistoryRow } from './harness/sale';
 
 /** Opens the link card under the builder, fills it and creates the link; returns the link's URL. */
 async function createLink(page: Page, title: string, fields: { days?: string; limit?: string } = {}): Promise<string> {
@@ -67,6 +67,7 @@ test('a link of each mode; each visit makes its own session; a payment through i
   expect(landedOn).toContain('paymentLinkId');
 
   // The clerk pastes where the customer landed; history shows the payment and its link.
+  await page.bringToFront();
   await page.getByRole('button', { name: 'History', exact: true }).click();
   await page.getByLabel('Add a session by ID').fill(landedOn);
   await page.getByRole('button', { name: 'Look up' }).click();
@@ -75,6 +76,13 @@ test('a link of each mode; each visit makes its own session; a payment through i
   const detail = page.getByRole('region', { name: 'Session details' });
   await expect(detail.getByText('“Entrance fee”')).toBeVisible();
   await expect(detail.getByText('$5.00')).toBeVisible();
+
+  // From the link, its sessions in history (only the one added; the other visit never reached the app).
+  await page.getByRole('button', { name: 'Links', exact: true }).click();
+  await page.getByRole('button', { name: 'Entrance fee' }).click();
+  await page.getByRole('button', { name: 'Show its sessions in History' }).click();
+  await expect(page.getByLabel('Search')).toHaveValue(/^pl_/);
+  await expect(historyRows(page)).toHaveCount(1);
   await first.close();
   await second.close();
 });

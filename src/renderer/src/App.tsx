@@ -23,6 +23,12 @@ export function App(): React.JSX.Element {
   const [searchFocus, setSearchFocus] = useState(0);
   const [created, setCreated] = useState<SessionRecord>();
   const [linkId, setLinkId] = useState<string>();
+  /** A search the History screen opens with (a link's sessions); the header's History clears it. */
+  const [historySearch, setHistorySearch] = useState<string>();
+  const navigate = useCallback((target: Screen) => {
+    if (target === 'history') setHistorySearch(undefined);
+    setScreen(target);
+  }, []);
   const session = useLiveSession(created);
   const active = info.state === 'ready' ? info.data.active : undefined;
   const clearSale = useCallback(() => setCreated(undefined), []);
@@ -80,7 +86,7 @@ export function App(): React.JSX.Element {
         info={info}
         settings={settings}
         screen={screen}
-        onNavigate={setScreen}
+        onNavigate={navigate}
         privacy={privacy}
         onPrivacy={setPrivacy}
       />
@@ -103,15 +109,25 @@ export function App(): React.JSX.Element {
         )}
         {screen === 'history' ? (
           <HistoryScreen
+            key={historySearch ?? ''}
             hidden={privacy}
             focusSearch={searchFocus}
+            initialSearch={historySearch}
             onReissued={(record) => {
               setCreated(record);
               setScreen('sale');
             }}
           />
         ) : screen === 'links' ? (
-          <LinksScreen selectedId={linkId} onSelect={setLinkId} onNewSale={() => setScreen('sale')} />
+          <LinksScreen
+            selectedId={linkId}
+            onSelect={setLinkId}
+            onNewSale={() => setScreen('sale')}
+            onShowSessions={(id) => {
+              setHistorySearch(id);
+              setScreen('history');
+            }}
+          />
         ) : screen === 'settings' && settings ? (
           <SettingsScreen settings={settings} onSaved={replaceSettings} />
         ) : session ? (

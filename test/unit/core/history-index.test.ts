@@ -38,7 +38,12 @@ const mixed = [
     status: 'completed',
     payment: { paidMinor: 2000 },
   }),
-  sessionRecord('session_e', { createdAt: at('10:50'), amountMinor: 799, status: 'pending' }),
+  sessionRecord('session_e', {
+    createdAt: at('10:50'),
+    amountMinor: 799,
+    status: 'pending',
+    paymentLinkId: 'pl_0a1b2c',
+  }),
   sessionRecord('session_f', {
     createdAt: at('11:00'),
     kind: 'cart',
@@ -71,7 +76,7 @@ describe('HistoryIndex', () => {
     expect(ids({ sort: 'newest', from: at('10:00'), to: at('10:30') })).toEqual(['session_d', 'session_c']);
   });
 
-  it('searches reference, session id, transaction id and amount, and sorts by amount', async () => {
+  it('searches reference, session id, transaction id, payment link id and amount, and sorts by amount', async () => {
     const store = await storeWith(mixed);
     const ids = (search: string) => store.index.run({ sort: 'newest', search }).rows.map((r) => r.id);
     expect(ids('table')).toEqual(['session_a']);
@@ -79,6 +84,7 @@ describe('HistoryIndex', () => {
     expect(ids('0001aaaa')).toEqual(['session_a']);
     expect(ids('15.5')).toEqual(['session_c']);
     expect(ids('7.99')).toEqual(['session_e']);
+    expect(ids('pl_0a1b')).toEqual(['session_e']);
     expect(store.index.run({ sort: 'amount-desc' }).rows.map((r) => r.id)).toEqual([
       'session_d',
       'session_c',

@@ -7,10 +7,17 @@ export function chargedMinor(record: SessionRecord): number {
   return record.payment?.paidMinor ?? record.amountMinor;
 }
 
-/** Text the search box looks in: reference, ids, transaction id and the amount as a decimal. */
+/** Text the search box looks in: reference, ids (the session's and its payment link's), transaction id and the amount as a decimal. */
 function searchText(record: SessionRecord): string {
   const amount = toDecimalString(chargedMinor(record), record.currency);
-  return [record.id, record.reference ?? '', record.payment?.transactionId ?? '', amount, amount.replace(/\.?0+$/, '')]
+  return [
+    record.id,
+    record.reference ?? '',
+    record.payment?.transactionId ?? '',
+    record.paymentLinkId ?? '',
+    amount,
+    amount.replace(/\.?0+$/, ''),
+  ]
     .join('\u0000')
     .toLowerCase();
 }

@@ -13,12 +13,16 @@ interface Props {
   hidden: boolean;
   /** Goes up each time the search box should take the focus (the "/" shortcut). */
   focusSearch: number;
+  /** Opens with this search over all time, e.g. a payment link's id to list its sessions. */
+  initialSearch?: string | undefined;
   onReissued: (record: SessionRecord) => void;
 }
 
 /** "Did that payment go through?" and "what did we take today?" */
-export function HistoryScreen({ hidden, focusSearch, onReissued }: Props): React.JSX.Element {
-  const [state, setState] = useState<FilterState>(INITIAL_FILTERS);
+export function HistoryScreen({ hidden, focusSearch, initialSearch, onReissued }: Props): React.JSX.Element {
+  const [state, setState] = useState<FilterState>(
+    initialSearch ? { ...INITIAL_FILTERS, period: 'all', search: initialSearch } : INITIAL_FILTERS,
+  );
   const filter = useMemo(() => toFilter(state), [state]);
   const view = useHistory(filter);
   const [selected, setSelected] = useState<SessionRecord>();

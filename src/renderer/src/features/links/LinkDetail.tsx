@@ -23,7 +23,13 @@ const saved =
     answer.cancelled ? undefined : `${what} saved to ${answer.file ?? ''}`;
 
 /** One link, ready to share: its QR, the link itself, QR files and a printable poster. */
-export function LinkDetail({ link, status }: { link: PaymentLinkRecord; status: LinkStatus }): React.JSX.Element {
+interface Props {
+  link: PaymentLinkRecord;
+  status: LinkStatus;
+  onShowSessions: () => void;
+}
+
+export function LinkDetail({ link, status, onShowSessions }: Props): React.JSX.Element {
   const [paper, setPaper] = useState<Paper>(usualPaper);
   const [note, setNote] = useState<string>();
   const amount = amountText(link);
@@ -72,6 +78,12 @@ export function LinkDetail({ link, status }: { link: PaymentLinkRecord; status: 
           <dt>Link</dt>
           <dd className="mono wrap">{link.url}</dd>
         </dl>
+        <p className="hint">
+          Its payments reach History once added there by session ID.{' '}
+          <button type="button" className="link-button" onClick={onShowSessions}>
+            Show its sessions in History
+          </button>
+        </p>
         {status === 'active' && (
           <>
             <div className="actions">

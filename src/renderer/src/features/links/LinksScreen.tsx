@@ -22,10 +22,12 @@ interface Props {
   selectedId: string | undefined;
   onSelect: (id: string) => void;
   onNewSale: () => void;
+  /** Opens History on the sessions of this link that are in it. */
+  onShowSessions: (linkId: string) => void;
 }
 
 /** Every payment link made on this machine, and the one selected, ready to share. */
-export function LinksScreen({ selectedId, onSelect, onNewSale }: Props): React.JSX.Element {
+export function LinksScreen({ selectedId, onSelect, onNewSale, onShowSessions }: Props): React.JSX.Element {
   const { links, error } = useLinks();
   const now = useMinuteClock();
   if (error)
@@ -95,7 +97,14 @@ export function LinksScreen({ selectedId, onSelect, onNewSale }: Props): React.J
             Usage counts are not shown: Ozura’s API does not report how many payments a link has taken, so a link with a
             limit may already be used up. To see a payment made through a link, add its session in History by its ID.
           </p>
-          {selected && <LinkDetail key={selected.id} link={selected} status={linkStatus(selected, now)} />}
+          {selected && (
+            <LinkDetail
+              key={selected.id}
+              link={selected}
+              status={linkStatus(selected, now)}
+              onShowSessions={() => onShowSessions(selected.id)}
+            />
+          )}
         </>
       )}
     </section>
