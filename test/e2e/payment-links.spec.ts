@@ -139,6 +139,34 @@ test('the poster PDF, on A4 and on US Letter, carries a QR that decodes to the l
     expect(Math.abs(info.heightPt - size.heightPt)).toBeLessThanOrEqual(2);
     expect(decodeQr(await pdfPageAsPng(file))).toBe(url);
   }
+  // The longest title, alone or over a 100-line cart, still makes a one-page poster whose QR reads.
+  const items = Array.from({ length: 100 }, (_, i) => ({
+    productId: `p${i}`,
+    name: `Festival wristband, weekend, gate ${i}`,
+    price: '1.00',
+    quantity: 1,
+  }));
+  for (const sale of [
+    { kind: 'cart', currency: 'USD', items },
+    { kind: 'donation', currency: 'USD' },
+  ]) {
+    const made = await app.main.dispatch(
+      'links:create',
+      { sale, title: 'W'.repeat(80), expiresInDays: 7, usageLimit: null },
+      app.rendererUrl,
+    );
+    if (!made.ok) throw new Error(made.error.message);
+    const link = made.data as { id: string; url: string };
+    for (const paper of ['a4', 'letter'] as const) {
+      const file = join(app.dataDir, `${sale.kind}-${paper}.pdf`);
+      app.dialogs.savePaths.push(file);
+      const saved = await app.main.dispatch('links:save-poster', { id: link.id, paper }, app.rendererUrl);
+      expect(saved).toMatchObject({ ok: true });
+      expect((await pdfInfo(file)).pages, `${sale.kind} on ${paper}`).toBe(1);
+      expect(decodeQr(await pdfPageAsPng(file))).toBe(link.url);
+    }
+  }
+
   await detail.getByRole('button', { name: 'Print poster' }).click();
   await expect(page.getByText('Sent to the printer')).toBeVisible();
   expect(app.printed.at(-1)).toContain('Choose your amount');

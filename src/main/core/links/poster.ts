@@ -5,6 +5,16 @@ import type { PaymentLinkRecord } from '../../../shared/payment-link';
 import type { Paper } from '../ports-printer';
 
 const PAGE = { a4: 'A4', letter: 'letter' } as const;
+const MAX_ITEMS_SHOWN = 5;
+
+function cartLines(link: PaymentLinkRecord): { name: string; quantity: number }[] {
+  const listed = (link.input as { items?: unknown }).items;
+  if (!Array.isArray(listed)) return [];
+  return listed.map((item: { name?: unknown; quantity?: unknown }) => ({
+    name: typeof item.name === 'string' ? item.name : '',
+    quantity: typeof item.quantity === 'number' ? item.quantity : 1,
+  }));
+}
 
 /** What the poster asks for: the amount, or "Choose your amount" when the payer decides. */
 export function posterAmount(link: PaymentLinkRecord, locale?: string): string {
@@ -22,7 +32,16 @@ export function posterAmount(link: PaymentLinkRecord, locale?: string): string {
  */
 export async function posterHtml(link: PaymentLinkRecord, paper: Paper, locale?: string): Promise<string> {
   const qr = await QRCode.toString(link.url, { type: 'svg', errorCorrectionLevel: 'M', margin: 4 });
-  const expires = new Date(link.expiresAt).toLocaleDateString(locale, { dateStyle: 'long' });
+  // The API counts days from creation, not to midnight, so the time matters too.
+  const expires = new Date(link.expiresAt).toLocaleString(locale, { dateStyle: 'long', timeStyle: 'short' });
+  const items = cartLines(link);
+  const shown = items.slice(0, MAX_ITEMS_SHOWN);
+  const itemLines = [
+    ...shown.map((item) => `<li>${item.quantity} × ${escapeHtml(item.name)}</li>`),
+    ...(items.length > shown.length ? [`<li>and ${items.length - shown.length} more</li>`] : []),
+  ].join('');
+  // A cart's lines take room from the QR, so the poster stays one page.
+  const qrMm = items.length > 2 ? 120 : 140;
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>${escapeHtml(link.title)} · ${escapeHtml(link.merchantName)}</title>
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">
@@ -33,7 +52,8 @@ export async function posterHtml(link: PaymentLinkRecord, paper: Paper, locale?:
   .merchant { font-size: 22px; font-weight: 600; margin: 0 0 6mm; letter-spacing: 0.02em; }
   h1 { font-size: 40px; line-height: 1.15; margin: 0 0 4mm; }
   .amount { font-size: 34px; font-weight: 700; margin: 0 0 6mm; }
-  .qr svg { width: 140mm; height: 140mm; }
+  .qr svg { width: ${qrMm}mm; height: ${qrMm}mm; }
+  .items { list-style: none; padding: 0; margin: -3mm 0 4mm; font-size: 16px; }
   .scan { font-size: 20px; margin: 4mm 0 2mm; }
   .expires { font-size: 16px; margin: 0 0 4mm; }
   .url { font-family: monospace; font-size: 12px; word-break: break-all; color: #333; }
@@ -42,6 +62,7 @@ export async function posterHtml(link: PaymentLinkRecord, paper: Paper, locale?:
   <p class="merchant">${escapeHtml(link.merchantName)}</p>
   <h1>${escapeHtml(link.title)}</h1>
   <p class="amount">${escapeHtml(posterAmount(link, locale))}</p>
+  ${itemLines ? `<ul class="items">${itemLines}</ul>` : ''}
   <div class="qr">${qr}</div>
   <p class="scan">Scan with your phone camera to pay</p>
   <p class="expires">Valid until ${escapeHtml(expires)}</p>

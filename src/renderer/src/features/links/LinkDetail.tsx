@@ -68,7 +68,7 @@ export function LinkDetail({ link, status, onShowSessions }: Props): React.JSX.E
         </div>
         <dl className="payment">
           <dt>Expires</dt>
-          <dd>{dateText(link.expiresAt)}</dd>
+          <dd>{new Date(link.expiresAt).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' })}</dd>
           <dt>Usage limit</dt>
           <dd>{limitText(link.usageLimit)}</dd>
           <dt>Created</dt>
