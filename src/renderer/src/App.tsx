@@ -1,17 +1,23 @@
-import { useCallback, useEffect, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
 import { AppHeader, type Screen } from './features/app/AppHeader';
 import { CheatSheet } from './features/app/CheatSheet';
 import { FirstRunTour } from './features/app/FirstRunTour';
 import { useShortcuts } from './features/app/useShortcuts';
 import { useAppInfo } from './features/app/useAppInfo';
 import { BuilderScreen } from './features/builder/BuilderScreen';
-import { HistoryScreen } from './features/history/HistoryScreen';
-import { LinksScreen } from './features/links/LinksScreen';
-import { SettingsScreen } from './features/settings/SettingsScreen';
 import { useSettings } from './features/settings/useSettings';
 import { ShareScreen } from './features/share/ShareScreen';
 import { useLiveSession } from './features/share/useLiveSession';
 import { linkdesk, type SessionRecord } from './lib/api';
+
+// Screens not needed to take the first payment load on first use, so the builder is ready sooner.
+const HistoryScreen = lazy(() =>
+  import('./features/history/HistoryScreen').then((m) => ({ default: m.HistoryScreen })),
+);
+const LinksScreen = lazy(() => import('./features/links/LinksScreen').then((m) => ({ default: m.LinksScreen })));
+const SettingsScreen = lazy(() =>
+  import('./features/settings/SettingsScreen').then((m) => ({ default: m.SettingsScreen })),
+);
 
 export function App(): React.JSX.Element {
   const info = useAppInfo();
@@ -107,62 +113,64 @@ export function App(): React.JSX.Element {
             {active.offline} Creating sessions is paused until it answers again; history stays available.
           </p>
         )}
-        {screen === 'history' ? (
-          <HistoryScreen
-            key={historySearch ?? ''}
-            hidden={privacy}
-            focusSearch={searchFocus}
-            initialSearch={historySearch}
-            onReissued={(record) => {
-              setCreated(record);
-              setScreen('sale');
-            }}
-          />
-        ) : screen === 'links' ? (
-          <LinksScreen
-            selectedId={linkId}
-            onSelect={setLinkId}
-            onNewSale={() => setScreen('sale')}
-            onShowSessions={(id) => {
-              setHistorySearch(id);
-              setScreen('history');
-            }}
-          />
-        ) : screen === 'settings' && settings ? (
-          <SettingsScreen settings={settings} onSaved={replaceSettings} />
-        ) : session ? (
-          <ShareScreen
-            key={session.id}
-            session={session}
-            customerView={customerView}
-            onCustomerView={setCustomerView}
-            preferences={settings?.preferences ?? { sound: false, autoReturnSeconds: 0 }}
-            onNewSale={clearSale}
-            onReissued={setCreated}
-          />
-        ) : active ? (
-          <>
-            {active.blocker && (
-              <p className="notice" role="status">
-                {active.blocker}{' '}
-                <button type="button" className="link-button" onClick={() => setScreen('settings')}>
-                  Open Settings
-                </button>
-              </p>
-            )}
-            {active.environment.kind === 'sandbox' && <FirstRunTour onOpenSettings={() => setScreen('settings')} />}
-            <BuilderScreen
-              key={active.profileId}
-              active={active}
-              disabled={Boolean(active.blocker ?? active.offline)}
-              onCreated={setCreated}
-              onLinkCreated={(link) => {
-                setLinkId(link.id);
-                setScreen('links');
+        <Suspense fallback={<p className="hint">Loading…</p>}>
+          {screen === 'history' ? (
+            <HistoryScreen
+              key={historySearch ?? ''}
+              hidden={privacy}
+              focusSearch={searchFocus}
+              initialSearch={historySearch}
+              onReissued={(record) => {
+                setCreated(record);
+                setScreen('sale');
               }}
             />
-          </>
-        ) : null}
+          ) : screen === 'links' ? (
+            <LinksScreen
+              selectedId={linkId}
+              onSelect={setLinkId}
+              onNewSale={() => setScreen('sale')}
+              onShowSessions={(id) => {
+                setHistorySearch(id);
+                setScreen('history');
+              }}
+            />
+          ) : screen === 'settings' && settings ? (
+            <SettingsScreen settings={settings} onSaved={replaceSettings} />
+          ) : session ? (
+            <ShareScreen
+              key={session.id}
+              session={session}
+              customerView={customerView}
+              onCustomerView={setCustomerView}
+              preferences={settings?.preferences ?? { sound: false, autoReturnSeconds: 0 }}
+              onNewSale={clearSale}
+              onReissued={setCreated}
+            />
+          ) : active ? (
+            <>
+              {active.blocker && (
+                <p className="notice" role="status">
+                  {active.blocker}{' '}
+                  <button type="button" className="link-button" onClick={() => setScreen('settings')}>
+                    Open Settings
+                  </button>
+                </p>
+              )}
+              {active.environment.kind === 'sandbox' && <FirstRunTour onOpenSettings={() => setScreen('settings')} />}
+              <BuilderScreen
+                key={active.profileId}
+                active={active}
+                disabled={Boolean(active.blocker ?? active.offline)}
+                onCreated={setCreated}
+                onLinkCreated={(link) => {
+                  setLinkId(link.id);
+                  setScreen('links');
+                }}
+              />
+            </>
+          ) : null}
+        </Suspense>
       </main>
       {cheatSheet && <CheatSheet onClose={() => setCheatSheet(false)} />}
     </div>
