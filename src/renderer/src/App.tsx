@@ -10,14 +10,21 @@ import { ShareScreen } from './features/share/ShareScreen';
 import { useLiveSession } from './features/share/useLiveSession';
 import { linkdesk, type SessionRecord } from './lib/api';
 
-// Screens not needed to take the first payment load on first use, so the builder is ready sooner.
-const HistoryScreen = lazy(() =>
-  import('./features/history/HistoryScreen').then((m) => ({ default: m.HistoryScreen })),
-);
-const LinksScreen = lazy(() => import('./features/links/LinksScreen').then((m) => ({ default: m.LinksScreen })));
-const SettingsScreen = lazy(() =>
-  import('./features/settings/SettingsScreen').then((m) => ({ default: m.SettingsScreen })),
-);
+// Screens not needed to take the first payment load after the builder is up (see `preloadScreens`),
+// so the builder is ready sooner.
+const screenModules = {
+  history: () => import('./features/history/HistoryScreen'),
+  links: () => import('./features/links/LinksScreen'),
+  settings: () => import('./features/settings/SettingsScreen'),
+};
+const HistoryScreen = lazy(() => screenModules.history().then((m) => ({ default: m.HistoryScreen })));
+const LinksScreen = lazy(() => screenModules.links().then((m) => ({ default: m.LinksScreen })));
+const SettingsScreen = lazy(() => screenModules.settings().then((m) => ({ default: m.SettingsScreen })));
+
+/** Fetches the other screens while the clerk is still on the first one, so switching never waits. */
+function preloadScreens(): void {
+  for (const load of Object.values(screenModules)) void load();
+}
 
 export function App(): React.JSX.Element {
   const info = useAppInfo();
@@ -66,6 +73,11 @@ export function App(): React.JSX.Element {
         return setScreen('sale');
     }
   });
+
+  useEffect(() => {
+    const timer = setTimeout(preloadScreens, 300);
+    return () => clearTimeout(timer);
+  }, []);
 
   const theme = settings?.preferences.theme ?? 'system';
   useEffect(() => {

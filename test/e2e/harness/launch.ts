@@ -144,7 +144,10 @@ export async function launch({
       return customer;
     },
     async restart() {
-      await page.close();
+      // As when the window is closed: the page's unload handlers run (e.g. saving the draft).
+      const closed = page.waitForEvent('close');
+      await page.close({ runBeforeUnload: true });
+      await closed;
       await main.stop();
       const next = await launch({
         context,
