@@ -4,7 +4,7 @@ import { QrCode } from '../share/QrCode';
 import { ItemSummary } from '../share/ItemSummary';
 import { amountText } from '../share/sessionText';
 import { LinkStatusBadge } from './LinkStatusBadge';
-import { dateText, limitText, MODE_TEXT } from './LinksScreen';
+import { dateText, dateTimeText, limitText, MODE_TEXT } from './linkText';
 
 type Paper = 'a4' | 'letter';
 
@@ -22,13 +22,13 @@ const saved =
   (answer: { cancelled: boolean; file?: string | undefined }): string | undefined =>
     answer.cancelled ? undefined : `${what} saved to ${answer.file ?? ''}`;
 
-/** One link, ready to share: its QR, the link itself, QR files and a printable poster. */
 interface Props {
   link: PaymentLinkRecord;
   status: LinkStatus;
   onShowSessions: () => void;
 }
 
+/** One link, ready to share: its QR, the link itself, QR files and a printable poster. */
 export function LinkDetail({ link, status, onShowSessions }: Props): React.JSX.Element {
   const [paper, setPaper] = useState<Paper>(usualPaper);
   const [note, setNote] = useState<string>();
@@ -68,7 +68,7 @@ export function LinkDetail({ link, status, onShowSessions }: Props): React.JSX.E
         </div>
         <dl className="payment">
           <dt>Expires</dt>
-          <dd>{new Date(link.expiresAt).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' })}</dd>
+          <dd>{dateTimeText(link.expiresAt)}</dd>
           <dt>Usage limit</dt>
           <dd>{limitText(link.usageLimit)}</dd>
           <dt>Created</dt>

@@ -1,21 +1,10 @@
 import { useEffect, useState } from 'react';
 import { linkStatus } from '../../../../shared/payment-link';
-import type { PaymentLinkRecord } from '../../lib/api';
 import { amountText } from '../share/sessionText';
 import { LinkDetail } from './LinkDetail';
+import { dateText, limitText, MODE_TEXT } from './linkText';
 import { LinkStatusBadge } from './LinkStatusBadge';
 import { useLinks } from './useLinks';
-
-export const MODE_TEXT: Record<PaymentLinkRecord['kind'], string> = {
-  amount: 'Amount',
-  cart: 'Cart',
-  donation: 'Donation',
-};
-
-export const dateText = (iso: string): string => new Date(iso).toLocaleDateString(undefined, { dateStyle: 'medium' });
-
-export const limitText = (limit: number | null): string =>
-  limit === null ? 'Unlimited' : `${limit.toLocaleString()} payment${limit === 1 ? '' : 's'}`;
 
 interface Props {
   /** The link to show first, e.g. the one just made. */
