@@ -73,7 +73,7 @@ export const RemoteSession = z.object({
         productId: z.string().optional(),
         name: z.string().optional(),
         price: z.union([z.string(), z.number()]).optional(),
-        quantity: z.number().optional(),
+        quantity: z.int().min(1).optional(),
       }),
     )
     .optional(),
