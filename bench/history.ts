@@ -73,6 +73,7 @@ try {
   });
   const { page } = app;
   await page.getByRole('button', { name: 'History', exact: true }).click();
+  await page.locator('.history-filters select').first().waitFor();
   // First paint: choosing "All time" until the first rows of 100,000 are on screen.
   firstPaint = await page.evaluate<number>(`new Promise((done, fail) => {
     const when = document.querySelector('.history-filters select');
