@@ -21,6 +21,8 @@ const HistoryScreen = lazy(() => screenModules.history().then((m) => ({ default:
 const LinksScreen = lazy(() => screenModules.links().then((m) => ({ default: m.LinksScreen })));
 const SettingsScreen = lazy(() => screenModules.settings().then((m) => ({ default: m.SettingsScreen })));
 
+const SCREEN_TITLES = { history: 'History', links: 'Payment links', settings: 'Settings' } as const;
+
 /** Fetches the other screens while the clerk is still on the first one, so switching never waits. */
 function preloadScreens(): void {
   for (const load of Object.values(screenModules)) void load();
@@ -59,9 +61,9 @@ export function App(): React.JSX.Element {
         if (screen === 'sale' && session) setCustomerView((on) => !on);
         return;
       case 'history':
-        return setScreen('history');
+        return navigate('history');
       case 'search-history':
-        setScreen('history');
+        navigate('history');
         return setSearchFocus((n) => n + 1);
       case 'settings':
         return setScreen('settings');
@@ -86,16 +88,8 @@ export function App(): React.JSX.Element {
   }, [theme]);
 
   useEffect(() => {
-    document.title =
-      screen === 'settings'
-        ? 'Linkdesk · Settings'
-        : screen === 'links'
-          ? 'Linkdesk · Payment links'
-          : screen === 'history'
-            ? 'Linkdesk · History'
-            : session
-              ? 'Linkdesk · Share'
-              : 'Linkdesk · New sale';
+    const title = screen === 'sale' ? (session ? 'Share' : 'New sale') : SCREEN_TITLES[screen];
+    document.title = `Linkdesk · ${title}`;
   }, [screen, session]);
 
   return (
