@@ -2,7 +2,15 @@
 // from this list, and the renderer's key handler reads it too.
 
 export type Command =
-  'new-sale' | 'copy-link' | 'customer-view' | 'back' | 'search-history' | 'settings' | 'cheat-sheet' | 'history';
+  | 'new-sale'
+  | 'copy-link'
+  | 'customer-view'
+  | 'back'
+  | 'search-history'
+  | 'settings'
+  | 'cheat-sheet'
+  | 'history'
+  | 'links';
 
 export interface Shortcut {
   command: Command;
@@ -17,6 +25,7 @@ export const SHORTCUTS: readonly Shortcut[] = [
   { command: 'new-sale', accelerator: 'CmdOrCtrl+N', label: 'New sale', inMenu: true },
   { command: 'copy-link', accelerator: 'CmdOrCtrl+Shift+C', label: 'Copy the current checkout link', inMenu: true },
   { command: 'history', accelerator: 'CmdOrCtrl+H', label: 'History', inMenu: true },
+  { command: 'links', accelerator: 'CmdOrCtrl+L', label: 'Payment links', inMenu: true },
   { command: 'settings', accelerator: 'CmdOrCtrl+,', label: 'Settings', inMenu: true },
   { command: 'customer-view', accelerator: 'F', label: 'Customer view (QR full screen)', inMenu: false },
   { command: 'search-history', accelerator: '/', label: 'Search history', inMenu: false },

@@ -43,6 +43,7 @@ test('the main flow works from the keyboard alone', async ({ app, context }) => 
     'Copy the current checkout link',
     'Customer view (QR full screen)',
     'Search history',
+    'Payment links',
     'Settings',
     'Back',
   ]) {
@@ -50,6 +51,8 @@ test('the main flow works from the keyboard alone', async ({ app, context }) => 
   }
   await page.keyboard.press('Escape');
   await expect(sheet).toHaveCount(0);
+  await page.keyboard.press(`${primary}+l`);
+  await expect(page.getByRole('heading', { name: 'Payment links' })).toBeVisible();
   await page.keyboard.press(`${primary}+n`);
   await expect(page.getByRole('heading', { name: 'New sale' })).toBeVisible();
 });

@@ -62,6 +62,8 @@ export function App(): React.JSX.Element {
         return;
       case 'history':
         return navigate('history');
+      case 'links':
+        return navigate('links');
       case 'search-history':
         navigate('history');
         return setSearchFocus((n) => n + 1);
