@@ -9,6 +9,7 @@ import { useSettings } from './features/settings/useSettings';
 import { ShareScreen } from './features/share/ShareScreen';
 import { useLiveSession } from './features/share/useLiveSession';
 import { linkdesk, type SessionRecord } from './lib/api';
+import { Alert } from './components/Alert';
 
 // Screens not needed to take the first payment load after the builder is up (see `preloadScreens`),
 // so the builder is ready sooner.
@@ -105,11 +106,7 @@ export function App(): React.JSX.Element {
         onPrivacy={setPrivacy}
       />
       <main className="content">
-        {info.state === 'error' && (
-          <p className="alert" role="alert">
-            {info.message}
-          </p>
-        )}
+        <Alert message={info.state === 'error' ? info.message : undefined} />
         {info.state === 'ready' &&
           info.data.notices.map((notice) => (
             <p key={notice} className="notice" role="status">

@@ -12,6 +12,7 @@ import { useCreateLink } from './useCreateLink';
 import { useBuilderDraft } from './useBuilderDraft';
 import { useCreateSession } from './useCreateSession';
 import { useSimilarRecent } from './useSimilarRecent';
+import { Alert } from '../../components/Alert';
 
 interface Props {
   active: ActiveProfile;
@@ -87,11 +88,7 @@ export function BuilderScreen({ active, disabled, onCreated, onLinkCreated }: Pr
             ))}
           </div>
         </div>
-        {state.message && (
-          <p className="alert" role="alert">
-            {state.message}
-          </p>
-        )}
+        <Alert message={state.message} />
         {draft.kind === 'cart' ? (
           <CartPanel {...panelProps} currencySelect={currencySelect} />
         ) : (

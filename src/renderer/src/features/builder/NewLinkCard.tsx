@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { LINK_EXPIRY_DAYS } from '../../../../shared/payment-link';
 import { Field } from '../../components/Field';
 import type { CreateState } from './useCreateOnce';
+import { Alert } from '../../components/Alert';
 
 export interface LinkFields {
   title: string;
@@ -61,11 +62,7 @@ export function NewLinkCard({ wide, disabled, state, onCreate }: Props): React.J
           Uses the sale above. Every customer who opens the link gets their own checkout, until the link expires or
           reaches its usage limit.
         </p>
-        {state.message && (
-          <p className="alert" role="alert">
-            {state.message}
-          </p>
-        )}
+        <Alert message={state.message} />
         <Field
           label="Title (on the poster)"
           placeholder="e.g. Entrance poster, Donation box"

@@ -7,6 +7,7 @@ import { LookupForm } from './LookupForm';
 import { SessionDetail } from './SessionDetail';
 import { TotalsPanel } from './TotalsPanel';
 import { useHistory } from './useHistory';
+import { Alert } from '../../components/Alert';
 
 interface Props {
   /** While the screen faces the public, history and totals stay hidden. */
@@ -93,11 +94,7 @@ export function HistoryScreen({ hidden, focusSearch, initialSearch, onReissued }
         <LookupForm onFound={setSelected} linkTitle={linkTitle} />
         {view.totals && <TotalsPanel totals={view.totals} />}
       </section>
-      {view.error && (
-        <p className="alert" role="alert">
-          {view.error}
-        </p>
-      )}
+      <Alert message={view.error} />
       <div className="history-main">
         <HistoryList view={view} selectedId={selected?.id} onSelect={setSelected} />
         {selected ? (

@@ -5,6 +5,7 @@ import { LinkDetail } from './LinkDetail';
 import { dateText, limitText, MODE_TEXT } from './linkText';
 import { LinkStatusBadge } from './LinkStatusBadge';
 import { useLinks } from './useLinks';
+import { Alert } from '../../components/Alert';
 
 interface Props {
   /** The link to show first, e.g. the one just made. */
@@ -19,12 +20,7 @@ interface Props {
 export function LinksScreen({ selectedId, onSelect, onNewSale, onShowSessions }: Props): React.JSX.Element {
   const { links, error } = useLinks();
   const now = useMinuteClock();
-  if (error)
-    return (
-      <p className="alert" role="alert">
-        {error}
-      </p>
-    );
+  if (error) return <Alert message={error} />;
   if (!links) return <p className="hint">Loading…</p>;
   const selected = links.find((link) => link.id === selectedId) ?? links[0];
   return (

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { Field } from '../../components/Field';
 import { linkdesk, type KeyStatus } from '../../lib/api';
+import { Alert } from '../../components/Alert';
 
 interface Props {
   profileId: string;
@@ -56,11 +57,7 @@ export function KeysForm({ profileId, status }: Props): React.JSX.Element {
           : 'No API keys saved for this profile yet.'}
         {status.weaklyProtected && ' Stored without a keyring (obfuscated, not encrypted).'}
       </p>
-      {errors.form && (
-        <p className="alert" role="alert">
-          {errors.form}
-        </p>
-      )}
+      <Alert message={errors.form} />
       <div className="grid-2">
         <Field
           label="Vault API key (X-API-KEY)"

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { CurrencySelect } from '../../components/CurrencySelect';
 import { Field } from '../../components/Field';
 import { linkdesk, type Profile, type ProfileInput, type SettingsView } from '../../lib/api';
+import { Alert } from '../../components/Alert';
 
 interface Props {
   profile: ProfileInput;
@@ -58,11 +59,7 @@ export function ProfileForm({ profile, canDelete, onSaved }: Props): React.JSX.E
 
   return (
     <form className="stack" onSubmit={(e) => void save(e)} noValidate aria-label="Profile">
-      {errors.form && (
-        <p className="alert" role="alert">
-          {errors.form}
-        </p>
-      )}
+      <Alert message={errors.form} />
       <Field
         label="Profile name"
         value={draft.name}
