@@ -2,27 +2,19 @@ import QRCode from 'qrcode';
 import { escapeHtml } from '../../../shared/html';
 import { formatMoney } from '../../../shared/money';
 import type { PaymentLinkRecord } from '../../../shared/payment-link';
+import { amountText, itemLinesOf } from '../../../shared/record-text';
 import type { Paper } from '../ports-printer';
 
 const PAGE = { a4: 'A4', letter: 'letter' } as const;
 const MAX_ITEMS_SHOWN = 5;
 
-function cartLines(link: PaymentLinkRecord): { name: string; quantity: number }[] {
-  const listed = (link.input as { items?: unknown }).items;
-  if (!Array.isArray(listed)) return [];
-  return listed.map((item: { name?: unknown; quantity?: unknown }) => ({
-    name: typeof item.name === 'string' ? item.name : '',
-    quantity: typeof item.quantity === 'number' ? item.quantity : 1,
-  }));
-}
-
 /** What the poster asks for: the amount, or "Choose your amount" when the payer decides. */
-export function posterAmount(link: PaymentLinkRecord, locale?: string): string {
+function posterAmount(link: PaymentLinkRecord, locale?: string): string {
   if (link.kind === 'donation')
     return link.amountMinor > 0
       ? `Suggested: ${formatMoney(link.amountMinor, link.currency, locale)}`
       : 'Choose your amount';
-  return formatMoney(link.amountMinor, link.currency, locale);
+  return amountText(link, locale);
 }
 
 /**
@@ -34,7 +26,7 @@ export async function posterHtml(link: PaymentLinkRecord, paper: Paper, locale?:
   const qr = await QRCode.toString(link.url, { type: 'svg', errorCorrectionLevel: 'M', margin: 4 });
   // The API counts days from creation, not to midnight, so the time matters too.
   const expires = new Date(link.expiresAt).toLocaleString(locale, { dateStyle: 'long', timeStyle: 'short' });
-  const items = cartLines(link);
+  const items = itemLinesOf(link);
   const shown = items.slice(0, MAX_ITEMS_SHOWN);
   const itemLines = [
     ...shown.map((item) => `<li>${item.quantity} × ${escapeHtml(item.name)}</li>`),

@@ -3,7 +3,7 @@ import { minorUnits } from '../../../shared/create-session-input';
 import { escapeHtml } from '../../../shared/html';
 import { formatMoney } from '../../../shared/money';
 import type { SessionRecord } from '../../../shared/session-record';
-import { chargedMinor } from '../history/history-index';
+import { amountText, itemLinesOf } from '../../../shared/record-text';
 
 /**
  * A printable QR slip (A6-ish, fits any paper): merchant, amount or items, expiry, the QR, and
@@ -11,17 +11,12 @@ import { chargedMinor } from '../history/history-index';
  */
 export async function slipHtml(record: SessionRecord, locale?: string): Promise<string> {
   const qr = await QRCode.toString(record.checkoutUrl, { type: 'svg', errorCorrectionLevel: 'M', margin: 4 });
-  const amount =
-    record.kind === 'donation' && record.amountMinor === 0
-      ? 'Any amount'
-      : formatMoney(chargedMinor(record), record.currency, locale);
-  const listed = (record.input as { items?: unknown }).items;
-  const items = Array.isArray(listed) ? (listed as { name?: string; quantity?: number; price?: string }[]) : [];
-  const rows = items
+  const amount = amountText(record, locale);
+  const rows = itemLinesOf(record)
     .map((item) => {
       const price = minorUnits(item.price ?? '', record.currency);
-      const total = price === undefined ? '' : formatMoney(price * (item.quantity ?? 1), record.currency, locale);
-      return `<tr><td>${item.quantity ?? 1} × ${escapeHtml(item.name ?? '')}</td><td class="num">${total}</td></tr>`;
+      const total = price === undefined ? '' : formatMoney(price * item.quantity, record.currency, locale);
+      return `<tr><td>${item.quantity} × ${escapeHtml(item.name)}</td><td class="num">${total}</td></tr>`;
     })
     .join('');
   const expires = new Date(record.expiresAt).toLocaleString(locale);

@@ -1,7 +1,7 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useRef } from 'react';
 import type { SessionRecord } from '../../lib/api';
-import { amountText } from '../share/sessionText';
+import { amountText } from '../../../../shared/record-text';
 import { StatusBadge } from '../share/StatusBadge';
 import type { HistoryView } from './useHistory';
 

@@ -4,7 +4,7 @@ import type { z } from 'zod';
 import { linkdesk, type SessionRecord } from '../../lib/api';
 import { QrCode } from '../share/QrCode';
 import { STATUS_TEXT, StatusBadge } from '../share/StatusBadge';
-import { amountText } from '../share/sessionText';
+import { amountText, itemLinesOf } from '../../../../shared/record-text';
 
 interface Props {
   record: SessionRecord;
@@ -23,9 +23,7 @@ export function SessionDetail({ record, linkTitle, onReissued }: Props): React.J
   const [note, setNote] = useState<string>();
   const [busy, setBusy] = useState(false);
   const input = record.input as Record<string, unknown>;
-  const items = Array.isArray(input.items)
-    ? (input.items as { name?: string; quantity?: number; price?: string }[])
-    : [];
+  const items = itemLinesOf(record);
 
   async function verify(): Promise<void> {
     setBusy(true);

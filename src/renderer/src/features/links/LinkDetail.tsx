@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { linkdesk, type IpcResult, type LinkStatus, type PaymentLinkRecord } from '../../lib/api';
 import { QrCode } from '../share/QrCode';
 import { ItemSummary } from '../share/ItemSummary';
-import { amountText } from '../share/sessionText';
+import { amountText } from '../../../../shared/record-text';
 import { LinkStatusBadge } from './LinkStatusBadge';
 import { dateText, dateTimeText, limitText, MODE_TEXT } from './linkText';
 

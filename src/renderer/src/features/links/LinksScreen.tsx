@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { linkStatus } from '../../../../shared/payment-link';
-import { amountText } from '../share/sessionText';
+import { amountText } from '../../../../shared/record-text';
 import { LinkDetail } from './LinkDetail';
 import { dateText, limitText, MODE_TEXT } from './linkText';
 import { LinkStatusBadge } from './LinkStatusBadge';

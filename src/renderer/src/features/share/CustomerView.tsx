@@ -1,6 +1,7 @@
 import type { SessionRecord } from '../../lib/api';
 import { QrCode } from './QrCode';
-import { amountText, cartSummary } from './sessionText';
+import { amountText } from '../../../../shared/record-text';
+import { ItemSummary } from './ItemSummary';
 import { STATUS_TEXT, StatusBadge } from './StatusBadge';
 
 /**
@@ -28,15 +29,7 @@ export function CustomerView({ session }: { session: SessionRecord | undefined }
         </div>
       )}
       <p className="customer-amount">{amount}</p>
-      {cartSummary(session).length > 0 && (
-        <ul className="customer-items" aria-label="Items">
-          {cartSummary(session).map((item, index) => (
-            <li key={index}>
-              {item.quantity} × {item.name}
-            </li>
-          ))}
-        </ul>
-      )}
+      <ItemSummary of={session} className="customer-items" />
       <div role="status" aria-live="polite">
         {pending ? (
           <p className="customer-hint">Scan with your phone camera to pay</p>

@@ -1,12 +1,17 @@
+import { itemLinesOf } from '../../../../shared/record-text';
 import type { SessionRecord } from '../../lib/api';
-import { cartSummary } from './sessionText';
+
+interface Props {
+  of: Pick<SessionRecord, 'input'>;
+  className?: string;
+}
 
 /** "2 × Green tea" per cart line of a session or link; nothing when it is not a cart. */
-export function ItemSummary({ of }: { of: Pick<SessionRecord, 'input'> }): React.JSX.Element | null {
-  const items = cartSummary(of);
+export function ItemSummary({ of, className = 'share-items' }: Props): React.JSX.Element | null {
+  const items = itemLinesOf(of);
   if (items.length === 0) return null;
   return (
-    <ul className="share-items" aria-label="Items">
+    <ul className={className} aria-label="Items">
       {items.map((item, index) => (
         <li key={index}>
           {item.quantity} × {item.name}

@@ -2,7 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { linkdesk, type Preferences, type SessionRecord } from '../../lib/api';
 import { CustomerView } from './CustomerView';
 import { QrCode } from './QrCode';
-import { amountText } from './sessionText';
+import { amountText } from '../../../../shared/record-text';
 import { ItemSummary } from './ItemSummary';
 import { STATUS_TEXT, StatusBadge } from './StatusBadge';
 import { useConnection } from './useConnection';
