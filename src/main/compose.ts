@@ -105,9 +105,9 @@ export async function createLinkdeskMain(options: MainOptions): Promise<Linkdesk
   const vault = new SecretVault(await open('vault'), options.cipher);
   const drafts = await open('drafts');
   const catalogue = new CatalogueStore(await open('catalogue'));
-  const links = new LinksStore(await open('links'));
-  if (links.dropped > 0)
-    notices.push(`${links.dropped} saved payment link(s) could not be read and were left out of the Links list.`);
+  const linkStore = new LinksStore(await open('links'));
+  if (linkStore.dropped > 0)
+    notices.push(`${linkStore.dropped} saved payment link(s) could not be read and were left out of the Links list.`);
 
   let sandbox: OzuraSandbox | undefined;
   const resolver = new BackendResolver(
@@ -209,6 +209,7 @@ export async function createLinkdeskMain(options: MainOptions): Promise<Linkdesk
     sync,
     timers,
   });
+  const links = new LinksService(() => resolver.forProfile(settings.activeProfile), linkStore, timers);
 
   const settingsView = (): SettingsView => ({
     activeProfileId: settings.current.activeProfileId,
@@ -310,7 +311,7 @@ export async function createLinkdeskMain(options: MainOptions): Promise<Linkdesk
       onExportProgress: (written, total) => emit('history:export-progress', { written, total }),
     }),
     ...linkHandlers({
-      links: new LinksService(() => resolver.forProfile(settings.activeProfile), links, timers),
+      links,
       reportingConnectivity,
       clipboard: options.clipboard,
       dialogs: options.dialogs,

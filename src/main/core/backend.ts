@@ -17,6 +17,19 @@ export interface Backend {
   merchant: MerchantProfile;
 }
 
+/** Where a session or link was made and for whom, as history and the Links list keep it. */
+export function madeAt(
+  environment: EnvironmentInfo,
+  merchantName: string,
+): { environment: string; environmentKind: EnvironmentInfo['kind']; apiBaseUrl: string; merchantName: string } {
+  return {
+    environment: environment.label,
+    environmentKind: environment.kind,
+    apiBaseUrl: environment.baseUrl,
+    merchantName,
+  };
+}
+
 /** Maps a profile to its API: the built-in sandbox, Ozura, or a custom host, with the right keys. */
 export class BackendResolver {
   private sandbox?: Promise<{ baseUrl: string; credentials: OzuraCredentials }>;

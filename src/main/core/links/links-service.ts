@@ -3,10 +3,10 @@ import type { CreatePaymentLinkRequest } from '../../../shared/ozura/create-requ
 import { CreateSessionSchema, PaymentLinkFieldsSchema } from '../../../shared/ozura/create-session-schema';
 import type { CreateLinkInput, PaymentLinkRecord } from '../../../shared/payment-link';
 import { AppError } from '../app-error';
-import type { Backend } from '../backend';
+import { madeAt, type Backend } from '../backend';
 import { InFlight } from '../in-flight';
 import type { Timers } from '../ports';
-import { assertValidBody, buildCreateRequest, sendCreate, totalMinor } from '../sessions/build-request';
+import { assertValidBody, buildCreateRequest, saleFields, sendCreate } from '../sessions/build-request';
 import type { LinksStore } from './links-store';
 
 /** The use cases behind `links:*`: create a reusable payment link and remember it. */
@@ -47,23 +47,16 @@ export class LinksService {
     assertValidBody([CreateSessionSchema.safeParse(request), PaymentLinkFieldsSchema.safeParse(request)], 'link');
     const created = await sendCreate(() => client.createPaymentLink(request), 'payment link');
 
-    const { requestId: _requestId, ...sale } = input.sale;
     const link: PaymentLinkRecord = {
       id: created.paymentLinkId,
       url: created.url,
       title: input.title,
-      kind: sale.kind,
-      amountMinor: totalMinor(sale),
-      currency: sale.currency,
-      input: sale,
+      ...saleFields(input.sale),
       expiresInDays: input.expiresInDays,
       usageLimit: input.usageLimit,
       createdAt: new Date(this.timers.now()).toISOString(),
       expiresAt: new Date(created.expiresAt).toISOString(),
-      environment: environment.label,
-      environmentKind: environment.kind,
-      apiBaseUrl: environment.baseUrl,
-      merchantName: merchant.merchantName,
+      ...madeAt(environment, merchant.merchantName),
     };
     this.store.add(link);
     return link;

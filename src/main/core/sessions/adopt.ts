@@ -3,6 +3,7 @@ import { isSupportedCurrency, toDecimalString } from '../../../shared/money';
 import type { RemoteSession } from '../../../shared/ozura/responses';
 import type { SessionKind, SessionRecord } from '../../../shared/session-record';
 import { AppError } from '../app-error';
+import { madeAt } from '../backend';
 import type { EnvironmentInfo } from '../ports';
 import { updateFrom } from './watcher';
 
@@ -54,10 +55,7 @@ export function recordFromRemote(id: string, remote: RemoteSession, context: Ado
       kind === 'cart'
         ? { kind, currency, items }
         : { kind, currency, ...(amountMinor > 0 && { amount: toDecimalString(amountMinor, currency) }) },
-    environment: context.environment.label,
-    environmentKind: context.environment.kind,
-    apiBaseUrl: baseUrl,
-    merchantName: context.merchantName,
+    ...madeAt(context.environment, context.merchantName),
     createdAt,
     expiresAt: isoOr(remote.expiresAt, createdAt),
     ...updateFrom(remote, currency, context.nowMs),

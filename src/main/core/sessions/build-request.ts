@@ -69,6 +69,17 @@ function apiItem(item: CartItemInput, currency: string): ApiItem {
   };
 }
 
+/** What a record keeps of the sale it was made from (the request id only matters while creating). */
+export function saleFields(input: CreateSessionInput): {
+  kind: CreateSessionInput['kind'];
+  amountMinor: number;
+  currency: string;
+  input: Omit<CreateSessionInput, 'requestId'>;
+} {
+  const { requestId: _requestId, ...kept } = input;
+  return { kind: input.kind, amountMinor: totalMinor(input), currency: input.currency, input: kept };
+}
+
 /** The total in minor units: the amount, the cart's sum, or a donation's suggestion (0 if none). */
 export function totalMinor(input: CreateSessionInput): number {
   if (input.kind === 'cart') {

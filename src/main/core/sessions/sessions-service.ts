@@ -7,9 +7,9 @@ import type { HistoryStore } from '../history/history-store';
 import { isTerminal } from '../../../shared/ozura/status';
 import { InFlight } from '../in-flight';
 import { recordFromRemote } from './adopt';
-import type { Backend } from '../backend';
+import { madeAt, type Backend } from '../backend';
 import type { Timers } from '../ports';
-import { assertValidBody, buildCreateRequest, sendCreate, totalMinor } from './build-request';
+import { assertValidBody, buildCreateRequest, saleFields, sendCreate } from './build-request';
 import type { SyncEngine } from './sync-engine';
 import type { SessionWatcher } from './watcher';
 
@@ -79,19 +79,12 @@ export class SessionsService {
     const known = this.options.history.get(created.sessionId);
     if (known) return known; // a repeat that the API answered with the original session
 
-    const { requestId: _requestId, ...kept } = input;
     const record: SessionRecord = {
       id: created.sessionId,
       checkoutUrl: created.checkoutUrl,
-      kind: input.kind,
-      amountMinor: totalMinor(input),
-      currency: input.currency,
+      ...saleFields(input),
       ...(input.reference && { reference: input.reference }),
-      input: kept,
-      environment: environment.label,
-      environmentKind: environment.kind,
-      apiBaseUrl: environment.baseUrl,
-      merchantName: merchant.merchantName,
+      ...madeAt(environment, merchant.merchantName),
       createdAt: new Date(this.options.timers.now()).toISOString(),
       expiresAt: new Date(created.expiresAt).toISOString(),
       status: 'pending',
