@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import { join } from 'node:path';
 import { expect, test } from './harness/fixtures';
-import { payWithCard } from './harness/customer';
+import { openCheckout, payWithCard } from './harness/customer';
 import { pdfInfo, pdfPageAsPng } from './harness/pdf';
 import { decodeQr } from './harness/qr';
 import { historyRows, openFirstHistoryRow } from './harness/sale';
@@ -17,14 +17,6 @@ async function createLink(page: Page, title: string, fields: { days?: string; li
   const detail = page.getByRole('region', { name: title });
   await expect(detail.getByRole('img', { name: `QR code of the payment link “${title}”` })).toBeVisible();
   return (await detail.locator('dd.wrap').textContent()) ?? '';
-}
-
-/** A customer opens the link on their phone; the sandbox starts a new checkout session for them. */
-async function openLink(page: Page, url: string): Promise<Page> {
-  const phone = await page.context().newPage();
-  await phone.setViewportSize({ width: 390, height: 844 });
-  await phone.goto(url);
-  return phone;
 }
 
 test('a link of each mode; each visit makes its own session; a payment through it reaches history', async ({ app }) => {
@@ -55,8 +47,8 @@ test('a link of each mode; each visit makes its own session; a payment through i
   await expect(page.getByText('Usage counts are not shown')).toBeVisible();
 
   // Two visits, two sessions; the first customer pays.
-  const first = await openLink(page, entrance);
-  const second = await openLink(page, entrance);
+  const first = await openCheckout(page.context(), entrance);
+  const second = await openCheckout(page.context(), entrance);
   expect(first.url()).toMatch(/\/checkout\/session_/);
   expect(second.url()).toMatch(/\/checkout\/session_/);
   expect(first.url()).not.toBe(second.url());
@@ -95,7 +87,7 @@ test('a used-up link and an expired one show their pages; the app says expired b
   await page.getByLabel('Amount').fill('3.00');
   const shortLived = await createLink(page, 'Today only', { days: '1' });
 
-  const buyer = await openLink(page, once);
+  const buyer = await openCheckout(page.context(), once);
   await payWithCard(buyer, { number: '4242 4242 4242 4242' });
   await expect(buyer.getByRole('heading', { name: 'Payment complete' })).toBeVisible();
   await buyer.goto(once);

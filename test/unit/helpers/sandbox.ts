@@ -79,3 +79,10 @@ export async function submitCard(
   });
   return { status: response.status, location: response.headers.get('location'), html: await response.text() };
 }
+
+/** Opens a payment link as a browser would: each visit is redirected to a brand-new checkout session. */
+export async function visitLink(url: string): Promise<{ status: number; sessionId?: string }> {
+  const response = await fetch(url, { redirect: 'manual' });
+  const location = response.headers.get('location');
+  return { status: response.status, ...(location && { sessionId: location.split('/').pop() }) };
+}

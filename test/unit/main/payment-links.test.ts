@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { PaymentLinkRecord } from '../../../src/shared/payment-link';
 import type { SessionRecord } from '../../../src/shared/session-record';
 import { APP_URL, startMain, tempDir } from '../helpers/main';
-import { submitCard } from '../helpers/sandbox';
+import { submitCard, visitLink } from '../helpers/sandbox';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 const amountSale = { kind: 'amount', amount: '5.00', currency: 'USD' };
@@ -22,13 +22,6 @@ async function ok<T>(main: Main, channel: string, input: unknown): Promise<T> {
   const result = await main.dispatch(channel, input, APP_URL);
   if (!result.ok) throw new Error(`${channel}: ${result.error.message}`);
   return result.data as T;
-}
-
-/** A customer opening the link: the sandbox answers with a redirect to a new checkout session. */
-async function visit(url: string): Promise<string> {
-  const response = await fetch(url, { redirect: 'manual' });
-  const location = response.headers.get('location') ?? '';
-  return location.split('/').pop() ?? '';
 }
 
 describe('payment links through the real core and sandbox', () => {
@@ -150,8 +143,8 @@ describe('payment links through the real core and sandbox', () => {
     const main = await startMain();
     const made = await ok<PaymentLinkRecord>(main, 'links:create', link({ ...amountSale, reference: 'Gate A' }));
     const base = new URL(made.url).origin;
-    const paidId = await visit(made.url);
-    const otherId = await visit(made.url);
+    const paidId = (await visitLink(made.url)).sessionId ?? '';
+    const otherId = (await visitLink(made.url)).sessionId ?? '';
     expect(paidId).not.toBe(otherId);
     const paid = await submitCard(base, paidId);
 

@@ -2,17 +2,10 @@ import { readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { tempDir } from '../helpers/main';
-import { getSession, postJson, sessionBody, startSandbox, submitCard } from '../helpers/sandbox';
+import { getSession, postJson, sessionBody, startSandbox, submitCard, visitLink } from '../helpers/sandbox';
 
 async function createLink(base: string, overrides: Record<string, unknown> = {}) {
   return postJson(`${base}/api/payment-links/create`, sessionBody(overrides));
-}
-
-/** Opens a link as a browser would: each visit is redirected to a brand-new checkout session. */
-async function visit(base: string, url: string): Promise<{ status: number; sessionId?: string }> {
-  const response = await fetch(url, { redirect: 'manual' });
-  const location = response.headers.get('location');
-  return { status: response.status, ...(location && { sessionId: location.split('/').pop() }) };
 }
 
 describe('sandbox payment links', () => {
@@ -59,8 +52,8 @@ describe('sandbox payment links', () => {
   it('makes a new session per visit, and carries paymentLinkId in metadata to the success redirect', async () => {
     const { base } = await startSandbox();
     const { json } = await createLink(base, { metadata: { poster: 'entrance' } });
-    const first = await visit(base, json.data.url);
-    const second = await visit(base, json.data.url);
+    const first = await visitLink(json.data.url);
+    const second = await visitLink(json.data.url);
     expect(first.status).toBe(303);
     expect(first.sessionId).toMatch(/^session_/);
     expect(second.sessionId).not.toBe(first.sessionId);
@@ -77,8 +70,8 @@ describe('sandbox payment links', () => {
   it('counts successful payments against usageLimit, then answers 410', async () => {
     const { base } = await startSandbox();
     const { json } = await createLink(base, { usageLimit: 1 });
-    const unpaid = await visit(base, json.data.url);
-    const paid = await visit(base, json.data.url);
+    const unpaid = await visitLink(json.data.url);
+    const paid = await visitLink(json.data.url);
     expect(unpaid.sessionId).toBeDefined();
     await submitCard(base, paid.sessionId ?? '');
     const spent = await fetch(json.data.url);
