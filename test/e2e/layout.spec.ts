@@ -56,6 +56,14 @@ for (const size of [
       const qrBox = await box(qr);
       expect(qrBox.y + qrBox.height, 'the whole QR fits the window height').toBeLessThanOrEqual(size.height);
 
+      // The customer view (F): QR, amount and the hint to scan all fit the window.
+      await page.locator('body').press('f');
+      const hint = page.getByText('Scan with your phone camera to pay');
+      const hintBox = await box(hint);
+      expect(hintBox.y + hintBox.height, 'the scan hint fits the window height').toBeLessThanOrEqual(size.height);
+      await expectWithinWidth(page, page.getByRole('region', { name: 'Customer view' }).getByRole('img'), hint);
+      await page.keyboard.press('Escape');
+
       await customerPays(page, context);
       await page.getByRole('button', { name: 'History', exact: true }).click();
       const row = historyRows(page).first();
