@@ -1,4 +1,4 @@
-// The background sync engine with 1,000 pending sessions against the sandbox (its own process,
+// The status scheduler's background checks with 1,000 pending sessions against the sandbox (its own process,
 // loopback): requests per minute and this process's CPU per minute; then with nothing pending.
 // Bounded: a warm-up and one measured minute (BENCH_SYNC_SECONDS to change it).
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { HistoryStore } from '../src/main/core/history/history-store';
 import { OzuraClient } from '../src/main/core/ozura-client/client';
 import { realTimers, silentLogger } from '../src/main/core/ports';
-import { SyncEngine } from '../src/main/core/sessions/sync-engine';
+import { StatusScheduler } from '../src/main/core/sessions/status-scheduler';
 import { sessionRecord } from '../test/support/records';
 import { recordResults } from './results';
 import { spawnSandbox } from './spawn-sandbox';
@@ -25,13 +25,12 @@ const client = new OzuraClient({
 });
 
 async function run(history: HistoryStore, ms: number): Promise<{ requests: number; cpuMs: number }> {
-  const sync = new SyncEngine({
+  const sync = new StatusScheduler({
     history,
     getSession: (r) => client.getSession(r.id),
     timers: realTimers,
     logger: silentLogger,
     onChange: () => {},
-    isFocused: () => false,
   });
   sync.start();
   await new Promise((resolve) => setTimeout(resolve, WARMUP_MS));

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { priceProblem } from './create-session-input';
+import { amountProblem } from './amount-rules';
 import { isHttpUrl } from './urls';
 
 const text = (label: string, max: number) =>
@@ -14,8 +14,8 @@ const Price = (label: string) =>
     .trim()
     .superRefine((value, ctx) => {
       // Catalogue prices are checked for 2 decimals; a cart checks them again in its own currency.
-      const problem = priceProblem(value, 'USD')?.replace('USD prices', 'Prices');
-      if (problem) ctx.addIssue({ code: 'custom', message: problem.replace('Price', label) });
+      const problem = amountProblem(value, 'USD', { noun: label, allowZero: true, nameCurrency: false });
+      if (problem) ctx.addIssue({ code: 'custom', message: problem });
     });
 
 /** A product saved on this machine, ready to drop into a cart. */

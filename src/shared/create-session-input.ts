@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { amountProblem } from './amount-rules';
-import { apiDecimals, isSupportedCurrency, maxAmountMinor, parseDecimal } from './money';
+import { AMOUNT, PRICE, amountProblem } from './amount-rules';
+import { isSupportedCurrency, maxAmountMinor, minorUnits, parseDecimal } from './money';
 import { AbsoluteUrl } from './urls';
 
 /** An ISO 4217 code that this runtime knows, e.g. "USD". */
@@ -107,17 +107,17 @@ export const CreateSessionInput = z
       input.kind === 'amount' ||
       (input.kind === 'donation' && input.amount !== undefined && input.amount.trim() !== '')
     ) {
-      const problem = amountProblem(input.amount ?? '', input.currency);
+      const problem = amountProblem(input.amount ?? '', input.currency, AMOUNT);
       if (problem) add(['amount'], problem);
     }
     if (input.kind === 'cart') {
       let total = 0;
       input.items.forEach((item, index) => {
-        const price = priceProblem(item.price, input.currency);
+        const price = amountProblem(item.price, input.currency, PRICE);
         if (price) add(['items', index, 'price'], price);
         else total += (minorUnits(item.price, input.currency) ?? 0) * item.quantity;
         if (item.originalPrice !== undefined && item.originalPrice.trim() !== '') {
-          const original = priceProblem(item.originalPrice, input.currency);
+          const original = amountProblem(item.originalPrice, input.currency, PRICE);
           if (original) add(['items', index, 'originalPrice'], original);
         }
       });
@@ -125,24 +125,3 @@ export const CreateSessionInput = z
     }
   });
 export type CreateSessionInput = z.infer<typeof CreateSessionInput>;
-
-/** Why a unit price is not acceptable (0 is allowed for a free item), or undefined. */
-export function priceProblem(value: string, currency: string): string | undefined {
-  if (value.trim() === '') return 'Enter a price';
-  if (value.trim().startsWith('-')) return 'Price cannot be negative';
-  const decimals = apiDecimals(currency);
-  const parsed = parseDecimal(value, decimals);
-  if (parsed.ok) return parsed.minor > maxAmountMinor(currency) ? 'Price must be at most 999,999,999.99' : undefined;
-  if (parsed.reason === 'decimals')
-    return decimals === 0
-      ? `${currency} prices have no decimal places`
-      : `${currency} prices have at most ${decimals} decimal places`;
-  if (parsed.reason === 'too-large') return 'Price must be at most 999,999,999.99';
-  return 'Price must be a number such as 4.50';
-}
-
-/** Minor units of a decimal text in `currency`, or undefined if it is not valid. */
-export function minorUnits(value: string, currency: string): number | undefined {
-  const parsed = parseDecimal(value, apiDecimals(currency));
-  return parsed.ok ? parsed.minor : undefined;
-}

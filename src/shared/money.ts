@@ -64,6 +64,12 @@ export function parseDecimal(text: string, decimals: number): DecimalParse {
   return { ok: true, minor: Number(digits) };
 }
 
+/** Minor units of a decimal text in `currency`, or undefined if it is not valid. */
+export function minorUnits(value: string, currency: string): number | undefined {
+  const parsed = parseDecimal(value, apiDecimals(currency));
+  return parsed.ok ? parsed.minor : undefined;
+}
+
 /** The amount as the API wants it: "25.00" for USD, "2500" for JPY. */
 export function toDecimalString(minor: number, currency: string): string {
   const decimals = apiDecimals(currency);

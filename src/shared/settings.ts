@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { CurrencyCode } from './create-session-input';
-import { amountProblem } from './amount-rules';
+import { AMOUNT, amountProblem } from './amount-rules';
 import { AbsoluteUrl } from './urls';
 
 export const OZURA_BASE_URL = 'https://checkout.ozura.com';
@@ -55,7 +55,7 @@ export const Appearance = z.strictObject({
 });
 export type Appearance = z.infer<typeof Appearance>;
 
-const Preset = z.string().refine((text) => amountProblem(text, 'USD') === undefined, {
+const Preset = z.string().refine((text) => amountProblem(text, 'USD', AMOUNT) === undefined, {
   error: 'Each preset must be an amount such as 10 or 12.50',
 });
 

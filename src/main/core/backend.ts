@@ -1,7 +1,8 @@
 import { OZURA_BASE_URL, type Profile } from '../../shared/settings';
+import type { RemoteSession } from '../../shared/ozura/responses';
 import type { SessionRecord } from '../../shared/session-record';
 import { AppError } from './app-error';
-import { OzuraClient, type OzuraCredentials } from './ozura-client/client';
+import { OzuraClient, type OzuraCredentials, type ReachabilityObserver } from './ozura-client/client';
 import type { EnvironmentInfo, MerchantProfile } from './ports';
 import type { SecretVault } from './settings/secret-vault';
 
@@ -17,28 +18,29 @@ export interface Backend {
   merchant: MerchantProfile;
 }
 
-/** Where a session or link was made and for whom, as history and the Links list keep it. */
-export function madeAt(
-  environment: EnvironmentInfo,
-  merchantName: string,
-): { environment: string; environmentKind: EnvironmentInfo['kind']; apiBaseUrl: string; merchantName: string } {
-  return {
-    environment: environment.label,
-    environmentKind: environment.kind,
-    apiBaseUrl: environment.baseUrl,
-    merchantName,
-  };
+export interface BackendResolverOptions {
+  vault: SecretVault;
+  startSandbox: SandboxStarter;
+  /** The profile in use: only its host's answers speak for the app's connection state. */
+  activeProfile: () => Profile;
+  /** Hears how every call to the active profile's host went (the offline banner). */
+  observer?: ReachabilityObserver;
+  fetch?: typeof fetch;
 }
 
-/** Maps a profile to its API: the built-in sandbox, Ozura, or a custom host, with the right keys. */
+/**
+ * Maps a profile to its API: the built-in sandbox, Ozura, or a custom host, with the right keys.
+ * Every client it hands out for the host in use already reports to the connection monitor.
+ */
 export class BackendResolver {
   private sandbox?: Promise<{ baseUrl: string; credentials: OzuraCredentials }>;
 
-  constructor(
-    private readonly vault: SecretVault,
-    private readonly startSandbox: SandboxStarter,
-    private readonly fetchImpl?: typeof fetch,
-  ) {}
+  constructor(private readonly options: BackendResolverOptions) {}
+
+  /** The backend of the profile in use. */
+  active(): Promise<Backend> {
+    return this.forProfile(this.options.activeProfile());
+  }
 
   async sandboxBaseUrl(): Promise<string> {
     return (await this.ensureSandbox()).baseUrl;
@@ -62,7 +64,7 @@ export class BackendResolver {
   /** The keys a profile's requests carry: the sandbox's own, or the ones in the vault. */
   async credentialsOf(profile: Profile): Promise<OzuraCredentials | undefined> {
     if (profile.environment.kind === 'sandbox') return (await this.ensureSandbox()).credentials;
-    return this.vault.read(profile.id);
+    return this.options.vault.read(profile.id);
   }
 
   async forProfile(profile: Profile): Promise<Backend> {
@@ -84,7 +86,7 @@ export class BackendResolver {
       );
     }
     return {
-      client: this.client(environment.baseUrl, credentials),
+      client: this.client(environment.baseUrl, credentials, profile.id === this.options.activeProfile().id),
       environment,
       merchant: {
         merchantId: profile.merchantId,
@@ -103,15 +105,33 @@ export class BackendResolver {
   /** A client for status checks of a recorded session (GET needs no key). */
   async statusClientFor(record: SessionRecord): Promise<OzuraClient> {
     const baseUrl = record.environmentKind === 'sandbox' ? await this.sandboxBaseUrl() : record.apiBaseUrl;
-    return this.client(baseUrl, { apiKey: '', merchantKey: '' });
+    return this.client(baseUrl, { apiKey: '', merchantKey: '' }, this.inActiveEnvironment(record));
   }
 
-  private client(baseUrl: string, credentials: OzuraCredentials): OzuraClient {
-    return new OzuraClient({ baseUrl, credentials, ...(this.fetchImpl && { fetch: this.fetchImpl }) });
+  /** A fresh `GET /api/sessions/{id}` for a recorded session, against the API it was made in. */
+  async getSession(record: SessionRecord): Promise<RemoteSession> {
+    return (await this.statusClientFor(record)).getSession(record.id);
+  }
+
+  /** Whether a session lives in the active profile's environment (an old host being down says nothing of the one in use). */
+  private inActiveEnvironment(record: SessionRecord): boolean {
+    const active = this.options.activeProfile().environment;
+    if (active.kind === 'custom') return record.environmentKind === 'custom' && record.apiBaseUrl === active.baseUrl;
+    return record.environmentKind === active.kind;
+  }
+
+  private client(baseUrl: string, credentials: OzuraCredentials, speaksForConnection: boolean): OzuraClient {
+    const { fetch, observer } = this.options;
+    return new OzuraClient({
+      baseUrl,
+      credentials,
+      ...(fetch && { fetch }),
+      ...(speaksForConnection && observer && { observer }),
+    });
   }
 
   private ensureSandbox(): Promise<{ baseUrl: string; credentials: OzuraCredentials }> {
-    this.sandbox ??= this.startSandbox();
+    this.sandbox ??= this.options.startSandbox();
     return this.sandbox;
   }
 }

@@ -1,31 +1,24 @@
 import type { SessionRecord } from '../../shared/session-record';
-import type { RemoteSession } from '../../shared/ozura/responses';
-import type { InvokeOutput } from '../../shared/ipc/contract';
 import { AppError } from '../core/app-error';
 import { exportHistoryCsv } from '../core/history/history-export';
 import type { HistoryStore } from '../core/history/history-store';
-import type { HandlerTable } from '../core/ipc/dispatcher';
+import type { HandlersOf } from '../core/ipc/dispatcher';
 import type { Dialogs } from '../core/ports-dialogs';
 import { sessionIdFrom } from '../core/sessions/adopt';
 import type { SessionsService } from '../core/sessions/sessions-service';
-
-type HistoryChannel = 'history:query' | 'history:totals' | 'history:verify' | 'history:lookup' | 'history:export';
+import type { RemoteSession } from '../../shared/ozura/responses';
 
 export interface HistoryHandlerPorts {
   history: HistoryStore;
   sessions: SessionsService;
   dialogs: Dialogs;
-  /** A status check through the API of the session's environment. */
+  /** A status check through the API of the session's environment (for billing in exports). */
   getSession: (record: SessionRecord) => Promise<RemoteSession>;
-  /** Brings a session up to date with a check made now. */
-  verify: (id: string) => Promise<InvokeOutput<'history:verify'>>;
-  reportingConnectivity: <T>(call: () => Promise<T>) => Promise<T>;
-  onChanged: (record: SessionRecord) => void;
   onExportProgress: (written: number, total: number) => void;
 }
 
 /** `history:*`: the list, its totals, a check on demand, sessions found by id, and CSV export. */
-export function historyHandlers(ports: HistoryHandlerPorts): Pick<HandlerTable, HistoryChannel> {
+export function historyHandlers(ports: HistoryHandlerPorts): HandlersOf<'history'> {
   const { history, sessions, dialogs } = ports;
   return {
     'history:query': ({ offset, limit, ...filter }) => {
@@ -33,17 +26,15 @@ export function historyHandlers(ports: HistoryHandlerPorts): Pick<HandlerTable, 
       return { total: rows.length, offset, rows: rows.slice(offset, offset + limit) };
     },
     'history:totals': (filter) => history.index.run(filter).totals,
-    'history:verify': ({ id }) => ports.verify(id),
+    'history:verify': ({ id }) => sessions.verify(id),
     'history:lookup': async ({ text }) => {
       const id = sessionIdFrom(text);
       if (!id)
         throw new AppError('invalid-input', 'That is not a session ID or a checkout URL.', {
           text: 'Paste a session ID (session_…), a checkout URL, or the address the customer was sent to after paying',
         });
-      if (history.get(id)) return (await ports.verify(id)).record;
-      const record = await ports.reportingConnectivity(() => sessions.adopt(id));
-      ports.onChanged(record);
-      return record;
+      if (history.get(id)) return (await sessions.verify(id)).record;
+      return sessions.adopt(id);
     },
     'history:export': async ({ filter, includeBilling }) => {
       const file = await dialogs.chooseSaveFile({

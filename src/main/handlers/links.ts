@@ -1,4 +1,4 @@
-import type { HandlerTable } from '../core/ipc/dispatcher';
+import type { HandlersOf } from '../core/ipc/dispatcher';
 import type { LinksService } from '../core/links/links-service';
 import { posterHtml } from '../core/links/poster';
 import type { Clipboard } from '../core/ports';
@@ -6,23 +6,18 @@ import type { Dialogs } from '../core/ports-dialogs';
 import type { Printer } from '../core/ports-printer';
 import { savePdfAs, saveQrAs } from '../core/share-files';
 
-type LinkChannel =
-  'links:create' | 'links:list' | 'links:copy' | 'links:save-qr' | 'links:save-poster' | 'links:print-poster';
-
 export interface LinkHandlerPorts {
   links: LinksService;
   clipboard: Clipboard;
   dialogs: Dialogs;
   printer: Printer;
-  /** Wraps an API call so the app's offline banner hears how it went. */
-  reportingConnectivity: <T>(call: () => Promise<T>) => Promise<T>;
 }
 
 /** `links:*`: make reusable payment links and share them as a link, a QR or a poster. */
-export function linkHandlers(ports: LinkHandlerPorts): Pick<HandlerTable, LinkChannel> {
+export function linkHandlers(ports: LinkHandlerPorts): HandlersOf<'links'> {
   const { links, clipboard, dialogs, printer } = ports;
   return {
-    'links:create': (input) => ports.reportingConnectivity(() => links.create(input)),
+    'links:create': (input) => links.create(input),
     'links:list': () => links.list(),
     'links:copy': async ({ id }) => {
       const { url } = links.get(id);

@@ -1,30 +1,16 @@
-import type { SessionRecord } from '../../shared/session-record';
 import { AppError } from '../core/app-error';
 import type { BackendResolver } from '../core/backend';
+import type { CustomerDisplay } from '../core/customer-display';
 import { isAllowedExternalUrl } from '../core/external-links';
 import type { HistoryStore } from '../core/history/history-store';
-import type { HandlerTable } from '../core/ipc/dispatcher';
+import type { HandlersOf } from '../core/ipc/dispatcher';
 import type { Clipboard, Timers } from '../core/ports';
 import type { Dialogs } from '../core/ports-dialogs';
 import type { Printer } from '../core/ports-printer';
 import type { SessionsService } from '../core/sessions/sessions-service';
 import { slipHtml } from '../core/sessions/slip';
-import type { SessionWatcher } from '../core/sessions/watcher';
+import type { StatusScheduler } from '../core/sessions/status-scheduler';
 import { savePdfAs, saveQrAs } from '../core/share-files';
-
-type SessionChannel =
-  | 'sessions:create'
-  | 'sessions:get'
-  | 'sessions:copy-link'
-  | 'sessions:open-in-browser'
-  | 'sessions:similar-recent'
-  | 'sessions:focus'
-  | 'sessions:reissue'
-  | 'sessions:save-qr'
-  | 'sessions:print-slip'
-  | 'sessions:save-slip-pdf'
-  | 'display:get'
-  | 'display:open-customer-window';
 
 /** A sale of the same amount within this window gets a "possible duplicate" warning. */
 const DUPLICATE_WINDOW_MS = 5 * 60 * 1000;
@@ -32,26 +18,21 @@ const DUPLICATE_WINDOW_MS = 5 * 60 * 1000;
 export interface SessionHandlerPorts {
   sessions: SessionsService;
   history: HistoryStore;
-  watcher: SessionWatcher;
+  statusChecks: StatusScheduler;
+  display: CustomerDisplay;
   resolver: BackendResolver;
   clipboard: Clipboard;
   openExternal: (url: string) => Promise<void>;
-  openCustomerWindow: () => Promise<void>;
   dialogs: Dialogs;
   printer: Printer;
   timers: Timers;
-  reportingConnectivity: <T>(call: () => Promise<T>) => Promise<T>;
-  /** Tells the customer window what the staff window now shows. */
-  onDisplayed: (session: SessionRecord | null) => void;
 }
 
-/** `sessions:*` and `display:*`: create a checkout, share it, watch it, and mirror it to the customer. */
-export function sessionHandlers(ports: SessionHandlerPorts): Pick<HandlerTable, SessionChannel> {
-  const { sessions, history, watcher, dialogs, printer } = ports;
-  /** The session the staff window shows, which the customer window mirrors. */
-  let displayed: SessionRecord | null = null;
+/** `sessions:*`: create a checkout, share it, and watch the one on screen. */
+export function sessionHandlers(ports: SessionHandlerPorts): HandlersOf<'sessions'> {
+  const { sessions, history, statusChecks, display, dialogs, printer } = ports;
   return {
-    'sessions:create': (input) => ports.reportingConnectivity(() => sessions.create(input)),
+    'sessions:create': (input) => sessions.create(input),
     'sessions:get': ({ id }) => sessions.get(id),
     'sessions:copy-link': async ({ id }) => {
       const { checkoutUrl } = sessions.get(id);
@@ -70,12 +51,12 @@ export function sessionHandlers(ports: SessionHandlerPorts): Pick<HandlerTable, 
     'sessions:similar-recent': ({ currency, amountMinor }) =>
       history.similarRecent(currency, amountMinor, ports.timers.now() - DUPLICATE_WINDOW_MS),
     'sessions:focus': ({ id }) => {
-      if (id === null) watcher.stop();
-      else if (id !== watcher.focused) watcher.focus(sessions.get(id).id);
+      const record = id === null ? null : sessions.get(id);
+      if (record === null) statusChecks.unfocus();
+      else if (record.id !== statusChecks.focused) statusChecks.focus(record.id);
       // The customer window follows whatever the staff window shows.
-      displayed = id === null ? null : sessions.get(id);
-      ports.onDisplayed(displayed);
-      return { watching: watcher.focused ?? null };
+      display.show(record);
+      return { watching: statusChecks.focused ?? null };
     },
     'sessions:reissue': ({ id }) => sessions.reissue(id),
     'sessions:save-qr': ({ id, format }) => saveQrAs(dialogs, sessions.get(id).checkoutUrl, format, 'checkout-qr'),
@@ -89,10 +70,5 @@ export function sessionHandlers(ports: SessionHandlerPorts): Pick<HandlerTable, 
         defaultName: 'checkout-slip',
         html: await slipHtml(sessions.get(id)),
       }),
-    'display:get': () => ({ session: displayed === null ? null : (history.get(displayed.id) ?? null) }),
-    'display:open-customer-window': async () => {
-      await ports.openCustomerWindow();
-      return { opened: true };
-    },
   };
 }

@@ -1,20 +1,10 @@
 import type { SettingsView } from '../../shared/settings';
 import { AppError } from '../core/app-error';
 import type { BackendResolver } from '../core/backend';
-import type { HandlerTable } from '../core/ipc/dispatcher';
+import type { HandlersOf } from '../core/ipc/dispatcher';
 import type { SecretVault } from '../core/settings/secret-vault';
 import type { SettingsStore } from '../core/settings/settings-store';
 import { testConnection } from '../core/settings/test-connection';
-
-type SettingsChannel =
-  | 'settings:get'
-  | 'settings:save-profile'
-  | 'settings:delete-profile'
-  | 'settings:set-active-profile'
-  | 'settings:set-credentials'
-  | 'settings:clear-credentials'
-  | 'settings:set-preferences'
-  | 'settings:test-connection';
 
 export interface SettingsHandlerPorts {
   settings: SettingsStore;
@@ -28,7 +18,7 @@ export interface SettingsHandlerPorts {
 }
 
 /** `settings:*`: profiles, keys (write-only), preferences, and the connection test. */
-export function settingsHandlers(ports: SettingsHandlerPorts): Pick<HandlerTable, SettingsChannel> {
+export function settingsHandlers(ports: SettingsHandlerPorts): HandlersOf<'settings'> {
   const { settings, vault, resolver, view } = ports;
   const keyedProfile = (id: string) => {
     const profile = settings.profile(id);

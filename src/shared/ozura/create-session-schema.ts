@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { API_AMOUNT, API_PRICE, amountProblem } from '../amount-rules';
 import { apiDecimals, isSupportedCurrency, maxAmountMinor, parseDecimal } from '../money';
 import { isHttpUrl } from '../urls';
 
@@ -66,25 +67,6 @@ const RecurringConfig = z.looseObject({
   initialCycles: Decimal.optional(),
   surchargePercent: Decimal.optional(),
 });
-
-/** The amount rules (G24) for a value in `currency`; the message says what is wrong, or undefined. */
-export function apiAmountProblem(value: string | number, currency: string, allowZero: boolean): string | undefined {
-  const text = typeof value === 'number' ? (Number.isFinite(value) ? String(value) : 'x') : value;
-  const trimmed = text.trim();
-  const negative = trimmed.startsWith('-');
-  const decimals = apiDecimals(currency);
-  const parsed = parseDecimal(negative ? trimmed.slice(1) : text, decimals);
-  if (!parsed.ok) {
-    if (parsed.reason === 'decimals')
-      return decimals === 0 ? `${currency} amounts have no decimal places` : `At most ${decimals} decimal places`;
-    if (parsed.reason === 'too-large') return 'At most 999,999,999.99';
-    return 'Must be a number such as 12.50';
-  }
-  if (negative && parsed.minor > 0) return allowZero ? 'Must be 0 or more' : 'Must be greater than 0';
-  if (!allowZero && parsed.minor === 0) return 'Must be greater than 0';
-  if (parsed.minor > maxAmountMinor(currency)) return 'At most 999,999,999.99';
-  return undefined;
-}
 
 /** Minor units of an amount already known to be valid. */
 function minorOf(value: string | number, currency: string): number {
@@ -156,22 +138,22 @@ export const CreateSessionSchema = z
       issue(['metadata'], 'Reference and notes must stay under 10 KB');
     }
     if (body.surchargePercent !== undefined) {
-      const problem = apiAmountProblem(body.surchargePercent, 'USD', true);
+      const problem = amountProblem(body.surchargePercent, 'USD', API_PRICE);
       if (problem || minorOf(body.surchargePercent, 'USD') > 300) issue(['surchargePercent'], 'Must be from 0 to 3.00');
     }
     if (!knownCurrency) return; // amounts cannot be judged without a currency
     if (hasAmount && body.amount !== null && body.amount !== undefined) {
-      const problem = apiAmountProblem(body.amount, currency, false);
+      const problem = amountProblem(body.amount, currency, API_AMOUNT);
       if (problem) issue(['amount'], problem);
     }
     if (hasItems && body.items) {
       let total = 0;
       body.items.forEach((item, index) => {
-        const problem = apiAmountProblem(item.price, currency, true);
+        const problem = amountProblem(item.price, currency, API_PRICE);
         if (problem) issue(['items', index, 'price'], problem);
         else total += minorOf(item.price, currency) * item.quantity;
         if (item.originalPrice !== undefined) {
-          const original = apiAmountProblem(item.originalPrice, currency, true);
+          const original = amountProblem(item.originalPrice, currency, API_PRICE);
           if (original) issue(['items', index, 'originalPrice'], original);
         }
       });

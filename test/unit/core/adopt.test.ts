@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { recordFromRemote, sessionIdFrom } from '../../../src/main/core/sessions/adopt';
+import { sessionIdFrom } from '../../../src/main/core/sessions/adopt';
+import { recordFromRemote } from '../../../src/main/core/sessions/records';
 import { GetSessionResponse, type RemoteSession } from '../../../src/shared/ozura/responses';
 import { SessionRecord } from '../../../src/shared/session-record';
 

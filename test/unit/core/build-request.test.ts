@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { MerchantProfile } from '../../../src/main/core/ports';
-import { buildCreateRequest, detailsToFields, totalMinor } from '../../../src/main/core/sessions/build-request';
+import { buildCreateRequest, detailsToFields } from '../../../src/main/core/sessions/build-request';
+import { totalMinor } from '../../../src/main/core/sessions/records';
 import { CreateSessionInput } from '../../../src/shared/create-session-input';
 import { CreateSessionSchema } from '../../../src/shared/ozura/create-session-schema';
 

@@ -59,7 +59,7 @@ describe('SettingsStore', () => {
       environment: { kind: 'sandbox' },
       merchantId: 'ozu_sandbox',
     });
-    expect(settings.notice).toBeUndefined();
+    expect(settings.movedAside).toBeUndefined();
   });
 
   it('keeps invalid settings aside, starts with defaults, and says where the old ones are', async () => {
@@ -67,8 +67,8 @@ describe('SettingsStore', () => {
     await writeFile(join(dir, 'settings.json'), JSON.stringify({ settings: { version: 1, profiles: 'nope' } }));
     const settings = await SettingsStore.open(confStoreOpener(dir)('settings'));
     expect(settings.activeProfile.environment.kind).toBe('sandbox');
-    expect(settings.notice).toMatch(/started with its defaults.*settings\.json\.invalid-\d+/);
-    const aside = (await readdir(dir)).find((name) => name.includes('.invalid-')) ?? '';
+    expect(settings.movedAside).toMatch(/settings\.json\.unreadable-\d+$/);
+    const aside = (await readdir(dir)).find((name) => name.includes('.unreadable-')) ?? '';
     expect(await readFile(join(dir, aside), 'utf8')).toContain('nope');
   });
 
@@ -91,6 +91,13 @@ describe('SettingsStore', () => {
 });
 
 describe('a corrupt settings file at start', () => {
+  it('settings that do not validate are moved aside and the user is told where', async () => {
+    const dir = await tempDir();
+    await writeFile(join(dir, 'settings.json'), JSON.stringify({ settings: { version: 1, profiles: 'nope' } }));
+    const main = await startMain({ dataDir: dir });
+    expect(main.notices.join(' ')).toMatch(/started with its defaults.*settings\.json\.unreadable-\d+/);
+  });
+
   it('is moved aside; the app starts on defaults and tells the user', async () => {
     const dir = await tempDir();
     await writeFile(join(dir, 'settings.json'), '{"settings": {"version": 1,');

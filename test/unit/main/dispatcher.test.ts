@@ -223,3 +223,19 @@ describe('connectivity belongs to the active environment', () => {
     );
   });
 });
+
+describe('every API call speaks for the connection', () => {
+  it('a re-issue that cannot reach the API raises the offline banner', async () => {
+    const main = await startMain();
+    const created = await main.dispatch('sessions:create', valid, APP_URL);
+    const id = created.ok ? (created.data as { id: string }).id : '';
+    await main.sandbox?.stop();
+
+    const reissued = await main.dispatch('sessions:reissue', { id }, APP_URL);
+    expect(reissued).toMatchObject({ ok: false, error: { code: 'api-unavailable' } });
+    const info = await main.dispatch('app:get-info', undefined, APP_URL);
+    expect(info.ok && (info.data as { active: { offline?: string } }).active.offline).toMatch(
+      /^Cannot reach 127\.0\.0\.1:\d+/,
+    );
+  });
+});

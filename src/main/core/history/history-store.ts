@@ -1,4 +1,5 @@
 import { mkdir, open, readFile, rename, truncate, type FileHandle } from 'node:fs/promises';
+import { moveAside } from '../files/move-aside';
 import { join } from 'node:path';
 import { isTerminal } from '../../../shared/ozura/status';
 import { SessionRecord, SessionUpdate } from '../../../shared/session-record';
@@ -61,8 +62,7 @@ export class HistoryStore {
     }
     if (bytes.length > 0 && parsed.length === 0) {
       // Nothing in it could be read: keep it, untouched, aside for inspection; start a fresh one.
-      report.movedAside = `${path}.unreadable-${Date.now()}`;
-      await rename(path, report.movedAside);
+      report.movedAside = await moveAside(path);
     } else if (torn) {
       await truncate(path, end);
     }

@@ -11,6 +11,8 @@ import type { Logger } from '../ports';
 export type HandlerTable = {
   [K in InvokeChannel]: (input: ParsedInput<K>) => Promise<InvokeOutput<K>> | InvokeOutput<K>;
 };
+/** The invoke channels of one domain, e.g. `HandlersOf<'links'>` for every `links:*` handler. */
+export type HandlersOf<Domain extends string> = Pick<HandlerTable, Extract<InvokeChannel, `${Domain}:${string}`>>;
 /** Handlers get the input after the schema has parsed it (defaults applied, text trimmed). */
 type ParsedInput<K extends InvokeChannel> = z.output<(typeof contract)[K]['input']>;
 

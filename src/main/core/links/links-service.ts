@@ -3,10 +3,11 @@ import type { CreatePaymentLinkRequest } from '../../../shared/ozura/create-requ
 import { CreateSessionSchema, PaymentLinkFieldsSchema } from '../../../shared/ozura/create-session-schema';
 import type { CreateLinkInput, PaymentLinkRecord } from '../../../shared/payment-link';
 import { AppError } from '../app-error';
-import { madeAt, type Backend } from '../backend';
+import type { Backend } from '../backend';
 import { InFlight } from '../in-flight';
 import type { Timers } from '../ports';
-import { assertValidBody, buildCreateRequest, saleFields, sendCreate } from '../sessions/build-request';
+import { assertValidBody, buildCreateRequest, sendCreate } from '../sessions/build-request';
+import { madeAt, saleFields } from '../sessions/records';
 import type { LinksStore } from './links-store';
 
 /** The use cases behind `links:*`: create a reusable payment link and remember it. */

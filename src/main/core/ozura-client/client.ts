@@ -31,6 +31,14 @@ export interface OzuraClientOptions {
   /** The longest `Retry-After` a create will wait out before giving up. */
   maxRetryAfterMs?: number;
   sleep?: (ms: number) => Promise<void>;
+  /** Told how each call went: an answer means the host is reachable (the app's offline banner listens). */
+  observer?: ReachabilityObserver;
+}
+
+/** Hears whether the API host answered a call (any HTTP answer) or could not be reached. */
+export interface ReachabilityObserver {
+  reachable(): void;
+  report(error: unknown): void;
 }
 
 const defaultSleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
@@ -59,26 +67,39 @@ export class OzuraClient {
 
   /** `POST /api/sessions/create`. Retried on network errors, 5xx and short 429s. */
   async createSession(request: CreateSessionRequest): Promise<CreateSessionData> {
-    const { data } = await this.withRetries(() =>
-      this.request('/api/sessions/create', CreateSessionResponse, this.post(request)),
+    const { data } = await this.observed(() =>
+      this.withRetries(() => this.request('/api/sessions/create', CreateSessionResponse, this.post(request))),
     );
     return data;
   }
 
   /** `POST /api/payment-links/create`, retried like a session create (it carries an idempotency key too). */
   async createPaymentLink(request: CreatePaymentLinkRequest): Promise<CreatePaymentLinkData> {
-    const { data } = await this.withRetries(() =>
-      this.request('/api/payment-links/create', CreatePaymentLinkResponse, this.post(request)),
+    const { data } = await this.observed(() =>
+      this.withRetries(() => this.request('/api/payment-links/create', CreatePaymentLinkResponse, this.post(request))),
     );
     return data;
   }
 
   /** `GET /api/sessions/{id}`: one attempt; the watcher owns the retry cadence. */
   async getSession(sessionId: string): Promise<RemoteSession> {
-    const { data } = await this.request(`/api/sessions/${encodeURIComponent(sessionId)}`, GetSessionResponse, {
-      method: 'GET',
-    });
+    const { data } = await this.observed(() =>
+      this.request(`/api/sessions/${encodeURIComponent(sessionId)}`, GetSessionResponse, { method: 'GET' }),
+    );
     return data.session;
+  }
+
+  /** One whole call (retries included), reported to the observer once it has settled. */
+  private async observed<T>(call: () => Promise<T>): Promise<T> {
+    const { observer } = this.options;
+    try {
+      const answer = await call();
+      observer?.reachable();
+      return answer;
+    } catch (error) {
+      observer?.report(error);
+      throw error;
+    }
   }
 
   private post(body: object): RequestInit {

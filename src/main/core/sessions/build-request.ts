@@ -1,8 +1,8 @@
 import type { z } from 'zod';
 import { AppError } from '../app-error';
 import { OzuraApiError } from '../ozura-client/errors';
-import { minorUnits, type CartItemInput, type CreateSessionInput } from '../../../shared/create-session-input';
-import { toDecimalString } from '../../../shared/money';
+import type { CartItemInput, CreateSessionInput } from '../../../shared/create-session-input';
+import { minorUnits, toDecimalString } from '../../../shared/money';
 import type { CreateSessionRequest } from '../../../shared/ozura/create-request';
 import type { ApiItem } from '../../../shared/ozura/create-session-schema';
 import type { MerchantProfile } from '../ports';
@@ -67,25 +67,6 @@ function apiItem(item: CartItemInput, currency: string): ApiItem {
     ...(item.originalPrice?.trim() && { originalPrice: price(item.originalPrice) }),
     ...(item.taxExempt !== undefined && { taxExempt: item.taxExempt }),
   };
-}
-
-/** What a record keeps of the sale it was made from (the request id only matters while creating). */
-export function saleFields(input: CreateSessionInput): {
-  kind: CreateSessionInput['kind'];
-  amountMinor: number;
-  currency: string;
-  input: Omit<CreateSessionInput, 'requestId'>;
-} {
-  const { requestId: _requestId, ...kept } = input;
-  return { kind: input.kind, amountMinor: totalMinor(input), currency: input.currency, input: kept };
-}
-
-/** The total in minor units: the amount, the cart's sum, or a donation's suggestion (0 if none). */
-export function totalMinor(input: CreateSessionInput): number {
-  if (input.kind === 'cart') {
-    return input.items.reduce((sum, item) => sum + (minorUnits(item.price, input.currency) ?? 0) * item.quantity, 0);
-  }
-  return input.amount?.trim() ? (minorUnits(input.amount, input.currency) ?? 0) : 0;
 }
 
 function compact(values: Record<string, string | undefined>): Record<string, string> {

@@ -4,25 +4,28 @@ import { CreateSessionSchema } from '../../../shared/ozura/create-session-schema
 import type { SessionRecord } from '../../../shared/session-record';
 import { AppError } from '../app-error';
 import type { HistoryStore } from '../history/history-store';
-import { isTerminal } from '../../../shared/ozura/status';
+import type { RemoteSession } from '../../../shared/ozura/responses';
+import type { InvokeOutput } from '../../../shared/ipc/contract';
 import { InFlight } from '../in-flight';
-import { recordFromRemote } from './adopt';
-import { madeAt, type Backend } from '../backend';
+import type { Backend } from '../backend';
 import type { Timers } from '../ports';
-import { assertValidBody, buildCreateRequest, saleFields, sendCreate } from './build-request';
-import type { SyncEngine } from './sync-engine';
-import type { SessionWatcher } from './watcher';
+import { assertValidBody, buildCreateRequest, sendCreate } from './build-request';
+import { madeAt, recordFromRemote, saleFields, updateFrom } from './records';
+import type { StatusScheduler } from './status-scheduler';
 
 export interface SessionsServiceOptions {
   /** The API, merchant and redirect targets of the active profile, resolved per create. */
   backend: () => Promise<Backend>;
+  /** A fresh `GET /api/sessions/{id}` against the API a recorded session was made in. */
+  getSession: (record: SessionRecord) => Promise<RemoteSession>;
   history: HistoryStore;
-  watcher: SessionWatcher;
-  sync: SyncEngine;
+  statusChecks: StatusScheduler;
   timers: Timers;
+  /** Told of every record this service changes (the status checks tell of theirs). */
+  onChange: (record: SessionRecord) => void;
 }
 
-/** The use cases behind `sessions:*`: create → persist → watch. */
+/** The use cases behind `sessions:*`: create → persist → watch, and checks on demand. */
 export class SessionsService {
   /** Creates in flight, by request id: a repeated press joins the first instead of making another. */
   private readonly inFlight = new InFlight<SessionRecord>();
@@ -60,8 +63,19 @@ export class SessionsService {
       nowMs: this.options.timers.now(),
     });
     await this.options.history.append(record);
-    if (!isTerminal(record.status)) this.options.sync.track(record);
+    this.options.statusChecks.track(record);
+    this.options.onChange(record);
     return record;
+  }
+
+  /** A status check on demand: the record brought up to date, and billing details to show once. */
+  async verify(id: string): Promise<InvokeOutput<'history:verify'>> {
+    const { history, timers } = this.options;
+    const known = this.get(id);
+    const remote = await this.options.getSession(known);
+    const record = (await history.update(id, updateFrom(remote, known.currency, timers.now()))) ?? known;
+    this.options.onChange(record);
+    return { record, ...(remote.billing && { billing: remote.billing }) };
   }
 
   get(id: string): SessionRecord {
@@ -91,8 +105,7 @@ export class SessionsService {
     };
     // On disk before anyone sees the QR: the customer may pay even if the app dies now.
     await this.options.history.append(record);
-    this.options.watcher.focus(record.id);
-    this.options.sync.track(record);
+    this.options.statusChecks.focus(record.id);
     return record;
   }
 }

@@ -1,7 +1,6 @@
 import QRCode from 'qrcode';
-import { minorUnits } from '../../../shared/create-session-input';
 import { escapeHtml } from '../../../shared/html';
-import { formatMoney } from '../../../shared/money';
+import { formatMoney, minorUnits } from '../../../shared/money';
 import type { SessionRecord } from '../../../shared/session-record';
 import { amountText, itemLinesOf } from '../../../shared/record-text';
 

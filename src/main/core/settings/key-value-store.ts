@@ -1,4 +1,4 @@
-import { rename } from 'node:fs/promises';
+import { moveAside } from '../files/move-aside';
 
 /** A small JSON store on disk: electron-store in the app, its `conf` underneath in tests. */
 export interface KeyValueStore {
@@ -23,11 +23,4 @@ export async function openStoreSafely(
     const movedAside = await moveAside(path);
     return { store: open(), movedAside };
   }
-}
-
-/** Renames a damaged file to `<name>.unreadable-<time>` and returns the new path. */
-export async function moveAside(path: string): Promise<string> {
-  const aside = `${path}.unreadable-${Date.now()}`;
-  await rename(path, aside);
-  return aside;
 }

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { writeFile } from 'node:fs/promises';
+import { moveAside } from '../files/move-aside';
 import {
   DEFAULT_PREFERENCES,
   Profile,
@@ -21,12 +21,13 @@ function defaults(): Settings {
 
 /**
  * Profiles and preferences. Everything read back from disk is validated; settings that do not
- * validate are copied aside and replaced by defaults, and `notice` says so.
+ * validate are moved aside and replaced by defaults, and `movedAside` says where they went.
  */
 export class SettingsStore {
   private settings: Settings;
   private readonly listeners = new Set<() => void>();
-  notice?: string;
+  /** Where settings that did not validate were moved, if they were. */
+  movedAside?: string;
 
   private constructor(
     private readonly store: KeyValueStore,
@@ -46,12 +47,11 @@ export class SettingsStore {
     if (parsed.success && parsed.data.profiles.some((p) => p.id === parsed.data.activeProfileId)) {
       return new SettingsStore(store, parsed.data);
     }
-    const aside = `${store.path}.invalid-${Date.now()}`;
-    await writeFile(aside, JSON.stringify(raw, null, 2));
+    const aside = await moveAside(store.path);
     const fresh = defaults();
     store.set(KEY, fresh);
     const settings = new SettingsStore(store, fresh);
-    settings.notice = `The settings file did not make sense, so Linkdesk started with its defaults. The old settings are kept in ${aside}.`;
+    settings.movedAside = aside;
     return settings;
   }
 

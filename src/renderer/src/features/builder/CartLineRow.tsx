@@ -1,7 +1,6 @@
 import { useState } from 'react';
 import { Field } from '../../components/Field';
-import { minorUnits } from '../../../../shared/create-session-input';
-import { formatMoney } from '../../../../shared/money';
+import { formatMoney, minorUnits } from '../../../../shared/money';
 import type { CartLine } from './draft';
 
 interface Props {

@@ -1,6 +1,5 @@
 import { Field } from '../../components/Field';
-import { formatMoney } from '../../../../shared/money';
-import { minorUnits } from '../../../../shared/create-session-input';
+import { formatMoney, minorUnits } from '../../../../shared/money';
 import type { PanelProps } from './panel-props';
 
 /** A donation: a preset or custom suggested amount, or none (the donor types their own). */

@@ -1,5 +1,5 @@
 import type { BuilderDraft, CartLine } from '../../../../shared/builder-draft';
-import { minorUnits } from '../../../../shared/create-session-input';
+import { minorUnits } from '../../../../shared/money';
 
 export type { BuilderDraft, CartLine };
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { OzuraApiError } from '../../../src/main/core/ozura-client/errors';
 import { silentLogger } from '../../../src/main/core/ports';
-import { SyncEngine } from '../../../src/main/core/sessions/sync-engine';
+import { StatusScheduler } from '../../../src/main/core/sessions/status-scheduler';
 import type { RemoteSession } from '../../../src/shared/ozura/responses';
 import type { SessionRecord } from '../../../src/shared/session-record';
 import { sessionRecord } from '../../support/records';
@@ -28,12 +28,11 @@ async function setup(
   let inFlight = 0;
   let maxInFlight = 0;
   const asked: string[] = [];
-  const sync = new SyncEngine({
+  const sync = new StatusScheduler({
     history,
     timers,
     logger: silentLogger,
     onChange: () => {},
-    isFocused: () => false,
     getSession: async (record) => {
       asked.push(record.id);
       inFlight += 1;
@@ -57,7 +56,7 @@ async function setup(
   return { timers, history, sync, asked, advance, maxInFlight: () => maxInFlight };
 }
 
-describe('SyncEngine', () => {
+describe('StatusScheduler: sessions in the background', () => {
   it('does nothing at all when nothing is pending', async () => {
     const t = await setup(0);
     t.sync.start();

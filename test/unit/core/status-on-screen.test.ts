@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { OzuraApiError } from '../../../src/main/core/ozura-client/errors';
 import { silentLogger } from '../../../src/main/core/ports';
-import { SessionWatcher } from '../../../src/main/core/sessions/watcher';
+import { StatusScheduler } from '../../../src/main/core/sessions/status-scheduler';
 import { isTerminal } from '../../../src/shared/ozura/status';
 import type { RemoteSession } from '../../../src/shared/ozura/responses';
 import type { SessionRecord } from '../../../src/shared/session-record';
@@ -26,7 +26,7 @@ async function setup(answers: Answer[], expiresInMs = 30 * 60_000, status: Sessi
   );
   const calls: number[] = [];
   const changes: SessionRecord[] = [];
-  const watcher = new SessionWatcher({
+  const watcher = new StatusScheduler({
     history,
     timers,
     logger: silentLogger,
@@ -52,7 +52,7 @@ async function setup(answers: Answer[], expiresInMs = 30 * 60_000, status: Sessi
 
 const unavailable = (retryAfterMs?: number) => new OzuraApiError('unavailable', 'down', 503, [], retryAfterMs);
 
-describe('SessionWatcher', () => {
+describe('StatusScheduler: the session on screen', () => {
   it('checks the session on screen every 2 seconds while it is pending', async () => {
     const t = await setup([{ status: 'pending' }, { status: 'pending' }]);
     t.watcher.focus(t.id);
@@ -61,7 +61,7 @@ describe('SessionWatcher', () => {
     expect(t.calls.map((at) => at - t.start)).toEqual([2000, 4000]);
     expect(t.timers.pending).toBe(1);
     expect(t.history.get(t.id)?.statusCheckedAt).toBe(new Date(t.start + 4000).toISOString());
-    t.watcher.stop();
+    await t.watcher.stop();
     expect(t.timers.pending).toBe(0);
   });
 
@@ -118,7 +118,7 @@ describe('SessionWatcher', () => {
   });
 });
 
-describe('SessionWatcher connection state', () => {
+describe('StatusScheduler: the session on screen, connection state', () => {
   it('says when checks start failing and when they work again', async () => {
     const timers = new FakeTimers();
     const history = await openHistory();
@@ -131,12 +131,12 @@ describe('SessionWatcher connection state', () => {
     const answers: (RemoteSession | Error)[] = [unavailable(), { status: 'pending' }];
     const states: string[] = [];
     let calls = 0;
-    const watcher = new SessionWatcher({
+    const watcher = new StatusScheduler({
       history,
       timers,
       logger: silentLogger,
       onChange: () => {},
-      onConnection: (state) => states.push(state.connection),
+      onWatchState: (state) => states.push(state.connection),
       getSession: () => {
         calls += 1;
         const answer = answers.shift() ?? { status: 'pending' };
@@ -150,6 +150,6 @@ describe('SessionWatcher connection state', () => {
       await vi.waitFor(() => expect(timers.pending).toBe(1));
     }
     expect(states).toEqual(['retrying', 'ok']);
-    watcher.stop();
+    await watcher.stop();
   });
 });

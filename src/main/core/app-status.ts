@@ -1,0 +1,66 @@
+import type { AppInfo } from '../../shared/ipc/contract';
+import type { SettingsView } from '../../shared/settings';
+import { AppError } from './app-error';
+import type { BackendResolver } from './backend';
+import type { Connectivity } from './connectivity';
+import type { Cipher, SecretVault } from './settings/secret-vault';
+import type { SettingsStore } from './settings/settings-store';
+
+export interface AppStatusSources {
+  version: string;
+  settings: SettingsStore;
+  vault: SecretVault;
+  cipher: Cipher;
+  resolver: BackendResolver;
+  connectivity: Connectivity;
+  notices: readonly string[];
+}
+
+/** What the window is told about the app: the profile in use, its host, its state, and the settings (never keys). */
+export class AppStatus {
+  constructor(private readonly sources: AppStatusSources) {}
+
+  /** Settings as the window sees them: key status and hint, never a key. */
+  settingsView(): SettingsView {
+    const { settings, vault, cipher } = this.sources;
+    return {
+      activeProfileId: settings.current.activeProfileId,
+      profiles: settings.current.profiles.map((profile) => ({ ...profile, keys: vault.status(profile.id) })),
+      preferences: settings.current.preferences,
+      encryption: { available: cipher.isAvailable(), weak: cipher.isWeak(), backend: cipher.backend() },
+    };
+  }
+
+  /** The active profile, its host, whether it can sell now (and why not), and whether the host answers. */
+  async appInfo(): Promise<AppInfo> {
+    const { settings, resolver, connectivity } = this.sources;
+    const profile = settings.activeProfile;
+    const environment = await resolver.environmentOf(profile);
+    let blocker: string | undefined;
+    try {
+      await resolver.forProfile(profile);
+    } catch (error) {
+      if (!(error instanceof AppError)) throw error;
+      blocker = error.message;
+    }
+    return {
+      version: this.sources.version,
+      notices: [...this.sources.notices],
+      active: {
+        profileId: profile.id,
+        profileName: profile.name,
+        environment: {
+          kind: environment.kind,
+          label: environment.label,
+          checkoutHost: new URL(environment.baseUrl).host,
+        },
+        merchantName: profile.merchantName,
+        defaultCurrency: profile.defaultCurrency,
+        donationPresets: profile.donationPresets,
+        stationName: profile.stationName,
+        ...(blocker && { blocker }),
+        ...(connectivity.offline && { offline: connectivity.offline }),
+      },
+    };
+  }
+}

@@ -1,0 +1,55 @@
+// The ports the main side is built from, and what it offers its host (the Electron entry point
+// or the test harness) once built.
+import type { Preferences } from '../shared/settings';
+import type { Command } from '../shared/shortcuts';
+import type { EventListener } from './core/event-hub';
+import type { HistoryStore } from './core/history/history-store';
+import type { Dispatch } from './core/ipc/dispatcher';
+import type { Clipboard, Logger, Timers } from './core/ports';
+import type { Dialogs } from './core/ports-dialogs';
+import type { Printer } from './core/ports-printer';
+import type { KeyValueStore } from './core/settings/key-value-store';
+import type { Cipher } from './core/settings/secret-vault';
+import type { OzuraSandbox } from './sandbox/sandbox';
+
+export interface MainOptions {
+  dataDir: string;
+  version: string;
+  clipboard: Clipboard;
+  /** Opens a URL in the system browser (shell.openExternal in the app). Only checked URLs reach it. */
+  openExternal: (url: string) => Promise<void>;
+  /** A system notification (Electron's Notification in the app). */
+  notify: (title: string, body: string) => void;
+  /** Opens (or focuses) the customer-facing window, on a second display when there is one. */
+  openCustomerWindow: () => Promise<void>;
+  /** The OS print dialog and PDF rendering. */
+  printer: Printer;
+  /** Native open and save dialogs (Electron's dialog module in the app). */
+  dialogs: Dialogs;
+  /** Encryption at rest for the API keys (safeStorage in the app). */
+  cipher: Cipher;
+  /** Opens the JSON store `<dataDir>/<name>.json` (electron-store in the app, conf in tests). */
+  openStore: (name: string) => KeyValueStore;
+  /** True only for our own renderer page. */
+  isTrustedSender: (url: string | undefined) => boolean;
+  logger?: Logger;
+  timers?: Timers;
+  fetch?: typeof fetch;
+}
+
+export interface LinkdeskMain {
+  dispatch: Dispatch;
+  history: HistoryStore;
+  /** The built-in sandbox, once a sandbox profile has started it. */
+  readonly sandbox: OzuraSandbox | undefined;
+  /** Things the user should be told at start, e.g. a damaged file that was moved aside. */
+  readonly notices: readonly string[];
+  onEvent(listener: EventListener): () => void;
+  /** Passes a menu command on to the window. */
+  runCommand(command: Command): void;
+  /** The current preferences (e.g. the theme, for the native parts of the window). */
+  preferences(): Preferences;
+  stop(): Promise<void>;
+}
+
+export type { EventListener };
