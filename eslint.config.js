@@ -4,14 +4,13 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
-const noElectron = {
-  patterns: [
-    {
-      group: ['electron'],
-      message: 'Only src/main/adapters, src/main/index.ts and src/preload/index.ts may import electron.',
-    },
-  ],
+const electron = {
+  group: ['electron'],
+  message: 'Only src/main/adapters, src/main/index.ts and src/preload/index.ts may import electron.',
 };
+/** A layer may not reach into these folders (VS Code's code-layering rule, as import patterns). */
+const layer = (why, ...folders) => ({ group: folders.map((folder) => `**/${folder}/**`), message: why });
+const noImports = (...patterns) => ({ 'no-restricted-imports': ['error', { patterns }] });
 const noIpc = {
   selector: 'ImportSpecifier[imported.name=/^(ipcMain|ipcRenderer)$/]',
   message: 'ipcMain and ipcRenderer belong in src/main/adapters/ipc.ts and src/preload/index.ts only.',
@@ -45,17 +44,45 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.browser } },
     rules: { ...reactHooks.configs.recommended.rules },
   },
+  // The layers. Each block names everything its files may not import (one block per file set,
+  // since a later no-restricted-imports replaces an earlier one rather than adding to it).
   {
-    files: [
-      'src/shared/**',
-      'src/main/core/**',
-      'src/main/sandbox/**',
-      'src/renderer/**',
-      'src/main/compose.ts',
-      'src/main/app-url.ts',
-      'src/main/csp.ts',
-    ],
-    rules: { 'no-restricted-imports': ['error', noElectron] },
+    files: ['src/shared/**'],
+    rules: noImports(
+      electron,
+      layer('src/shared runs everywhere: it imports only zod and shared files.', 'main', 'renderer', 'preload'),
+    ),
+  },
+  {
+    files: ['src/main/core/**'],
+    rules: noImports(
+      electron,
+      layer(
+        'Core is what handlers and adapters call; it never calls them, nor the sandbox.',
+        'handlers',
+        'adapters',
+        'sandbox',
+      ),
+    ),
+  },
+  {
+    files: ['src/main/sandbox/**'],
+    rules: noImports(
+      electron,
+      layer('The sandbox is an independent emulator of the API: no app code in it.', 'core', 'handlers', 'adapters'),
+    ),
+  },
+  {
+    files: ['src/main/handlers/**'],
+    rules: noImports(electron, layer('Handlers get Electron only through the ports core defines.', 'adapters')),
+  },
+  {
+    files: ['src/renderer/**'],
+    rules: noImports(electron, layer('The renderer reaches main only through window.linkdesk.', 'main', 'preload')),
+  },
+  {
+    files: ['src/main/compose.ts', 'src/main/main-options.ts', 'src/main/app-url.ts', 'src/main/csp.ts'],
+    rules: noImports(electron),
   },
   {
     files: ['src/main/adapters/ipc.ts', 'src/preload/index.ts'],

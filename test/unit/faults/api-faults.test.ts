@@ -1,9 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { FaultPlan } from '../../../src/main/sandbox/faults';
-import type { PaymentLinkRecord } from '../../../src/shared/payment-link';
-import type { SessionRecord } from '../../../src/shared/session-record';
 import type { SessionStatus } from '../../../src/shared/ozura/status';
-import { APP_URL, startMain } from '../helpers/main';
+import { data, startMain } from '../helpers/main';
 import { postJson, submitCard } from '../helpers/sandbox';
 
 // The fault suite: the whole main side (dispatcher, services, client, history) against the real
@@ -16,21 +14,16 @@ const sale = { kind: 'amount', amount: '7.50', currency: 'USD' } as const;
 
 const operations = {
   'session creation': {
-    create: (main: Main, requestId: string) => main.dispatch('sessions:create', { ...sale, requestId }, APP_URL),
+    create: (main: Main, requestId: string) => main.api.sessions.create({ ...sale, requestId }),
     madeInSandbox: (main: Main) => main.sandbox?.state.sessions.size ?? 0,
     keptByApp: (main: Main) => Promise.resolve(main.history.size),
   },
   'link creation': {
     create: (main: Main, requestId: string) =>
-      main.dispatch(
-        'links:create',
-        { sale: { ...sale, requestId }, title: 'Gate', expiresInDays: 7, usageLimit: null },
-        APP_URL,
-      ),
+      main.api.links.create({ sale: { ...sale, requestId }, title: 'Gate', expiresInDays: 7, usageLimit: null }),
     madeInSandbox: (main: Main) => main.sandbox?.state.links.size ?? 0,
     keptByApp: async (main: Main) => {
-      const listed = await main.dispatch('links:list', undefined, APP_URL);
-      return listed.ok ? (listed.data as PaymentLinkRecord[]).length : -1;
+      return (await data(main.api.links.list())).length;
     },
   },
 };
@@ -103,16 +96,12 @@ describe('fault suite: status checks', () => {
   it('never records an older or worse status while checks fail, and catches up when they work again', async () => {
     const main = await startMain();
     const seen: SessionStatus[] = [];
-    main.onEvent((channel, payload) => {
-      if (channel === 'sessions:changed') seen.push((payload as SessionRecord).status);
-    });
-    const created = await main.dispatch('sessions:create', sale, APP_URL);
-    if (!created.ok) throw new Error(created.error.message);
-    const record = created.data as SessionRecord;
-    await main.dispatch('sessions:focus', { id: record.id }, APP_URL);
+    main.api.sessions.onChanged((changed) => seen.push(changed.status));
+    const record = await data(main.api.sessions.create(sale));
+    await data(main.api.sessions.focus({ id: record.id }));
 
     // Every kind of failure for the next checks; meanwhile the customer pays.
-    // (The watcher backs off 4 s, then 8 s, then waits out the Retry-After: about 15 s in all.)
+    // (The on-screen checks back off 4 s, then 8 s, then waits out the Retry-After: about 15 s in all.)
     await inject(main, {
       resetNext: 1,
       failNext: { count: 1, status: 502 },

@@ -7,6 +7,9 @@ import { FakeCipher } from '../../support/fake-cipher';
 import { FakeDialogs } from '../../support/fake-dialogs';
 import { confStoreOpener } from '../../support/conf-store';
 import { createLinkdeskMain, type LinkdeskMain, type MainOptions } from '../../../src/main/compose';
+import { createBridge } from '../../../src/preload/bridge';
+import type { LinkdeskApi } from '../../../src/shared/ipc/bridge-types';
+import type { IpcResult } from '../../../src/shared/ipc/result';
 
 export const APP_URL = 'http://127.0.0.1:5999/';
 const running: { main: LinkdeskMain; dataDir: string }[] = [];
@@ -37,7 +40,9 @@ export async function tempDir(): Promise<string> {
 /** The real main-side core with its sandbox, on a fresh data dir, stopped after the test. */
 export async function startMain(
   overrides: Partial<MainOptions> = {},
-): Promise<LinkdeskMain & { dataDir: string; copied: string[]; opened: string[]; dialogs: FakeDialogs }> {
+): Promise<
+  LinkdeskMain & { api: LinkdeskApi; dataDir: string; copied: string[]; opened: string[]; dialogs: FakeDialogs }
+> {
   const dataDir = overrides.dataDir ?? (await tempDir());
   const copied: string[] = [];
   const opened: string[] = [];
@@ -64,5 +69,23 @@ export async function startMain(
     ...overrides,
   });
   running.push({ main, dataDir });
-  return Object.assign(main, { dataDir, copied, opened, dialogs: dialogs as FakeDialogs });
+  return Object.assign(main, { api: typedClient(main), dataDir, copied, opened, dialogs: dialogs as FakeDialogs });
+}
+
+/** Main as the renderer calls it: the real preload bridge over the dispatcher, typed from the contract. */
+export function typedClient(main: LinkdeskMain): LinkdeskApi {
+  return createBridge({
+    invoke: (channel, input) => main.dispatch(channel, input, APP_URL),
+    subscribe: (channel, listener) =>
+      main.onEvent((heard, payload) => {
+        if (heard === channel) listener(payload);
+      }),
+  });
+}
+
+/** The data of a call that must succeed; a failure ends the test with main's own message. */
+export async function data<T>(call: Promise<IpcResult<T>>): Promise<T> {
+  const result = await call;
+  if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`);
+  return result.data;
 }

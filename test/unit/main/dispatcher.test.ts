@@ -3,9 +3,9 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { HISTORY_FILE } from '../../../src/main/core/history/history-store';
 import { OzuraSandbox } from '../../../src/main/sandbox/sandbox';
-import { APP_URL, startMain } from '../helpers/main';
+import { APP_URL, data, startMain } from '../helpers/main';
 
-const valid = { kind: 'amount', amount: '12.50', currency: 'USD' };
+const valid = { kind: 'amount', amount: '12.50', currency: 'USD' } as const;
 
 async function historyText(dataDir: string): Promise<string> {
   return readFile(join(dataDir, HISTORY_FILE), 'utf8').catch(() => '');
@@ -14,10 +14,7 @@ async function historyText(dataDir: string): Promise<string> {
 describe('IPC dispatcher over the real core and sandbox', () => {
   it('creates a session, writes it to history before answering, and returns only contract fields', async () => {
     const main = await startMain();
-    const result = await main.dispatch('sessions:create', { ...valid, reference: 'T4' }, APP_URL);
-    expect(result.ok).toBe(true);
-    if (!result.ok) return;
-    const record = result.data as Record<string, unknown>;
+    const record = await data(main.api.sessions.create({ ...valid, reference: 'T4' }));
     expect(record).toMatchObject({
       kind: 'amount',
       amountMinor: 1250,
@@ -42,8 +39,8 @@ describe('IPC dispatcher over the real core and sandbox', () => {
       'reference',
       'status',
     ]);
-    expect(await historyText(main.dataDir)).toContain(record.id as string);
-    expect(main.sandbox?.session(record.id as string)?.request.metadata).toEqual({ reference: 'T4' });
+    expect(await historyText(main.dataDir)).toContain(record.id);
+    expect(main.sandbox?.session(record.id)?.request.metadata).toEqual({ reference: 'T4' });
   });
 
   it.each([
@@ -96,9 +93,9 @@ describe('IPC dispatcher over the real core and sandbox', () => {
   it('makes one session for one request id, however often it is sent', async () => {
     const main = await startMain();
     const input = { ...valid, requestId: crypto.randomUUID() };
-    const results = await Promise.all([1, 2, 3].map(() => main.dispatch('sessions:create', input, APP_URL)));
-    const again = await main.dispatch('sessions:create', input, APP_URL);
-    const ids = new Set([...results, again].map((r) => (r.ok ? (r.data as { id: string }).id : 'error')));
+    const results = await Promise.all([1, 2, 3].map(() => data(main.api.sessions.create(input))));
+    const again = await data(main.api.sessions.create(input));
+    const ids = new Set([...results, again].map((record) => record.id));
     expect(ids.size).toBe(1);
     expect(main.sandbox?.state.sessions.size).toBe(1);
     expect(main.history.size).toBe(1);
@@ -106,12 +103,10 @@ describe('IPC dispatcher over the real core and sandbox', () => {
 
   it('copies a session link through the clipboard port, and says when the session is unknown', async () => {
     const main = await startMain();
-    const created = await main.dispatch('sessions:create', valid, APP_URL);
-    const id = created.ok ? (created.data as { id: string; checkoutUrl: string }).id : '';
-    const copied = await main.dispatch('sessions:copy-link', { id }, APP_URL);
-    expect(copied.ok).toBe(true);
+    const { id } = await data(main.api.sessions.create(valid));
+    await data(main.api.sessions.copyLink({ id }));
     expect(main.copied).toEqual([main.history.get(id)?.checkoutUrl]);
-    expect(await main.dispatch('sessions:copy-link', { id: 'session_unknown' }, APP_URL)).toMatchObject({
+    expect(await main.api.sessions.copyLink({ id: 'session_unknown' })).toMatchObject({
       ok: false,
       error: { code: 'not-found' },
     });
@@ -119,11 +114,10 @@ describe('IPC dispatcher over the real core and sandbox', () => {
 
   it('opens a session in the system browser only on its own checkout host', async () => {
     const main = await startMain();
-    const created = await main.dispatch('sessions:create', valid, APP_URL);
-    const record = created.ok ? (created.data as { id: string; checkoutUrl: string }) : { id: '', checkoutUrl: '' };
-    expect(await main.dispatch('sessions:open-in-browser', { id: record.id }, APP_URL)).toMatchObject({ ok: true });
+    const record = await data(main.api.sessions.create(valid));
+    expect(await main.api.sessions.openInBrowser({ id: record.id })).toMatchObject({ ok: true });
     expect(main.opened).toEqual([record.checkoutUrl]);
-    expect(await main.dispatch('sessions:open-in-browser', { id: 'session_nope' }, APP_URL)).toMatchObject({
+    expect(await main.api.sessions.openInBrowser({ id: 'session_nope' })).toMatchObject({
       ok: false,
     });
     expect(await main.dispatch('sessions:open-in-browser', { url: 'https://evil.example' }, APP_URL)).toMatchObject({
@@ -135,15 +129,12 @@ describe('IPC dispatcher over the real core and sandbox', () => {
 
   it('tells the renderer the environment without any key', async () => {
     const main = await startMain();
-    const info = await main.dispatch('app:get-info', undefined, APP_URL);
+    const info = await data(main.api.app.getInfo());
     expect(info).toMatchObject({
-      ok: true,
-      data: {
-        active: {
-          profileName: 'Built-in sandbox',
-          environment: { kind: 'sandbox', label: 'Built-in sandbox' },
-          merchantName: 'Sandbox Store',
-        },
+      active: {
+        profileName: 'Built-in sandbox',
+        environment: { kind: 'sandbox', label: 'Built-in sandbox' },
+        merchantName: 'Sandbox Store',
       },
     });
     expect(JSON.stringify(info)).not.toMatch(/vault_sandbox_key|merchant_sandbox_key/);
@@ -157,8 +148,7 @@ describe('IPC dispatcher over the real core and sandbox', () => {
 describe('the embedded sandbox across restarts', () => {
   it('comes back on the same port with its sessions, so old checkout links still work', async () => {
     const first = await startMain();
-    const created = await first.dispatch('sessions:create', valid, APP_URL);
-    const { checkoutUrl } = created.ok ? (created.data as { checkoutUrl: string }) : { checkoutUrl: '' };
+    const { checkoutUrl } = await data(first.api.sessions.create(valid));
     await first.stop();
     const second = await startMain({ dataDir: first.dataDir });
     expect(second.sandbox?.baseUrl).toBe(new URL(checkoutUrl).origin);
@@ -174,11 +164,9 @@ describe('connectivity belongs to the active environment', () => {
       accounts: [{ merchantId: 'ozu_stage', apiKey: 'vault_stage_key_1', merchantKey: 'merchant_stage_key_1' }],
     });
     const { baseUrl } = await staging.start();
-    const settings = await main.dispatch('settings:get', undefined, APP_URL);
-    const sandboxProfile = settings.ok ? (settings.data as { activeProfileId: string }).activeProfileId : '';
-    const saved = await main.dispatch(
-      'settings:save-profile',
-      {
+    const sandboxProfile = (await data(main.api.settings.get())).activeProfileId;
+    const saved = await data(
+      main.api.settings.saveProfile({
         name: 'Staging',
         environment: { kind: 'custom', baseUrl },
         merchantId: 'ozu_stage',
@@ -189,53 +177,37 @@ describe('connectivity belongs to the active environment', () => {
         donationPresets: [],
         stationName: '',
         appearance: {},
-      },
-      APP_URL,
+      }),
     );
-    const stagingId = saved.ok
-      ? ((saved.data as { profiles: { id: string; name: string }[] }).profiles.find((p) => p.name === 'Staging')?.id ??
-        '')
-      : '';
-    await main.dispatch(
-      'settings:set-credentials',
-      { profileId: stagingId, apiKey: 'vault_stage_key_1', merchantKey: 'merchant_stage_key_1' },
-      APP_URL,
+    const stagingId = saved.profiles.find((p) => p.name === 'Staging')?.id ?? '';
+    await data(
+      main.api.settings.setCredentials({
+        profileId: stagingId,
+        apiKey: 'vault_stage_key_1',
+        merchantKey: 'merchant_stage_key_1',
+      }),
     );
-    await main.dispatch('settings:set-active-profile', { id: stagingId }, APP_URL);
-    const created = await main.dispatch('sessions:create', valid, APP_URL);
-    expect(created.ok).toBe(true);
+    await data(main.api.settings.setActiveProfile({ id: stagingId }));
+    const { id } = await data(main.api.sessions.create(valid));
     await staging.stop();
-    await main.dispatch('settings:set-active-profile', { id: sandboxProfile }, APP_URL);
+    await data(main.api.settings.setActiveProfile({ id: sandboxProfile }));
 
-    const id = created.ok ? (created.data as { id: string }).id : '';
-    expect(await main.dispatch('history:verify', { id }, APP_URL)).toMatchObject({
-      ok: false,
-      error: { code: 'api-unavailable' },
-    });
-    const info = await main.dispatch('app:get-info', undefined, APP_URL);
-    expect(info.ok && (info.data as { active: { offline?: string } }).active.offline).toBeFalsy();
+    expect(await main.api.history.verify({ id })).toMatchObject({ ok: false, error: { code: 'api-unavailable' } });
+    expect((await data(main.api.app.getInfo())).active.offline).toBeFalsy();
 
-    await main.dispatch('settings:set-active-profile', { id: stagingId }, APP_URL);
-    await main.dispatch('history:verify', { id }, APP_URL);
-    const offline = await main.dispatch('app:get-info', undefined, APP_URL);
-    expect(offline.ok && (offline.data as { active: { offline?: string } }).active.offline).toMatch(
-      /^Cannot reach 127\.0\.0\.1:\d+/,
-    );
+    await data(main.api.settings.setActiveProfile({ id: stagingId }));
+    await main.api.history.verify({ id });
+    expect((await data(main.api.app.getInfo())).active.offline).toMatch(/^Cannot reach 127\.0\.0\.1:\d+/);
   });
 });
 
 describe('every API call speaks for the connection', () => {
   it('a re-issue that cannot reach the API raises the offline banner', async () => {
     const main = await startMain();
-    const created = await main.dispatch('sessions:create', valid, APP_URL);
-    const id = created.ok ? (created.data as { id: string }).id : '';
+    const { id } = await data(main.api.sessions.create(valid));
     await main.sandbox?.stop();
 
-    const reissued = await main.dispatch('sessions:reissue', { id }, APP_URL);
-    expect(reissued).toMatchObject({ ok: false, error: { code: 'api-unavailable' } });
-    const info = await main.dispatch('app:get-info', undefined, APP_URL);
-    expect(info.ok && (info.data as { active: { offline?: string } }).active.offline).toMatch(
-      /^Cannot reach 127\.0\.0\.1:\d+/,
-    );
+    expect(await main.api.sessions.reissue({ id })).toMatchObject({ ok: false, error: { code: 'api-unavailable' } });
+    expect((await data(main.api.app.getInfo())).active.offline).toMatch(/^Cannot reach 127\.0\.0\.1:\d+/);
   });
 });

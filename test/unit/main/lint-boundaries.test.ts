@@ -30,4 +30,28 @@ describe('lint boundaries', () => {
     expect(await ruleIds('src/main/adapters/window.ts', code)).toContain('no-restricted-syntax');
     expect(await ruleIds('src/main/adapters/ipc.ts', code)).not.toContain('no-restricted-syntax');
   });
+
+  it.each([
+    ['the renderer', 'src/renderer/src/lib/api.ts', '../../../main/core/ports'],
+    ['core', 'src/main/core/ports.ts', '../handlers/sessions'],
+    ['core', 'src/main/core/ports.ts', '../adapters/clipboard'],
+    ['core', 'src/main/core/ports.ts', '../sandbox/sandbox'],
+    ['the sandbox', 'src/main/sandbox/ids.ts', '../core/ports'],
+    ['shared code', 'src/shared/money.ts', '../main/core/ports'],
+    ['shared code', 'src/shared/money.ts', '../renderer/src/lib/api'],
+    ['a handler', 'src/main/handlers/sessions.ts', '../adapters/clipboard'],
+  ])('forbids %s (%s) importing %s', async (_layer, file, target) => {
+    expect(await ruleIds(file, `import { x } from '${target}';\nexport const y = x;\n`)).toContain(
+      'no-restricted-imports',
+    );
+  });
+
+  it('lets each layer import what sits below it', async () => {
+    expect(
+      await ruleIds('src/main/handlers/sessions.ts', "import { x } from '../core/ports';\nexport const y = x;\n"),
+    ).not.toContain('no-restricted-imports');
+    expect(
+      await ruleIds('src/main/core/ports.ts', "import { x } from '../../shared/money';\nexport const y = x;\n"),
+    ).not.toContain('no-restricted-imports');
+  });
 });

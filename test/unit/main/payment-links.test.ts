@@ -1,8 +1,8 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { PaymentLinkRecord } from '../../../src/shared/payment-link';
-import type { SessionRecord } from '../../../src/shared/session-record';
+import type { InvokeChannel } from '../../../src/shared/ipc/channels';
+import type { InvokeOutput } from '../../../src/shared/ipc/contract';
 import { APP_URL, startMain, tempDir } from '../helpers/main';
 import { submitCard, visitLink } from '../helpers/sandbox';
 
@@ -18,18 +18,19 @@ const link = (sale: Record<string, unknown>, extra: Record<string, unknown> = {}
 
 type Main = Awaited<ReturnType<typeof startMain>>;
 
-async function ok<T>(main: Main, channel: string, input: unknown): Promise<T> {
+/** A call that must succeed, typed by its channel; the input stays loose so tests can build it freely. */
+async function ok<K extends InvokeChannel>(main: Main, channel: K, input: unknown): Promise<InvokeOutput<K>> {
   const result = await main.dispatch(channel, input, APP_URL);
   if (!result.ok) throw new Error(`${channel}: ${result.error.message}`);
-  return result.data as T;
+  return result.data as InvokeOutput<K>;
 }
 
 describe('payment links through the real core and sandbox', () => {
   it('creates a link of each mode with the builder’s rules, the two link fields, and its title in metadata', async () => {
     const main = await startMain();
     const made = [
-      await ok<PaymentLinkRecord>(main, 'links:create', link(amountSale)),
-      await ok<PaymentLinkRecord>(
+      await ok(main, 'links:create', link(amountSale)),
+      await ok(
         main,
         'links:create',
         link(
@@ -44,7 +45,7 @@ describe('payment links through the real core and sandbox', () => {
           { title: 'Merch table', expiresInDays: 30, usageLimit: 50 },
         ),
       ),
-      await ok<PaymentLinkRecord>(
+      await ok(
         main,
         'links:create',
         link({ kind: 'donation', currency: 'USD' }, { title: 'Donation box', expiresInDays: 3650 }),
@@ -63,7 +64,7 @@ describe('payment links through the real core and sandbox', () => {
     expect(stored[1]?.request.metadata).toEqual({ linkTitle: 'Merch table' });
     expect(Date.parse(made[1]?.expiresAt ?? '') - Date.parse(made[1]?.createdAt ?? '')).toBeCloseTo(30 * DAY_MS, -4);
 
-    const listed = await ok<PaymentLinkRecord[]>(main, 'links:list', undefined);
+    const listed = await ok(main, 'links:list', undefined);
     expect(listed.map((l) => l.title).sort()).toEqual(['Donation box', 'Entrance poster', 'Merch table']);
   });
 
@@ -82,7 +83,7 @@ describe('payment links through the real core and sandbox', () => {
     if (result.ok) return;
     expect(Object.keys(result.error.fields ?? {})).toContain(field);
     expect(main.sandbox?.state.links.size).toBe(0);
-    expect(await ok<unknown[]>(main, 'links:list', undefined)).toEqual([]);
+    expect(await ok(main, 'links:list', undefined)).toEqual([]);
   });
 
   it('makes one link for a repeated request id, and keeps the links across a restart', async () => {
@@ -90,15 +91,15 @@ describe('payment links through the real core and sandbox', () => {
     const first = await startMain({ dataDir });
     const input = link({ ...amountSale, requestId: crypto.randomUUID() });
     const [a, b] = await Promise.all([
-      ok<PaymentLinkRecord>(first, 'links:create', input),
-      ok<PaymentLinkRecord>(first, 'links:create', input),
+      ok(first, 'links:create', input),
+      ok(first, 'links:create', input),
     ]);
     expect(a.id).toBe(b.id);
     expect(first.sandbox?.state.links.size).toBe(1);
     await first.stop();
 
     const second = await startMain({ dataDir });
-    expect((await ok<PaymentLinkRecord[]>(second, 'links:list', undefined)).map((l) => l.id)).toEqual([a.id]);
+    expect((await ok(second, 'links:list', undefined)).map((l) => l.id)).toEqual([a.id]);
   });
 
   it('shares a link: copy, QR file, poster PDF on A4 or Letter, print', async () => {
@@ -116,7 +117,7 @@ describe('payment links through the real core and sandbox', () => {
         },
       },
     });
-    const made = await ok<PaymentLinkRecord>(main, 'links:create', link({ kind: 'donation', currency: 'GBP' }));
+    const made = await ok(main, 'links:create', link({ kind: 'donation', currency: 'GBP' }));
     expect(await ok(main, 'links:copy', { id: made.id })).toEqual({ copied: made.url });
     expect(main.copied).toEqual([made.url]);
 
@@ -141,14 +142,14 @@ describe('payment links through the real core and sandbox', () => {
 
   it('adds a session a link spawned to history, by id or by the redirect URL, with the link it came from', async () => {
     const main = await startMain();
-    const made = await ok<PaymentLinkRecord>(main, 'links:create', link({ ...amountSale, reference: 'Gate A' }));
+    const made = await ok(main, 'links:create', link({ ...amountSale, reference: 'Gate A' }));
     const base = new URL(made.url).origin;
     const paidId = (await visitLink(made.url)).sessionId ?? '';
     const otherId = (await visitLink(made.url)).sessionId ?? '';
     expect(paidId).not.toBe(otherId);
     const paid = await submitCard(base, paidId);
 
-    const fromRedirect = await ok<SessionRecord>(main, 'history:lookup', { text: paid.location });
+    const fromRedirect = await ok(main, 'history:lookup', { text: paid.location });
     expect(fromRedirect).toMatchObject({
       id: paidId,
       status: 'completed',
@@ -158,7 +159,7 @@ describe('payment links through the real core and sandbox', () => {
       paymentLinkId: made.id,
       payment: { paidMinor: 500, cardLastFour: '4242' },
     });
-    const waiting = await ok<SessionRecord>(main, 'history:lookup', { text: `  ${otherId} ` });
+    const waiting = await ok(main, 'history:lookup', { text: `  ${otherId} ` });
     expect(waiting).toMatchObject({ status: 'pending', paymentLinkId: made.id });
     expect(main.history.get(otherId)?.paymentLinkId).toBe(made.id);
 
@@ -181,14 +182,14 @@ describe('payment links through the real core and sandbox', () => {
   it('leaves out a damaged saved link and says so', async () => {
     const dataDir = await tempDir();
     const valid = await startMain({ dataDir });
-    const made = await ok<PaymentLinkRecord>(valid, 'links:create', link(amountSale));
+    const made = await ok(valid, 'links:create', link(amountSale));
     await valid.stop();
     const file = join(dataDir, 'links.json');
     const saved = JSON.parse(await readFile(file, 'utf8')) as { links: unknown[] };
     await writeFile(file, JSON.stringify({ links: [...saved.links, { id: 'pl_broken', url: 42 }] }));
 
     const main = await startMain({ dataDir });
-    expect((await ok<PaymentLinkRecord[]>(main, 'links:list', undefined)).map((l) => l.id)).toEqual([made.id]);
+    expect((await ok(main, 'links:list', undefined)).map((l) => l.id)).toEqual([made.id]);
     expect(main.notices.join(' ')).toContain('1 saved payment link(s) could not be read');
   });
 });
