@@ -2,7 +2,15 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { CustomerApp } from './features/customer/CustomerApp';
-import './styles.css';
+// Base first (colours and shared controls), then one sheet per feature.
+import './styles/base.css';
+import './styles/app.css';
+import './styles/builder.css';
+import './styles/share.css';
+import './styles/customer.css';
+import './styles/history.css';
+import './styles/settings.css';
+import './styles/links.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('The page has no #root element');

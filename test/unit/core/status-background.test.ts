@@ -124,4 +124,18 @@ describe('StatusScheduler: sessions in the background', () => {
     await t.advance(30 * MINUTE);
     expect(t.asked.length).toBe(checksAfterExpiry);
   });
+
+  it('checks the session on screen every 2 s even when the background budget is spent, and returns it to the background after', async () => {
+    const t = await setup(1000);
+    t.sync.start();
+    await t.advance(MINUTE); // the first minute's bucket is spent
+    const onScreen = 'session_00000000000999';
+    t.sync.focus(onScreen);
+    const before = t.asked.filter((id) => id === onScreen).length;
+    await t.advance(10_000);
+    expect(t.asked.filter((id) => id === onScreen).length - before).toBe(5);
+    t.sync.unfocus();
+    expect(t.sync.focused).toBeUndefined();
+    expect(t.sync.pendingCount).toBe(1000);
+  });
 });

@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import type { HistoryFilter } from '../../../../shared/history-query';
-import { STATUS_TEXT } from '../share/StatusBadge';
+import { STATUS_TEXT } from '../../components/StatusBadge';
 
 export type Period = 'today' | 'shift' | 'all' | 'custom';
 

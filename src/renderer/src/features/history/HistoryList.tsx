@@ -2,7 +2,7 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { useRef } from 'react';
 import type { SessionRecord } from '../../lib/api';
 import { amountText } from '../../../../shared/record-text';
-import { StatusBadge } from '../share/StatusBadge';
+import { StatusBadge } from '../../components/StatusBadge';
 import type { HistoryView } from './useHistory';
 
 interface Props {

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { linkdesk, type SessionRecord } from '../../lib/api';
-import { STATUS_TEXT } from '../share/StatusBadge';
+import { STATUS_TEXT } from '../../components/StatusBadge';
 
 interface Props {
   onFound: (record: SessionRecord) => void;

@@ -1,9 +1,11 @@
 import { useState } from 'react';
+import { useAction } from '../../lib/useAction';
+import { ActionNote } from '../../components/ActionNote';
 import type { VerifyResult } from '../../../../shared/history-query';
 import type { z } from 'zod';
 import { linkdesk, type SessionRecord } from '../../lib/api';
-import { QrCode } from '../share/QrCode';
-import { STATUS_TEXT, StatusBadge } from '../share/StatusBadge';
+import { QrCode } from '../../components/QrCode';
+import { STATUS_TEXT, StatusBadge } from '../../components/StatusBadge';
 import { amountText, itemLinesOf } from '../../../../shared/record-text';
 
 interface Props {
@@ -20,33 +22,27 @@ const when = (iso: string | undefined): string => (iso ? new Date(iso).toLocaleS
 /** Everything known about one session, and what can be done with it. */
 export function SessionDetail({ record, linkTitle, onReissued }: Props): React.JSX.Element {
   const [billing, setBilling] = useState<Billing>();
-  const [note, setNote] = useState<string>();
-  const [busy, setBusy] = useState(false);
+  const { note, busy, run } = useAction();
   const input = record.input as Record<string, unknown>;
   const items = itemLinesOf(record);
 
-  async function verify(): Promise<void> {
-    setBusy(true);
-    const result = await linkdesk.history.verify({ id: record.id });
-    setBusy(false);
-    if (result.ok) {
-      setBilling(result.data.billing);
-      setNote(`Checked with the API: ${STATUS_TEXT[result.data.record.status].label}`);
-    } else setNote(result.error.message);
-  }
-
-  async function copy(): Promise<void> {
-    const result = await linkdesk.sessions.copyLink({ id: record.id });
-    setNote(result.ok ? 'Link copied' : result.error.message);
-  }
-
-  async function reissue(): Promise<void> {
-    setBusy(true);
-    const result = await linkdesk.sessions.reissue({ id: record.id });
-    setBusy(false);
-    if (result.ok) onReissued(result.data);
-    else setNote(result.error.message);
-  }
+  const verify = () =>
+    run(
+      () => linkdesk.history.verify({ id: record.id }),
+      (checked) => {
+        setBilling(checked.billing);
+        return `Checked with the API: ${STATUS_TEXT[checked.record.status].label}`;
+      },
+    );
+  const copy = () =>
+    run(
+      () => linkdesk.sessions.copyLink({ id: record.id }),
+      () => 'Link copied',
+    );
+  const reissue = async () => {
+    const made = await run(() => linkdesk.sessions.reissue({ id: record.id }));
+    if (made) onReissued(made);
+  };
 
   return (
     <section className="detail" aria-label="Session details">
@@ -159,11 +155,7 @@ export function SessionDetail({ record, linkTitle, onReissued }: Props): React.J
           </button>
         )}
       </div>
-      {note && (
-        <p className="saved-note" role="status">
-          {note}
-        </p>
-      )}
+      <ActionNote note={note} className="saved-note" />
     </section>
   );
 }

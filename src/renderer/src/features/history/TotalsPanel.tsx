@@ -1,6 +1,6 @@
 import type { HistoryTotals } from '../../../../shared/history-query';
 import { formatMoney } from '../../../../shared/money';
-import { STATUS_TEXT } from '../share/StatusBadge';
+import { STATUS_TEXT } from '../../components/StatusBadge';
 
 /** What was taken in the period: per currency, donations apart, counts per status, and per hour. */
 export function TotalsPanel({ totals }: { totals: HistoryTotals }): React.JSX.Element {

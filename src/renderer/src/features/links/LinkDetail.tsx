@@ -1,7 +1,9 @@
 import { useState } from 'react';
 import { linkdesk, type IpcResult, type LinkStatus, type PaymentLinkRecord } from '../../lib/api';
-import { QrCode } from '../share/QrCode';
-import { ItemSummary } from '../share/ItemSummary';
+import { savedTo, useAction } from '../../lib/useAction';
+import { ActionNote } from '../../components/ActionNote';
+import { QrCode } from '../../components/QrCode';
+import { ItemSummary } from '../../components/ItemSummary';
 import { amountText } from '../../../../shared/record-text';
 import { LinkStatusBadge } from './LinkStatusBadge';
 import { dateText, dateTimeText, limitText, MODE_TEXT } from './linkText';
@@ -16,12 +18,6 @@ function usualPaper(): Paper {
 const copied = (): string => 'Link copied';
 const printed = (): string => 'Sent to the printer';
 
-/** What a save tells the clerk: where the file went, or nothing when the dialog was cancelled. */
-const saved =
-  (what: string) =>
-  (answer: { cancelled: boolean; file?: string | undefined }): string | undefined =>
-    answer.cancelled ? undefined : `${what} saved to ${answer.file ?? ''}`;
-
 interface Props {
   link: PaymentLinkRecord;
   status: LinkStatus;
@@ -31,15 +27,11 @@ interface Props {
 /** One link, ready to share: its QR, the link itself, QR files and a printable poster. */
 export function LinkDetail({ link, status, onShowSessions }: Props): React.JSX.Element {
   const [paper, setPaper] = useState<Paper>(usualPaper);
-  const [note, setNote] = useState<string>();
+  const { note, run } = useAction();
   const amount = amountText(link);
   const id = { id: link.id };
-
-  async function act<T>(run: () => Promise<IpcResult<T>>, done: (answer: T) => string | undefined): Promise<void> {
-    const result = await run();
-    if (!result.ok) setNote(result.error.message);
-    else setNote((earlier) => done(result.data) ?? earlier);
-  }
+  const act = <T,>(call: () => Promise<IpcResult<T>>, done: (answer: T) => string | undefined): void =>
+    void run(call, done);
 
   return (
     <section className="card share link-detail" aria-labelledby="link-title">
@@ -87,7 +79,7 @@ export function LinkDetail({ link, status, onShowSessions }: Props): React.JSX.E
         {status === 'active' && (
           <>
             <div className="actions">
-              <button type="button" className="primary" onClick={() => void act(() => linkdesk.links.copy(id), copied)}>
+              <button type="button" className="primary" onClick={() => act(() => linkdesk.links.copy(id), copied)}>
                 Copy link
               </button>
             </div>
@@ -95,14 +87,14 @@ export function LinkDetail({ link, status, onShowSessions }: Props): React.JSX.E
               <button
                 type="button"
                 className="small secondary"
-                onClick={() => void act(() => linkdesk.links.saveQr({ ...id, format: 'png' }), saved('QR'))}
+                onClick={() => act(() => linkdesk.links.saveQr({ ...id, format: 'png' }), savedTo('QR'))}
               >
                 Save QR as PNG
               </button>
               <button
                 type="button"
                 className="small secondary"
-                onClick={() => void act(() => linkdesk.links.saveQr({ ...id, format: 'svg' }), saved('QR'))}
+                onClick={() => act(() => linkdesk.links.saveQr({ ...id, format: 'svg' }), savedTo('QR'))}
               >
                 Save QR as SVG
               </button>
@@ -119,25 +111,21 @@ export function LinkDetail({ link, status, onShowSessions }: Props): React.JSX.E
               <button
                 type="button"
                 className="small secondary"
-                onClick={() => void act(() => linkdesk.links.savePoster({ ...id, paper }), saved('Poster'))}
+                onClick={() => act(() => linkdesk.links.savePoster({ ...id, paper }), savedTo('Poster'))}
               >
                 Save poster as PDF
               </button>
               <button
                 type="button"
                 className="small secondary"
-                onClick={() => void act(() => linkdesk.links.printPoster({ ...id, paper }), printed)}
+                onClick={() => act(() => linkdesk.links.printPoster({ ...id, paper }), printed)}
               >
                 Print poster
               </button>
             </fieldset>
           </>
         )}
-        {note && (
-          <p className="copy-note" role="status">
-            {note}
-          </p>
-        )}
+        <ActionNote note={note} />
       </div>
     </section>
   );

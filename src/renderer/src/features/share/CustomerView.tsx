@@ -1,8 +1,8 @@
 import type { SessionRecord } from '../../lib/api';
-import { QrCode } from './QrCode';
+import { QrCode } from '../../components/QrCode';
 import { amountText } from '../../../../shared/record-text';
-import { ItemSummary } from './ItemSummary';
-import { STATUS_TEXT, StatusBadge } from './StatusBadge';
+import { ItemSummary } from '../../components/ItemSummary';
+import { STATUS_TEXT, StatusBadge } from '../../components/StatusBadge';
 
 /**
  * What the customer may see: the QR, the amount, the items and the outcome. Never history,

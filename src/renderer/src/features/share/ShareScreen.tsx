@@ -1,10 +1,12 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
-import { linkdesk, type Preferences, type SessionRecord } from '../../lib/api';
+import { useEffect, useRef } from 'react';
+import { linkdesk, type IpcResult, type Preferences, type SessionRecord } from '../../lib/api';
+import { savedTo, useAction } from '../../lib/useAction';
+import { ActionNote } from '../../components/ActionNote';
 import { CustomerView } from './CustomerView';
-import { QrCode } from './QrCode';
+import { QrCode } from '../../components/QrCode';
 import { amountText } from '../../../../shared/record-text';
-import { ItemSummary } from './ItemSummary';
-import { STATUS_TEXT, StatusBadge } from './StatusBadge';
+import { ItemSummary } from '../../components/ItemSummary';
+import { STATUS_TEXT, StatusBadge } from '../../components/StatusBadge';
 import { useConnection } from './useConnection';
 import { useCountdown } from './useCountdown';
 import { useOutcomeCues } from './useOutcomeCues';
@@ -30,7 +32,7 @@ export function ShareScreen({
   onReissued,
 }: Props): React.JSX.Element {
   const amount = amountText(session);
-  const [note, setNote] = useState<string>();
+  const { note, run } = useAction();
   const remaining = useCountdown(session.expiresAt);
   const connection = useConnection(session.id);
   const pending = session.status === 'pending';
@@ -48,28 +50,14 @@ export function ShareScreen({
     return () => void linkdesk.sessions.focus({ id: null });
   }, [session.id]);
 
-  const act = useCallback(async (run: () => Promise<{ ok: boolean; error?: { message: string } }>, done: string) => {
-    const result = await run();
-    setNote(result.ok ? done : (result.error?.message ?? 'That did not work.'));
-  }, []);
-
-  async function saveQr(format: 'png' | 'svg'): Promise<void> {
-    const result = await linkdesk.sessions.saveQr({ id: session.id, format });
-    if (!result.ok) setNote(result.error.message);
-    else if (!result.data.cancelled) setNote(`QR saved to ${result.data.file ?? ''}`);
-  }
-
-  async function savePdf(): Promise<void> {
-    const result = await linkdesk.sessions.saveSlipPdf({ id: session.id });
-    if (!result.ok) setNote(result.error.message);
-    else if (!result.data.cancelled) setNote(`Slip saved to ${result.data.file ?? ''}`);
-  }
-
-  async function reissue(): Promise<void> {
-    const result = await linkdesk.sessions.reissue({ id: session.id });
-    if (result.ok) onReissued(result.data);
-    else setNote(result.error.message);
-  }
+  const act = <T,>(call: () => Promise<IpcResult<T>>, done: string): void => void run(call, () => done);
+  const saveQr = (format: 'png' | 'svg') =>
+    void run(() => linkdesk.sessions.saveQr({ id: session.id, format }), savedTo('QR'));
+  const savePdf = () => void run(() => linkdesk.sessions.saveSlipPdf({ id: session.id }), savedTo('Slip'));
+  const reissue = async () => {
+    const made = await run(() => linkdesk.sessions.reissue({ id: session.id }));
+    if (made) onReissued(made);
+  };
 
   if (customerView) {
     return (
@@ -145,16 +133,14 @@ export function ShareScreen({
               <button
                 type="button"
                 className="secondary"
-                onClick={() => void act(() => linkdesk.sessions.copyLink({ id: session.id }), 'Link copied')}
+                onClick={() => act(() => linkdesk.sessions.copyLink({ id: session.id }), 'Link copied')}
               >
                 Copy link
               </button>
               <button
                 type="button"
                 className="secondary"
-                onClick={() =>
-                  void act(() => linkdesk.sessions.openInBrowser({ id: session.id }), 'Opened in your browser')
-                }
+                onClick={() => act(() => linkdesk.sessions.openInBrowser({ id: session.id }), 'Opened in your browser')}
               >
                 Open in browser
               </button>
@@ -174,36 +160,32 @@ export function ShareScreen({
         </div>
         {pending && (
           <div className="actions secondary-actions">
-            <button type="button" className="small secondary" onClick={() => void saveQr('png')}>
+            <button type="button" className="small secondary" onClick={() => saveQr('png')}>
               Save QR as PNG
             </button>
-            <button type="button" className="small secondary" onClick={() => void saveQr('svg')}>
+            <button type="button" className="small secondary" onClick={() => saveQr('svg')}>
               Save QR as SVG
             </button>
             <button
               type="button"
               className="small secondary"
-              onClick={() => void act(() => linkdesk.sessions.printSlip({ id: session.id }), 'Sent to the printer')}
+              onClick={() => act(() => linkdesk.sessions.printSlip({ id: session.id }), 'Sent to the printer')}
             >
               Print QR slip
             </button>
-            <button type="button" className="small secondary" onClick={() => void savePdf()}>
+            <button type="button" className="small secondary" onClick={savePdf}>
               Save slip as PDF
             </button>
             <button
               type="button"
               className="small secondary"
-              onClick={() => void act(() => linkdesk.display.openCustomerWindow(), 'Customer window open')}
+              onClick={() => act(() => linkdesk.display.openCustomerWindow(), 'Customer window open')}
             >
               Open customer window
             </button>
           </div>
         )}
-        {note && (
-          <p className="copy-note" role="status">
-            {note}
-          </p>
-        )}
+        <ActionNote note={note} />
         {pending && <p className="link-text mono">{session.checkoutUrl}</p>}
       </div>
     </section>

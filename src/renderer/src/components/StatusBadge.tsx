@@ -1,4 +1,4 @@
-import type { SessionRecord } from '../../lib/api';
+import type { SessionRecord } from '../lib/api';
 
 type Status = SessionRecord['status'];
 

@@ -1,5 +1,5 @@
-import { itemLinesOf } from '../../../../shared/record-text';
-import type { SessionRecord } from '../../lib/api';
+import { itemLinesOf } from '../../../shared/record-text';
+import type { SessionRecord } from '../lib/api';
 
 interface Props {
   of: Pick<SessionRecord, 'input'>;
