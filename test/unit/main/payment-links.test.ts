@@ -90,10 +90,7 @@ describe('payment links through the real core and sandbox', () => {
     const dataDir = await tempDir();
     const first = await startMain({ dataDir });
     const input = link({ ...amountSale, requestId: crypto.randomUUID() });
-    const [a, b] = await Promise.all([
-      ok(first, 'links:create', input),
-      ok(first, 'links:create', input),
-    ]);
+    const [a, b] = await Promise.all([ok(first, 'links:create', input), ok(first, 'links:create', input)]);
     expect(a.id).toBe(b.id);
     expect(first.sandbox?.state.links.size).toBe(1);
     await first.stop();
