@@ -38,6 +38,8 @@ export class HistoryStore {
     readonly report: OpenReport,
     /** Status-change lines in the log: once they outnumber a quarter of the sessions, compact. */
     private patchLines: number,
+    /** Bytes of complete lines in the log: a failed write is cut back to this. */
+    private bytes: number,
   ) {}
 
   /** Opens (or creates) the history in `dir`, replaying the log into memory. */
@@ -67,7 +69,7 @@ export class HistoryStore {
       await truncate(path, end);
     }
     const handle = await open(path, 'a');
-    const store = new HistoryStore(handle, path, report, patches);
+    const store = new HistoryStore(handle, path, report, patches, report.movedAside ? 0 : end);
     for (const entry of parsed) store.apply(entry);
     return store;
   }
@@ -107,8 +109,10 @@ export class HistoryStore {
   /** Adds a session; resolves once it is on disk. */
   async append(record: SessionRecord): Promise<void> {
     const entry: LogLine = { op: 'put', record: SessionRecord.parse(record) };
-    await this.write(entry);
-    this.apply(entry);
+    await this.serially(async () => {
+      await this.write(entry);
+      this.apply(entry);
+    });
   }
 
   /**
@@ -116,21 +120,26 @@ export class HistoryStore {
    * stale answer cannot undo a payment. Returns the record as it now stands.
    */
   async update(id: string, update: SessionUpdate): Promise<SessionRecord | undefined> {
-    const current = this.records.get(id);
-    if (!current) return undefined;
-    if (isTerminal(current.status) && update.status !== undefined && update.status !== current.status) return current;
-    if (!changesAnything(current, update)) {
+    const known = this.records.get(id);
+    if (!known) return undefined;
+    if (!changesAnything(known, update)) {
       // Only "last checked" moved: keep it in memory, and spare the disk a line every 2 s.
       // Filters, search and totals do not look at "last checked", so cached queries stay valid.
-      const touched = { ...current, ...update };
+      const touched = { ...known, ...update };
       this.records.set(id, touched);
       return touched;
     }
-    const entry: LogLine = { op: 'patch', id, update: SessionUpdate.parse(update) };
-    await this.write(entry);
-    this.patchLines += 1;
-    this.apply(entry);
-    return this.records.get(id);
+    // Decided in turn with every other write, so two answers in flight cannot both pass the
+    // terminal-status rule against the same old status.
+    return this.serially(async () => {
+      const current = this.records.get(id);
+      if (!current || replacesTerminal(current, update.status)) return current;
+      const entry: LogLine = { op: 'patch', id, update: SessionUpdate.parse(update) };
+      await this.write(entry);
+      this.patchLines += 1;
+      this.apply(entry);
+      return this.records.get(id);
+    });
   }
 
   /**
@@ -140,19 +149,21 @@ export class HistoryStore {
    */
   compactIfWorthIt(): Promise<boolean> {
     if (this.patchLines < 1000 || this.patchLines < this.records.size / 4) return Promise.resolve(false);
-    const done = this.queue.then(async () => {
+    return this.serially(async () => {
       const temporary = `${this.path}.compacting`;
       const out = await open(temporary, 'w');
+      let written = 0;
       try {
         const records = [...this.records.values()];
         for (let i = 0; i < records.length; i += 5000) {
           // In slices, so the event loop is never held for long.
-          await out.write(
+          const { bytesWritten } = await out.write(
             records
               .slice(i, i + 5000)
               .map((record) => `${JSON.stringify({ op: 'put', record })}\n`)
               .join(''),
           );
+          written += bytesWritten;
         }
         await out.datasync();
       } finally {
@@ -162,10 +173,9 @@ export class HistoryStore {
       await rename(temporary, this.path);
       this.file = await open(this.path, 'a');
       this.patchLines = 0;
+      this.bytes = written;
       return true;
     });
-    this.queue = done.catch(() => undefined);
-    return done;
   }
 
   async close(): Promise<void> {
@@ -177,23 +187,44 @@ export class HistoryStore {
     this.changes += 1;
     this.index.changed(entry.op === 'put' ? entry.record.id : entry.id);
     if (entry.op === 'put') {
-      this.records.set(entry.record.id, entry.record);
+      const known = this.records.get(entry.record.id);
+      // A repeated record (a replay, an adopted copy) never takes back a terminal status.
+      if (!known || !replacesTerminal(known, entry.record.status)) this.records.set(entry.record.id, entry.record);
       return;
     }
     const current = this.records.get(entry.id);
+    if (current && replacesTerminal(current, entry.update.status)) return;
     if (current) this.records.set(entry.id, { ...current, ...entry.update });
   }
 
-  /** Writes are serialised and each is flushed to disk before it is acknowledged. */
-  private write(entry: LogLine): Promise<void> {
-    const line = `${JSON.stringify(entry)}\n`;
-    const done = this.queue.then(async () => {
-      await this.file.appendFile(line);
-      await this.file.datasync();
-    });
+  /** Runs `task` after every write queued before it (writes, compaction and their checks take turns). */
+  private serially<T>(task: () => Promise<T>): Promise<T> {
+    const done = this.queue.then(task);
     this.queue = done.catch(() => undefined);
     return done;
   }
+
+  /**
+   * Appends one line and flushes it to disk before it is acknowledged. A write that fails
+   * (a full disk) is cut back to the last complete line, so no half line is left for the next
+   * record to be glued to; the caller hears the failure.
+   */
+  private async write(entry: LogLine): Promise<void> {
+    const line = Buffer.from(`${JSON.stringify(entry)}\n`);
+    try {
+      await this.file.appendFile(line);
+      await this.file.datasync();
+      this.bytes += line.length;
+    } catch (error) {
+      await this.file.truncate(this.bytes).catch(() => undefined);
+      throw error;
+    }
+  }
+}
+
+/** A terminal status is final: a later line may add facts, never another status. */
+function replacesTerminal(current: SessionRecord, status: SessionRecord['status'] | undefined): boolean {
+  return isTerminal(current.status) && status !== undefined && status !== current.status;
 }
 
 function changesAnything(current: SessionRecord, update: SessionUpdate): boolean {
