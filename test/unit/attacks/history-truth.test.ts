@@ -75,7 +75,9 @@ describe('attack 9: the disk fills up in the middle of an append', () => {
         await appendFile(filler, Buffer.alloc(256)).catch(() => undefined);
       }
       for (let i = 0; i < 20; i++) {
-        await store.append(sessionRecord(`session_lost_${i}`, { reference: 'x'.repeat(200) })).catch(() => (failed += 1));
+        await store
+          .append(sessionRecord(`session_lost_${i}`, { reference: 'x'.repeat(200) }))
+          .catch(() => (failed += 1));
       }
       expect(failed).toBeGreaterThan(0);
       await writeFile(filler, ''); // room again

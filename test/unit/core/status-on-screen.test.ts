@@ -100,6 +100,13 @@ describe('StatusScheduler: the session on screen', () => {
     expect(t.timers.delays.at(-1)).toBe(45_000);
   });
 
+  it('keeps backing off through a 5xx whose Retry-After is short (attack 15: no request storm)', async () => {
+    const t = await setup(Array.from({ length: 4 }, () => unavailable(1000)));
+    t.watcher.focus(t.id);
+    for (let i = 0; i < 4; i++) await t.step();
+    expect(t.timers.delays).toEqual([2000, 4000, 8000, 16000, 30000]);
+  });
+
   it('makes one final check just after expiresAt and records what the API says', async () => {
     const t = await setup([{ status: 'pending' }, { status: 'pending' }, { status: 'expired' }], 5000);
     t.watcher.focus(t.id);

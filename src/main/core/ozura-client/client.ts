@@ -10,6 +10,8 @@ import {
   type RemoteSession,
 } from '../../../shared/ozura/responses';
 import { OzuraApiError, describeStatus } from './errors';
+import { MAX_RESPONSE_BYTES, RETRY_AFTER_MAX_MS, RETRY_AFTER_MIN_MS } from './limits';
+import { scrubKeys } from './scrub';
 
 export interface OzuraCredentials {
   /** Vault key, sent as `X-API-KEY`. */
@@ -129,12 +131,18 @@ export class OzuraClient {
 
   private async request<S extends z.ZodType>(path: string, schema: S, init: RequestInit): Promise<z.output<S>> {
     const url = new URL(path, this.options.baseUrl);
+    const tooLarge = new AbortController();
     let response: Response;
     let text: string;
     try {
-      response = await this.fetch(url, { ...init, signal: AbortSignal.timeout(this.timeoutMs) });
-      text = await response.text();
+      // Never follow a redirect: the keys belong to this host alone.
+      const signal = AbortSignal.any([AbortSignal.timeout(this.timeoutMs), tooLarge.signal]);
+      response = await this.fetch(url, { ...init, redirect: 'manual', signal });
+      text = await readCapped(response, tooLarge);
     } catch (error) {
+      if (tooLarge.signal.aborted) {
+        throw new OzuraApiError('unavailable', `${url.host} sent an answer too large to be an Ozura answer.`);
+      }
       const timedOut = error instanceof DOMException && error.name === 'TimeoutError';
       throw new OzuraApiError(
         'unavailable',
@@ -143,6 +151,7 @@ export class OzuraClient {
           : `Cannot reach ${url.host}. Check the connection.`,
       );
     }
+    if (response.status >= 300 && response.status < 400) throw redirectError(url, response);
     const body = parseJson(text);
     if (response.ok) {
       const parsed = schema.safeParse(body);
@@ -154,8 +163,10 @@ export class OzuraClient {
       );
     }
     const error = ApiErrorBody.safeParse(body);
-    const apiMessage = error.success ? error.data.error : `HTTP ${response.status}`;
-    const details = error.success ? (error.data.details ?? []) : [];
+    // Whatever the host says goes to the screen and the logs: never with a key in it.
+    const scrub = (said: string): string => scrubKeys(said, this.options.credentials);
+    const apiMessage = error.success ? scrub(error.data.error) : `HTTP ${response.status}`;
+    const details = error.success ? (error.data.details ?? []).map(scrub) : [];
     const retryable = response.status === 429 || response.status >= 500;
     throw new OzuraApiError(
       retryable ? 'unavailable' : 'rejected',
@@ -175,11 +186,43 @@ function parseJson(text: string): unknown {
   }
 }
 
-/** `Retry-After` as seconds or an HTTP date, in milliseconds. */
+/** `Retry-After` as seconds or an HTTP date, in milliseconds, clamped to [1 s, 10 min]. */
 function retryAfterMs(header: string | null): number | undefined {
   if (!header) return undefined;
   const seconds = Number(header);
-  if (Number.isFinite(seconds) && seconds >= 0) return seconds * 1000;
   const date = Date.parse(header);
-  return Number.isNaN(date) ? undefined : Math.max(0, date - Date.now());
+  const ms = Number.isFinite(seconds) ? seconds * 1000 : Number.isNaN(date) ? undefined : date - Date.now();
+  return ms === undefined ? undefined : Math.min(RETRY_AFTER_MAX_MS, Math.max(RETRY_AFTER_MIN_MS, ms));
+}
+
+/** The body as text, read no further than MAX_RESPONSE_BYTES (past that the request is aborted). */
+async function readCapped(response: Response, abort: AbortController): Promise<string> {
+  if (!response.body) return '';
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for await (const chunk of response.body as AsyncIterable<Uint8Array>) {
+    size += chunk.byteLength;
+    if (size > MAX_RESPONSE_BYTES) {
+      abort.abort();
+      throw new Error('too large');
+    }
+    chunks.push(chunk);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+/** A redirect is refused: following it would send the keys to a host they were not saved for. */
+function redirectError(url: URL, response: Response): OzuraApiError {
+  const location = response.headers.get('location');
+  let target = 'another address';
+  try {
+    if (location) target = new URL(location, url).host;
+  } catch {
+    // An unreadable Location still gets the refusal, naming no host.
+  }
+  return new OzuraApiError(
+    'rejected',
+    `${url.host} tried to send Linkdesk on to ${target}. Linkdesk does not follow redirects with your keys: check the host in Settings.`,
+    response.status,
+  );
 }

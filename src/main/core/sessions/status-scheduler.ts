@@ -283,12 +283,12 @@ export class StatusScheduler {
     entry.failures += 1;
     const now = this.options.timers.now();
     const retryAfter = error instanceof OzuraApiError ? error.retryAfterMs : undefined;
+    // A struggling host (5xx) keeps its back-off even when it asks for a quicker retry.
+    const serverError = error instanceof OzuraApiError && (error.status ?? 0) >= 500;
     const message = error instanceof Error ? error.message : String(error);
     if (id === this.focusedId) {
-      const wait = Math.min(
-        retryAfter ?? this.onScreenInterval() * 2 ** entry.failures,
-        Math.max(ON_SCREEN_MAX_BACKOFF, retryAfter ?? 0),
-      );
+      const backoff = Math.min(this.onScreenInterval() * 2 ** entry.failures, ON_SCREEN_MAX_BACKOFF);
+      const wait = retryAfter === undefined ? backoff : serverError ? Math.max(backoff, retryAfter) : retryAfter;
       entry.dueAt = now + wait;
       this.options.logger.warn('Status check failed', { sessionId: id, message, retryInMs: wait });
       this.options.onWatchState?.({ sessionId: id, connection: 'retrying', message, retryInMs: wait });
@@ -296,7 +296,9 @@ export class StatusScheduler {
     }
     if (retryAfter !== undefined && error instanceof OzuraApiError && error.status === 429)
       this.pausedUntil = now + retryAfter;
-    entry.dueAt = now + Math.min(MAX_BACKOFF, retryAfter ?? 5 * SECOND * 2 ** entry.failures);
+    const backoff = 5 * SECOND * 2 ** entry.failures;
+    const wait = retryAfter === undefined ? backoff : serverError ? Math.max(backoff, retryAfter) : retryAfter;
+    entry.dueAt = now + Math.min(MAX_BACKOFF, wait);
     this.options.logger.warn('Background status check failed', { sessionId: id, message });
   }
 
