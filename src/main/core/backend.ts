@@ -18,6 +18,11 @@ export interface Backend {
   merchant: MerchantProfile;
 }
 
+/** The origin a keyed profile's keys belong to (sandbox profiles have none: they use the sandbox's own). */
+export function keyOrigin(profile: Profile): string {
+  return new URL(profile.environment.kind === 'custom' ? profile.environment.baseUrl : OZURA_BASE_URL).origin;
+}
+
 export interface BackendResolverOptions {
   vault: SecretVault;
   startSandbox: SandboxStarter;
@@ -64,7 +69,7 @@ export class BackendResolver {
   /** The keys a profile's requests carry: the sandbox's own, or the ones in the vault. */
   async credentialsOf(profile: Profile): Promise<OzuraCredentials | undefined> {
     if (profile.environment.kind === 'sandbox') return (await this.ensureSandbox()).credentials;
-    return this.options.vault.read(profile.id);
+    return this.options.vault.read(profile.id, keyOrigin(profile));
   }
 
   async forProfile(profile: Profile): Promise<Backend> {

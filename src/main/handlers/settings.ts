@@ -1,6 +1,6 @@
 import type { SettingsView } from '../../shared/settings';
 import { AppError } from '../core/app-error';
-import type { BackendResolver } from '../core/backend';
+import { keyOrigin, type BackendResolver } from '../core/backend';
 import type { HandlersOf } from '../core/ipc/dispatcher';
 import type { SecretVault } from '../core/settings/secret-vault';
 import type { SettingsStore } from '../core/settings/settings-store';
@@ -29,7 +29,10 @@ export function settingsHandlers(ports: SettingsHandlerPorts): HandlersOf<'setti
   return {
     'settings:get': view,
     'settings:save-profile': (input) => {
-      settings.saveProfile(input);
+      const before = input.id === undefined ? undefined : settings.profile(input.id);
+      const saved = settings.saveProfile(input);
+      // Keys belong to the host they were saved for: pointing a profile elsewhere drops them.
+      if (before && keyOrigin(before) !== keyOrigin(saved)) vault.clear(saved.id);
       return view();
     },
     'settings:delete-profile': ({ id }) => {
@@ -42,7 +45,9 @@ export function settingsHandlers(ports: SettingsHandlerPorts): HandlersOf<'setti
       return view();
     },
     'settings:set-credentials': async ({ profileId, apiKey, merchantKey, allowWeakEncryption }) => {
-      const status = await vault.set(keyedProfile(profileId).id, { apiKey, merchantKey }, allowWeakEncryption);
+      const profile = keyedProfile(profileId);
+      const keys = { apiKey, merchantKey };
+      const status = await vault.set(profile.id, keys, keyOrigin(profile), allowWeakEncryption);
       await ports.announce();
       return status;
     },

@@ -1,6 +1,5 @@
-import { createServer, type IncomingHttpHeaders, type Server, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { serve } from '../helpers/raw-server';
 import { OzuraClient } from '../../../src/main/core/ozura-client/client';
 import { OzuraApiError } from '../../../src/main/core/ozura-client/errors';
 import { MAX_RESPONSE_BYTES, RETRY_AFTER_MAX_MS, RETRY_AFTER_MIN_MS } from '../../../src/main/core/ozura-client/limits';
@@ -9,26 +8,6 @@ import type { CreateSessionRequest } from '../../../src/shared/ozura/create-requ
 // #15 "Keys" and "API misbehaviour": a hostile or broken API host, played by a raw HTTP server.
 
 const credentials = { apiKey: 'vault_secret_key_123', merchantKey: 'merchant_secret_key_456' };
-const servers: Server[] = [];
-afterEach(async () => {
-  await Promise.all(servers.splice(0).map((s) => new Promise((resolve) => s.close(resolve))));
-});
-
-async function serve(answer: (res: ServerResponse, headers: IncomingHttpHeaders) => void): Promise<{
-  base: string;
-  seen: IncomingHttpHeaders[];
-}> {
-  const seen: IncomingHttpHeaders[] = [];
-  const server = createServer((req, res) => {
-    seen.push(req.headers);
-    req.resume();
-    req.on('end', () => answer(res, req.headers));
-  });
-  servers.push(server);
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return { base: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, seen };
-}
-
 const body = { merchantId: 'ozu_x', amount: '5.00', currency: 'USD' } as unknown as CreateSessionRequest;
 const noWait = (): Promise<void> => Promise.resolve();
 

@@ -14,29 +14,30 @@ import { KEYS, startSandbox } from '../helpers/sandbox';
 
 const KEY_A = 'vault_live_key_AAAA1111';
 const KEY_B = 'merchant_live_key_BBBB2222';
+const ORIGIN = 'https://api.ozura.example';
 
 describe('SecretVault', () => {
   it('round-trips keys through the cipher, stores only ciphertext, and shows masked hints', async () => {
     const dir = await tempDir();
     const store = confStoreOpener(dir)('vault');
     const vault = new SecretVault(store, new FakeCipher());
-    const status = await vault.set('p1', { apiKey: KEY_A, merchantKey: KEY_B });
+    const status = await vault.set('p1', { apiKey: KEY_A, merchantKey: KEY_B }, ORIGIN);
     expect(status).toEqual({ configured: true, apiKeyHint: '••••1111', merchantKeyHint: '••••2222' });
-    expect(await vault.read('p1')).toEqual({ apiKey: KEY_A, merchantKey: KEY_B });
+    expect(await vault.read('p1', ORIGIN)).toEqual({ apiKey: KEY_A, merchantKey: KEY_B });
     const onDisk = await readFile(join(dir, 'vault.json'), 'utf8');
     expect(onDisk).not.toContain(KEY_A);
     expect(onDisk).not.toContain(KEY_B);
     expect(vault.clear('p1')).toEqual({ configured: false });
-    expect(await vault.read('p1')).toBeUndefined();
+    expect(await vault.read('p1', ORIGIN)).toBeUndefined();
   });
 
   it('refuses basic_text storage without consent, and marks it when consented', async () => {
     const vault = new SecretVault(confStoreOpener(await tempDir())('vault'), new FakeCipher(true));
-    const refused = await vault.set('p1', { apiKey: KEY_A, merchantKey: KEY_B }).catch((e: unknown) => e);
+    const refused = await vault.set('p1', { apiKey: KEY_A, merchantKey: KEY_B }, ORIGIN).catch((e: unknown) => e);
     expect(refused).toBeInstanceOf(AppError);
     expect(refused).toMatchObject({ code: 'needs-consent' });
     expect(vault.status('p1')).toEqual({ configured: false });
-    expect(await vault.set('p1', { apiKey: KEY_A, merchantKey: KEY_B }, true)).toMatchObject({
+    expect(await vault.set('p1', { apiKey: KEY_A, merchantKey: KEY_B }, ORIGIN, true)).toMatchObject({
       configured: true,
       weaklyProtected: true,
     });
@@ -44,7 +45,7 @@ describe('SecretVault', () => {
 
   it('refuses to store keys where no encryption exists', async () => {
     const vault = new SecretVault(confStoreOpener(await tempDir())('vault'), new FakeCipher(false, false));
-    await expect(vault.set('p1', { apiKey: KEY_A, merchantKey: KEY_B })).rejects.toMatchObject({
+    await expect(vault.set('p1', { apiKey: KEY_A, merchantKey: KEY_B }, ORIGIN)).rejects.toMatchObject({
       code: 'not-configured',
     });
   });

@@ -20,6 +20,8 @@ interface StoredKeys {
   apiKeyHint: string;
   merchantKeyHint: string;
   weak: boolean;
+  /** The API origin the keys were saved for; they are never handed out for any other. */
+  origin: string;
 }
 
 const SECRETS = 'profiles';
@@ -39,7 +41,12 @@ export class SecretVault {
     private readonly cipher: Cipher,
   ) {}
 
-  async set(profileId: string, keys: OzuraCredentials, allowWeakEncryption = false): Promise<KeyStatus> {
+  async set(
+    profileId: string,
+    keys: OzuraCredentials,
+    origin: string,
+    allowWeakEncryption = false,
+  ): Promise<KeyStatus> {
     if (!this.cipher.isAvailable()) {
       throw new AppError(
         'not-configured',
@@ -59,6 +66,7 @@ export class SecretVault {
       apiKeyHint: maskKey(keys.apiKey),
       merchantKeyHint: maskKey(keys.merchantKey),
       weak,
+      origin,
     };
     this.store.set(SECRETS, { ...this.all(), [profileId]: entry });
     return this.status(profileId);
@@ -71,10 +79,10 @@ export class SecretVault {
     return this.status(profileId);
   }
 
-  /** For main only: the keys in clear, to put in request headers. */
-  async read(profileId: string): Promise<OzuraCredentials | undefined> {
+  /** For main only: the keys in clear, to put in request headers to `origin` (and only there). */
+  async read(profileId: string, origin: string): Promise<OzuraCredentials | undefined> {
     const stored = this.all()[profileId];
-    if (!stored) return undefined;
+    if (!stored || stored.origin !== origin) return undefined;
     try {
       return {
         apiKey: await this.cipher.decrypt(stored.apiKey),
@@ -105,13 +113,15 @@ export class SecretVault {
     const valid: Record<string, StoredKeys> = {};
     for (const [id, entry] of Object.entries(value as Record<string, unknown>)) {
       const e = entry as Partial<StoredKeys> | null;
-      if (e && typeof e.apiKey === 'string' && typeof e.merchantKey === 'string') {
+      // Keys without the origin they belong to are not handed out (they must be entered again).
+      if (e && typeof e.apiKey === 'string' && typeof e.merchantKey === 'string' && typeof e.origin === 'string') {
         valid[id] = {
           apiKey: e.apiKey,
           merchantKey: e.merchantKey,
           apiKeyHint: typeof e.apiKeyHint === 'string' ? e.apiKeyHint : '••••',
           merchantKeyHint: typeof e.merchantKeyHint === 'string' ? e.merchantKeyHint : '••••',
           weak: e.weak === true,
+          origin: e.origin,
         };
       }
     }
