@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { amountProblem } from './amount-rules';
+import { MAX_AMOUNT_CHARS, MAX_URL_CHARS } from './limits';
 import { isHttpUrl } from './urls';
 
 const text = (label: string, max: number) =>
@@ -12,6 +13,7 @@ const Price = (label: string) =>
   z
     .string({ error: `${label} must be text such as 4.50` })
     .trim()
+    .max(MAX_AMOUNT_CHARS, { error: `${label} must be at most ${MAX_AMOUNT_CHARS} characters` })
     .superRefine((value, ctx) => {
       // Catalogue prices are checked for 2 decimals; a cart checks them again in its own currency.
       const problem = amountProblem(value, 'USD', { noun: label, allowZero: true, nameCurrency: false });
@@ -27,6 +29,7 @@ export const Product = z.strictObject({
   imageUrl: z
     .string()
     .trim()
+    .max(MAX_URL_CHARS, { error: `Image URL must be at most ${MAX_URL_CHARS} characters` })
     .refine(isHttpUrl, {
       error: 'Image URL must be an absolute URL',
     })

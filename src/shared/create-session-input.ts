@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { AMOUNT, PRICE, amountProblem } from './amount-rules';
 import { isSupportedCurrency, maxAmountMinor, minorUnits, parseDecimal } from './money';
+import { MAX_AMOUNT_CHARS } from './limits';
 import { AbsoluteUrl } from './urls';
 
 /** An ISO 4217 code that this runtime knows, e.g. "USD". */
@@ -23,7 +24,9 @@ export const CartItemInput = z.strictObject(
   {
     productId: text('Product ID', 100).min(1, { error: 'Product ID is required' }),
     name: text('Name', 200).min(1, { error: 'Name is required' }),
-    price: z.string({ error: 'Price must be text such as 4.50' }),
+    price: z
+      .string({ error: 'Price must be text such as 4.50' })
+      .max(MAX_AMOUNT_CHARS, { error: `Price must be at most ${MAX_AMOUNT_CHARS} characters` }),
     quantity: z
       .int({ error: 'Quantity must be a whole number' })
       .min(1, { error: 'Quantity must be at least 1' })
@@ -33,7 +36,10 @@ export const CartItemInput = z.strictObject(
     variant: text('Variant', 200).optional(),
     brand: text('Brand', 200).optional(),
     category: text('Category', 200).optional(),
-    originalPrice: z.string({ error: 'Original price must be text such as 5.00' }).optional(),
+    originalPrice: z
+      .string({ error: 'Original price must be text such as 5.00' })
+      .max(MAX_AMOUNT_CHARS, { error: `Original price must be at most ${MAX_AMOUNT_CHARS} characters` })
+      .optional(),
     discountLabel: text('Discount label', 40).optional(),
     taxExempt: z.boolean({ error: 'Tax exempt must be true or false' }).optional(),
   },
@@ -73,7 +79,9 @@ const common = {
   options: SessionOptions.optional(),
 };
 
-const Amount = z.string({ error: 'Amount must be text such as 12.50' });
+const Amount = z
+  .string({ error: 'Amount must be text such as 12.50' })
+  .max(MAX_AMOUNT_CHARS, { error: `Amount must be at most ${MAX_AMOUNT_CHARS} characters` });
 
 /**
  * What the builder sends to main to create a session: an amount, an itemized cart, or a

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { CurrencyCode } from './create-session-input';
 import { AMOUNT, amountProblem } from './amount-rules';
+import { MAX_URL_CHARS } from './limits';
 import { AbsoluteUrl } from './urls';
 
 export const OZURA_BASE_URL = 'https://checkout.ozura.com';
@@ -13,6 +14,7 @@ function isLoopback(host: string): boolean {
 export const CustomBaseUrl = z
   .string({ error: 'Base URL must be text' })
   .trim()
+  .max(MAX_URL_CHARS, { error: `Base URL must be at most ${MAX_URL_CHARS} characters` })
   .refine(
     (text) => {
       try {
@@ -47,6 +49,7 @@ export const Appearance = z.strictObject({
   logoUrl: z
     .string()
     .trim()
+    .max(MAX_URL_CHARS, { error: `Logo URL must be at most ${MAX_URL_CHARS} characters` })
     .refine((text) => text.startsWith('https://') && URL.canParse(text), {
       error: 'Logo URL must be an https:// address',
     })

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { MAX_URL_CHARS } from './limits';
 
 /** An absolute http(s) URL, e.g. "https://shop.example/thanks" (not "/thanks", not "ftp:"). */
 export function isHttpUrl(text: string): boolean {
@@ -11,4 +12,5 @@ export function isHttpUrl(text: string): boolean {
 export const AbsoluteUrl = z
   .string({ error: 'Must be text' })
   .trim()
+  .max(MAX_URL_CHARS, { error: `Must be at most ${MAX_URL_CHARS} characters` })
   .refine(isHttpUrl, { error: 'Must be an absolute URL starting with https://' });

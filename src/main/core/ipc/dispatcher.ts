@@ -6,6 +6,8 @@ import type { IpcError, IpcResult } from '../../../shared/ipc/result';
 import { AppError } from '../app-error';
 import { OzuraApiError } from '../ozura-client/errors';
 import type { Logger } from '../ports';
+import { MAX_IPC_ANSWER_BYTES, MAX_IPC_FIELD_ERRORS, MAX_IPC_MESSAGE_CHARS } from './limits';
+import { payloadProblem } from './payload-guard';
 
 /** The main-side implementation of every invoke channel. */
 export type HandlerTable = {
@@ -39,11 +41,17 @@ export function createDispatcher(
       logger.warn('IPC call from a foreign sender refused', { channel });
       return failure({ code: 'forbidden-sender', message: 'This page may not call Linkdesk.' });
     }
+    const tooMuch = payloadProblem(input);
+    if (tooMuch) return failure({ code: 'invalid-input', message: tooMuch });
     const spec = contract[channel];
     const parsed = spec.input.safeParse(input);
     if (!parsed.success) {
-      const fields = fieldErrors(parsed.error);
-      return failure({ code: 'invalid-input', message: describeFieldErrors(fields), fields });
+      const fields = boundedFields(fieldErrors(parsed.error));
+      return failure({
+        code: 'invalid-input',
+        message: clip(describeFieldErrors(fields), MAX_IPC_ANSWER_BYTES / 4),
+        fields,
+      });
     }
     try {
       const handler = handlers[channel] as (value: unknown) => unknown;
@@ -62,6 +70,23 @@ export function eventPayload<K extends EventChannel>(channel: K, payload: EventP
 
 function failure(error: IpcError): IpcResult<never> {
   return { ok: false, error };
+}
+
+/** At most MAX_IPC_FIELD_ERRORS field messages, each clipped; the rest are counted, not listed. */
+function boundedFields(fields: Record<string, string>): Record<string, string> {
+  const entries = Object.entries(fields);
+  const kept = Object.fromEntries(
+    entries
+      .slice(0, MAX_IPC_FIELD_ERRORS)
+      .map(([field, message]) => [clip(field, 100), clip(message, MAX_IPC_MESSAGE_CHARS)]),
+  );
+  const more = entries.length - MAX_IPC_FIELD_ERRORS;
+  if (more > 0) kept['(more)'] = `${more} more field(s) with problems`;
+  return kept;
+}
+
+function clip(text: string, max: number): string {
+  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
 }
 
 function toIpcError(error: unknown, channel: string, logger: Logger): IpcError {

@@ -14,8 +14,23 @@ export function saleFields(input: CreateSessionInput): {
   currency: string;
   input: Omit<CreateSessionInput, 'requestId'>;
 } {
-  const { requestId: _requestId, ...kept } = input;
+  const { requestId: _requestId, ...kept } = normalized(input);
   return { kind: input.kind, amountMinor: totalMinor(input), currency: input.currency, input: kept };
+}
+
+/** The sale with every amount as the API reads it ("12.50"), never the text as typed (" 0012.5"). */
+function normalized(input: CreateSessionInput): CreateSessionInput {
+  const decimal = (text: string): string => toDecimalString(minorUnits(text, input.currency) ?? 0, input.currency);
+  if (input.kind === 'cart')
+    return {
+      ...input,
+      items: input.items.map((item) => ({
+        ...item,
+        price: decimal(item.price),
+        ...(item.originalPrice?.trim() && { originalPrice: decimal(item.originalPrice) }),
+      })),
+    };
+  return input.amount?.trim() ? { ...input, amount: decimal(input.amount) } : input;
 }
 
 /** The total in minor units: the amount, the cart's sum, or a donation's suggestion (0 if none). */

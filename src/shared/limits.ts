@@ -1,0 +1,7 @@
+// Length caps on what the builder, the catalogue and settings may send (each stated in the
+// README's Security section). The API documents no longer values than these.
+
+/** The longest URL accepted anywhere (redirects, item images, logos, custom hosts). */
+export const MAX_URL_CHARS = 2048;
+/** The longest amount or price text: "999999999.99" with room for zeros a clerk may type. */
+export const MAX_AMOUNT_CHARS = 24;
