@@ -2,17 +2,19 @@ import Papa from 'papaparse';
 
 /**
  * A spreadsheet treats a cell starting with = + - @ (or a tab or carriage return) as a formula.
- * Prefixing a quote makes it plain text, so an exported file cannot run anything when opened.
+ * A file may be opened with another list separator than the comma (";" in German or French
+ * Excel, tabs, pipes), so every place in a cell where such a split could start a cell is
+ * neutralised too: a quote in front makes it plain text, so the file cannot run anything.
  */
 export function neutraliseFormula(cell: string): string {
-  return /^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell;
+  return cell.replace(/(^|[,;\t|\r\n])(?=[=+\-@\t\r])/g, "$1'");
 }
 
-/** RFC 4180 CSV lines (CRLF, quotes doubled where needed), every cell neutralised; no trailing newline. */
+/** RFC 4180 CSV lines (CRLF, every field quoted), every cell neutralised; no trailing newline. */
 export function csvLines(rows: readonly (readonly string[])[]): string {
   return Papa.unparse(
     rows.map((row) => row.map(neutraliseFormula)),
-    { newline: '\r\n', quotes: false, escapeFormulae: false },
+    { newline: '\r\n', quotes: true, escapeFormulae: false },
   );
 }
 

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { exportHistoryCsv } from '../../../src/main/core/history/history-export';
+import { EXPORT_COLUMNS, exportHistoryCsv } from '../../../src/main/core/history/history-export';
 import { type HistoryStore } from '../../../src/main/core/history/history-store';
 import type { SessionRecord } from '../../../src/shared/session-record';
 import { sessionRecord } from '../../support/records';
@@ -127,10 +127,43 @@ describe('exportHistoryCsv', () => {
     const progress: number[] = [];
     await exportHistoryCsv(join(dir, 'out.csv'), rows, { onProgress: (written) => progress.push(written) });
     const lines = (await readFile(join(dir, 'out.csv'), 'utf8')).split('\r\n');
+    const quoted = (...cells: string[]): string => cells.map((cell) => `"${cell.replace(/"/g, '""')}"`).join(',');
     expect(lines).toEqual([
-      'createdAt,sessionId,status,kind,amount,charged,currency,reference,staff,transactionId,cardBrand,cardLastFour,errorCode,environment,merchantName',
-      `${at('11:00')},session_f,completed,cart,3.33,3.33,USD,'=cmd|calc,,,,,,Built-in sandbox,Sandbox Store`,
-      `${at('09:05')},session_a,completed,amount,12.50,12.50,USD,Table 4,,2611230000001AAAA,,,,Built-in sandbox,Sandbox Store`,
+      quoted(...EXPORT_COLUMNS),
+      quoted(
+        at('11:00'),
+        'session_f',
+        'completed',
+        'cart',
+        '3.33',
+        '3.33',
+        'USD',
+        "'=cmd|calc",
+        '',
+        '',
+        '',
+        '',
+        '',
+        'Built-in sandbox',
+        'Sandbox Store',
+      ),
+      quoted(
+        at('09:05'),
+        'session_a',
+        'completed',
+        'amount',
+        '12.50',
+        '12.50',
+        'USD',
+        'Table 4',
+        '',
+        '2611230000001AAAA',
+        '',
+        '',
+        '',
+        'Built-in sandbox',
+        'Sandbox Store',
+      ),
       '',
     ]);
     expect(progress).toEqual([2]);
@@ -139,7 +172,7 @@ describe('exportHistoryCsv', () => {
         Promise.resolve(r.id === 'session_a' ? { name: 'Ada, "the" Countess', email: '@ada' } : undefined),
     });
     const billing = (await readFile(join(dir, 'billing.csv'), 'utf8')).split('\r\n');
-    expect(billing[0]?.endsWith(',billingName,billingEmail')).toBe(true);
-    expect(billing[2]?.endsWith(`,"Ada, ""the"" Countess",'@ada`)).toBe(true);
+    expect(billing[0]?.endsWith(',"billingName","billingEmail"')).toBe(true);
+    expect(billing[2]?.endsWith(`,"Ada, ""the"" Countess","'@ada"`)).toBe(true);
   });
 });

@@ -44,12 +44,12 @@ export function CartLineRow({
   const price = minorUnits(line.price, currency);
   const set = (change: Partial<CartLine>): void => onChange({ ...line, ...change });
   const label = line.name || `Item ${index + 1}`;
-  const preview = line.imageUrl?.startsWith('https://') ? line.imageUrl : undefined;
 
   return (
     <li className={lineErrors ? 'cart-line has-error' : 'cart-line'}>
       <div className="cart-line-main">
-        {preview ? <img className="thumb" src={preview} alt="" /> : <span className="thumb" aria-hidden="true" />}
+        {/* No preview of the image URL: the window loads no remote image (CSP img-src). */}
+        <span className="thumb" aria-hidden="true" />
         <div className="cart-line-name">
           <span className="line-title">{label}</span>
           <span className="hint">
