@@ -1,4 +1,5 @@
 import Papa from 'papaparse';
+import { postCardForm } from '../support/checkout-form';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { openFirstHistoryRow, historyRows } from './harness/sale';
@@ -13,19 +14,7 @@ async function create(app: Harness, input: Record<string, unknown>): Promise<{ i
 
 /** The customer's phone submits the hosted form (plain HTTP, as a browser would). */
 async function pay(checkoutUrl: string, fields: Record<string, string> = {}): Promise<void> {
-  await fetch(`${checkoutUrl}/pay`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/x-www-form-urlencoded' },
-    body: new URLSearchParams({
-      cardNumber: '4242424242424242',
-      expiry: '12/30',
-      cvc: '123',
-      name: 'Ada Lovelace',
-      email: 'ada@example.com',
-      ...fields,
-    }),
-    redirect: 'manual',
-  });
+  await postCardForm(checkoutUrl, fields);
 }
 
 /** A mixed day: paid sales, a donation, a failure, a cancel and one still waiting. */

@@ -1,5 +1,6 @@
 // The pages a customer's browser sees: checkout (B1), payment-link entry (B2), the error page (B3)
 // and the sandbox's own return pages, which the app uses as default redirect targets.
+import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import { apiDecimals, maxAmountMinor, parseDecimal } from '../../shared/money';
 import { checkCard } from './cards';
 import type { Clock } from './clock';
@@ -21,24 +22,66 @@ const html = (status: number, page: string, frameAncestors?: string): PageReply 
   ...(frameAncestors && { frameAncestors }),
 });
 
+const FORGED = html(
+  403,
+  messagePage('This page is out of date', 'Open the checkout link again and retry. Nothing was charged.'),
+);
+
+/** What the error page says for each documented code (§9.1); anything else reads as generic. */
+const ERROR_TEXT: Readonly<Record<string, string>> = {
+  SYSTEM_ERROR: 'The payment service could not process this payment.',
+  MANUAL_REVIEW: 'This payment needs a manual review, so it was not completed.',
+  FORBIDDEN: 'Too many attempts were made on this checkout.',
+  SESSION_FAILED: 'This checkout has failed and can no longer take a payment.',
+  AUTH_ERROR: 'The payment service could not be reached.',
+};
+
+/** A payment link that has taken as many payments as its limit allows (G10, G11). */
+const SPENT_LINK = (of: { request: { cancelUrl: string } }): PageReply =>
+  html(
+    410,
+    messagePage(
+      'This payment link is no longer available',
+      'It has reached its limit of payments. Nothing was charged.',
+      {
+        label: 'Return to store',
+        href: of.request.cancelUrl,
+      },
+    ),
+  );
+
 const NOT_FOUND = html(
   404,
   messagePage('Checkout not found', 'This checkout link is not valid. Ask the merchant for a new one.'),
 );
 
 export class HostedPages {
+  /** Signs each session's form token; new on every start (a page from before a restart must be reopened). */
+  private readonly formKey = randomBytes(32);
+
   constructor(
     private readonly state: SandboxState,
     private readonly engine: CheckoutEngine,
     private readonly clock: Clock,
   ) {}
 
+  /** The token the checkout page of `sessionId` puts in its forms. */
+  formToken(sessionId: string): string {
+    return createHmac('sha256', this.formKey).update(sessionId).digest('base64url');
+  }
+
+  private tokenMatches(sessionId: string, form: URLSearchParams): boolean {
+    const given = Buffer.from(form.get('formToken') ?? '');
+    const expected = Buffer.from(this.formToken(sessionId));
+    return given.length === expected.length && timingSafeEqual(given, expected);
+  }
+
   /** GET /checkout/{id}: the form while pending; otherwise where §5.2 sends the customer. */
   checkout(sessionId: string): PageReply {
     const session = this.engine.get(sessionId);
     if (!session) return NOT_FOUND;
     return session.status === 'pending'
-      ? html(200, checkoutPage(session), frameAncestors(session))
+      ? html(200, checkoutPage(session, this.formToken(session.sessionId)), frameAncestors(session))
       : this.finished(session);
   }
 
@@ -46,8 +89,12 @@ export class HostedPages {
   pay(sessionId: string, form: URLSearchParams): PageReply {
     const session = this.engine.get(sessionId);
     if (!session) return NOT_FOUND;
+    if (!this.tokenMatches(sessionId, form)) return FORGED;
     if (session.status !== 'pending') return this.finished(session);
+    if (this.linkIsSpent(session)) return SPENT_LINK(session);
     const values = Object.fromEntries(form.entries());
+    delete values.formToken;
+    const token = this.formToken(session.sessionId);
     const { card, errors } = checkCard(
       { number: form.get('cardNumber') ?? '', expiry: form.get('expiry') ?? '', cvc: form.get('cvc') ?? '' },
       this.clock.now(),
@@ -63,7 +110,7 @@ export class HostedPages {
       else donationMinor = parsed;
     }
     if (!card || Object.keys(fieldErrors).length > 0) {
-      return html(400, checkoutPage(session, { values, fieldErrors }), frameAncestors(session));
+      return html(400, checkoutPage(session, token, { values, fieldErrors }), frameAncestors(session));
     }
     const email = form.get('email')?.trim();
     const name = form.get('name')?.trim();
@@ -71,7 +118,7 @@ export class HostedPages {
     if (result.kind === 'declined') {
       return html(
         402,
-        checkoutPage(session, { values: { ...values, cardNumber: '', cvc: '' }, alert: result.message }),
+        checkoutPage(session, token, { values: { ...values, cardNumber: '', cvc: '' }, alert: result.message }),
         frameAncestors(session),
       );
     }
@@ -86,9 +133,10 @@ export class HostedPages {
   }
 
   /** POST /checkout/{id}/cancel: plain redirect to cancelUrl, no parameters (§5.3). */
-  cancel(sessionId: string): PageReply {
+  cancel(sessionId: string, form: URLSearchParams): PageReply {
     const session = this.engine.get(sessionId);
     if (!session) return NOT_FOUND;
+    if (!this.tokenMatches(sessionId, form)) return FORGED;
     if (session.status !== 'pending') return this.finished(session);
     this.engine.cancel(session);
     return { kind: 'redirect', location: session.request.cancelUrl };
@@ -102,23 +150,34 @@ export class HostedPages {
     if (this.clock.now() > link.expiresAt) {
       return html(410, messagePage('This payment link has expired', 'It can no longer take payments.', back));
     }
-    if (link.usageLimit !== null && link.payments >= link.usageLimit) {
-      return html(
-        410,
-        messagePage('This payment link is no longer available', 'It has reached its limit of payments.', back),
-      );
-    }
+    if (link.usageLimit !== null && link.payments >= link.usageLimit) return SPENT_LINK(link);
     const session = this.engine.create(link.request, link.paymentLinkId);
     return { kind: 'redirect', location: `/checkout/${session.sessionId}` };
   }
 
-  /** GET /error (B3): Ozura's default error page, with "Return to Store" going to cancelUrl. */
+  /**
+   * GET /error (B3): Ozura's default error page, with "Return to Store" going to cancelUrl. Its
+   * query is anyone's to write, so it shows words only for codes it knows, and a button only to
+   * a cancelUrl a real session was created with.
+   */
   errorPage(query: URLSearchParams): PageReply {
-    const message = query.get('error') ?? 'Something went wrong with this payment.';
-    const code = query.get('errorCode');
+    const code = query.get('errorCode') ?? '';
+    const known = Object.hasOwn(ERROR_TEXT, code) ? ERROR_TEXT[code] : undefined;
+    const text = known ? `${known} (${code})` : 'Something went wrong with this payment.';
     const cancelUrl = query.get('cancelUrl');
-    const text = code ? `${message} (${code})` : message;
-    return html(200, messagePage('Payment not completed', text, safeLink(cancelUrl, 'Return to Store')));
+    const back = cancelUrl && this.isSessionCancelUrl(cancelUrl) ? safeLink(cancelUrl, 'Return to Store') : undefined;
+    return html(200, messagePage('Payment not completed', text, back));
+  }
+
+  private isSessionCancelUrl(url: string): boolean {
+    for (const session of this.state.sessions.values()) if (session.request.cancelUrl === url) return true;
+    return false;
+  }
+
+  /** A link's limit counts payments, so it is checked again when paying, not only when opening. */
+  private linkIsSpent(session: SandboxSession): boolean {
+    const link = session.paymentLinkId ? this.state.links.get(session.paymentLinkId) : undefined;
+    return link !== undefined && link.usageLimit !== null && link.payments >= link.usageLimit;
   }
 
   /** The sandbox's own landing pages for the app's default successUrl and cancelUrl. */

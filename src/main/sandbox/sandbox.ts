@@ -130,8 +130,9 @@ export class OzuraSandbox extends EventEmitter<SandboxEvents> {
     if (method === 'GET' && first === 'checkout' && id && !action) reply = this.pages.checkout(id);
     else if (method === 'POST' && first === 'checkout' && id && action === 'pay') {
       reply = this.pages.pay(id, new URLSearchParams(await readBody(req)));
-    } else if (method === 'POST' && first === 'checkout' && id && action === 'cancel') reply = this.pages.cancel(id);
-    else if (method === 'GET' && first === 'pay' && id && !action) reply = this.pages.paymentLink(id);
+    } else if (method === 'POST' && first === 'checkout' && id && action === 'cancel') {
+      reply = this.pages.cancel(id, new URLSearchParams(await readBody(req)));
+    } else if (method === 'GET' && first === 'pay' && id && !action) reply = this.pages.paymentLink(id);
     else if (method === 'GET' && first === 'error' && !id) reply = this.pages.errorPage(url.searchParams);
     reply ??= this.pages.notFound();
     sendPage(res, reply);
@@ -206,6 +207,11 @@ export class OzuraSandbox extends EventEmitter<SandboxEvents> {
   ): Promise<void> {
     const [, what, kind] = path;
     if (what === 'return' && method === 'GET' && kind) return sendPage(res, this.pages.returnPage(kind));
+    // The test controls answer only the tests: JSON (which a page cannot send across origins
+    // without asking first) from this machine, or with no Origin at all.
+    if (!isLoopbackOrigin(req.headers.origin) || (method === 'POST' && !isJson(req.headers['content-type']))) {
+      return sendJson(res, 403, { success: false, error: 'The sandbox controls take JSON from this machine only' });
+    }
     if (what === 'faults' && method === 'DELETE') {
       this.faults.clear();
       return sendJson(res, 200, { success: true });
@@ -242,6 +248,20 @@ export class OzuraSandbox extends EventEmitter<SandboxEvents> {
     }
     sendJson(res, 404, { success: false, error: 'Not found' });
   }
+}
+
+function isLoopbackOrigin(origin: string | undefined): boolean {
+  if (origin === undefined) return true;
+  try {
+    const { hostname } = new URL(origin);
+    return hostname === '127.0.0.1' || hostname === 'localhost' || hostname === '[::1]';
+  } catch {
+    return false;
+  }
+}
+
+function isJson(contentType: string | undefined): boolean {
+  return (contentType ?? '').split(';')[0]?.trim().toLowerCase() === 'application/json';
 }
 
 function sendPage(res: ServerResponse, reply: PageReply): void {

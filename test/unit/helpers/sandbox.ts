@@ -1,4 +1,5 @@
 import { afterEach } from 'vitest';
+import { formToken as tokenOf, postCardForm } from '../../support/checkout-form';
 import type { CreateSessionData } from '../../../src/shared/ozura/responses';
 import { DEFAULT_ACCOUNT } from '../../../src/main/sandbox/accounts';
 import { OzuraSandbox, type SandboxOptions } from '../../../src/main/sandbox/sandbox';
@@ -57,26 +58,18 @@ export async function getSession(base: string, id: string): Promise<any> {
   return response.json();
 }
 
+/** The token the session's checkout page puts in its forms. */
+export function formToken(base: string, sessionId: string): Promise<string> {
+  return tokenOf(`${base}/checkout/${sessionId}`);
+}
+
 /** Submits the hosted card form as a browser would, without following the redirect. */
 export async function submitCard(
   base: string,
   sessionId: string,
   fields: Record<string, string> = {},
 ): Promise<{ status: number; location: string | null; html: string }> {
-  const form = new URLSearchParams({
-    cardNumber: '4242 4242 4242 4242',
-    expiry: '12/30',
-    cvc: '123',
-    name: 'Ada Lovelace',
-    email: 'ada@example.com',
-    ...fields,
-  });
-  const response = await fetch(`${base}/checkout/${sessionId}/pay`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/x-www-form-urlencoded' },
-    body: form,
-    redirect: 'manual',
-  });
+  const response = await postCardForm(`${base}/checkout/${sessionId}`, fields);
   return { status: response.status, location: response.headers.get('location'), html: await response.text() };
 }
 

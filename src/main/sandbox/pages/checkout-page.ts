@@ -35,17 +35,20 @@ function orderSummary(session: SandboxSession): string {
 }
 
 /** The hosted checkout page (B1): what the customer sees on their phone. */
-export function checkoutPage(session: SandboxSession, form: CheckoutForm = {}): string {
+export function checkoutPage(session: SandboxSession, formToken: string, form: CheckoutForm = {}): string {
   const { request } = session;
   const id = encodeURIComponent(session.sessionId);
   const isDonation = request.checkoutMode === 'donation';
   const defaults = { ...form, values: { donationAmount: defaultDonation(session), ...form.values } };
   const alert = form.alert ? `<p class="alert" role="alert">${escapeHtml(form.alert)}</p>` : '';
+  // Only this page knows the token, so no other page can post these forms (CSRF).
+  const token = `<input type="hidden" name="formToken" value="${escapeHtml(formToken)}">`;
   const body = `
 <h1>${escapeHtml(request.merchantName)}</h1>
 ${orderSummary(session)}
 ${alert}
 <form method="post" action="/checkout/${id}/pay" novalidate>
+  ${token}
   ${isDonation ? field('donationAmount', `Donation amount (${request.currency})`, defaults, 'inputmode="decimal" autocomplete="off" required') : ''}
   ${field('cardNumber', 'Card number', form, 'inputmode="numeric" autocomplete="cc-number" required')}
   <div class="row">
@@ -59,6 +62,7 @@ ${alert}
   </div>
 </form>
 <form method="post" action="/checkout/${id}/cancel" class="actions">
+  ${token}
   <button class="secondary" type="submit">Cancel</button>
 </form>
 <p class="muted">This is Linkdesk's built-in sandbox. No real card is charged.</p>`;
