@@ -113,7 +113,9 @@ describe('attack 20: a payment link’s usage limit is counted when paying', () 
     expect(paid.filter((status) => status === 303)).toHaveLength(1);
     expect(paid.filter((status) => status === 410)).toHaveLength(4);
     const statuses = await Promise.all(
-      visits.map(async (v) => (await getSession(base, v.sessionId ?? '')).data.session.status),
+      visits.map(
+        async (v): Promise<string> => (await getSession(base, v.sessionId ?? '')).data.session.status as string,
+      ),
     );
     expect(statuses.filter((s) => s === 'completed')).toHaveLength(1);
   });
