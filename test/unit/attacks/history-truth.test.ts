@@ -1,4 +1,4 @@
-import { appendFile, writeFile } from 'node:fs/promises';
+import { appendFile, truncate, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { HISTORY_FILE, HistoryStore } from '../../../src/main/core/history/history-store';
@@ -92,4 +92,21 @@ describe('attack 9: the disk fills up in the middle of an append', () => {
       await disk.unmount();
     }
   });
+});
+
+describe('attack 8: a history log over 512 MB', () => {
+  it('opens, line by line: a 600 MB damaged stretch is skipped and the records after it are kept', async () => {
+    const dir = await tempDir();
+    const path = join(dir, HISTORY_FILE);
+    const kept = sessionRecord('session_after_the_damage');
+    await writeFile(path, line({ op: 'put', record: sessionRecord('session_before_the_damage') }));
+    // 600 MB of zeros with no line break (a sparse file: no disk is used), then a good line.
+    await truncate(path, 600 * 1024 * 1024);
+    await appendFile(path, `\n${line({ op: 'put', record: kept })}`);
+    const store = await HistoryStore.open(dir);
+    expect(store.get('session_before_the_damage')?.status).toBe('pending');
+    expect(store.get(kept.id)?.status).toBe('pending');
+    expect(store.report.droppedLines).toBe(1);
+    await store.close();
+  }, 60_000);
 });

@@ -1,4 +1,4 @@
-import { mkdir, open, readFile, rename, truncate, type FileHandle } from 'node:fs/promises';
+import { mkdir, open, rename, truncate, type FileHandle } from 'node:fs/promises';
 import { moveAside } from '../files/move-aside';
 import { join } from 'node:path';
 import { isTerminal } from '../../../shared/ozura/status';
@@ -21,6 +21,10 @@ export interface OpenReport {
 }
 
 export const HISTORY_FILE = 'history.jsonl';
+/** How much of the log is read at a time when opening. */
+const READ_CHUNK_BYTES = 4 * 1024 * 1024;
+/** A log line longer than this is damage (a record is a few KB at most): skipped, never held. */
+export const MAX_LOG_LINE_BYTES = 1024 * 1024;
 
 export class HistoryStore {
   private readonly records = new Map<string, SessionRecord>();
@@ -46,31 +50,19 @@ export class HistoryStore {
   static async open(dir: string): Promise<HistoryStore> {
     await mkdir(dir, { recursive: true });
     const path = join(dir, HISTORY_FILE);
-    const bytes = await readLog(path);
-    const end = bytes.lastIndexOf(0x0a) + 1;
-    // Bytes after the last newline are a line the process died halfway through writing.
-    const torn = end < bytes.length;
-    const report: OpenReport = { droppedLines: torn ? 1 : 0 };
-    const parsed: LogLine[] = [];
-    let patches = 0;
-    for (const line of bytes.subarray(0, end).toString('utf8').split('\n')) {
-      if (line === '') continue; // (no trim: at 100,000 lines every copy counts)
-      const entry = parseLine(line);
-      if (!entry) report.droppedLines += 1;
-      else {
-        parsed.push(entry);
-        if (entry.op === 'patch') patches += 1;
-      }
-    }
-    if (bytes.length > 0 && parsed.length === 0) {
+    const read = await readLog(path);
+    const report: OpenReport = { droppedLines: read.dropped };
+    const patches = read.entries.filter((entry) => entry.op === 'patch').length;
+    if (read.size > 0 && read.entries.length === 0) {
       // Nothing in it could be read: keep it, untouched, aside for inspection; start a fresh one.
       report.movedAside = await moveAside(path);
-    } else if (torn) {
-      await truncate(path, end);
+    } else if (read.end < read.size) {
+      // Bytes after the last newline are a line the process died halfway through writing.
+      await truncate(path, read.end);
     }
     const handle = await open(path, 'a');
-    const store = new HistoryStore(handle, path, report, patches, report.movedAside ? 0 : end);
-    for (const entry of parsed) store.apply(entry);
+    const store = new HistoryStore(handle, path, report, patches, report.movedAside ? 0 : read.end);
+    for (const entry of read.entries) store.apply(entry);
     return store;
   }
 
@@ -235,12 +227,67 @@ function changesAnything(current: SessionRecord, update: SessionUpdate): boolean
   );
 }
 
-async function readLog(path: string): Promise<Buffer> {
+interface LogRead {
+  entries: LogLine[];
+  /** Lines that could not be read, the torn last one included. */
+  dropped: number;
+  /** Bytes up to the end of the last complete line. */
+  end: number;
+  size: number;
+}
+
+/**
+ * Reads the log chunk by chunk, never as one string (a season of history is larger than the
+ * longest string V8 can make). A stretch of more than MAX_LOG_LINE_BYTES without a line break
+ * is damage: it is skipped, counted as one dropped line, and never held in memory.
+ */
+async function readLog(path: string): Promise<LogRead> {
+  const read: LogRead = { entries: [], dropped: 0, end: 0, size: 0 };
+  let file: FileHandle;
   try {
-    return await readFile(path);
+    file = await open(path, 'r');
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return Buffer.alloc(0);
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return read;
     throw error;
+  }
+  try {
+    const chunk = Buffer.allocUnsafe(READ_CHUNK_BYTES);
+    let carry: Buffer = Buffer.alloc(0);
+    let skipping = false;
+    for (;;) {
+      const { bytesRead } = await file.read(chunk, 0, READ_CHUNK_BYTES, read.size);
+      if (bytesRead === 0) break;
+      const bytes = chunk.subarray(0, bytesRead);
+      const lastBreak = bytes.lastIndexOf(0x0a);
+      read.size += bytesRead;
+      if (lastBreak === -1) {
+        if (!skipping && carry.length + bytesRead > MAX_LOG_LINE_BYTES) {
+          skipping = true;
+          carry = Buffer.alloc(0);
+        } else if (!skipping) carry = Buffer.concat([carry, bytes]);
+        continue;
+      }
+      let start = 0;
+      if (skipping) {
+        // The damaged stretch ends at this chunk's first line break.
+        start = bytes.indexOf(0x0a) + 1;
+        read.dropped += 1;
+        skipping = false;
+      }
+      const text = Buffer.concat([carry, bytes.subarray(start, lastBreak)]).toString('utf8');
+      for (const line of text.split('\n')) {
+        if (line === '') continue; // (no trim: at 100,000 lines every copy counts)
+        const entry = parseLine(line);
+        if (entry) read.entries.push(entry);
+        else read.dropped += 1;
+      }
+      read.end = read.size - bytesRead + lastBreak + 1;
+      carry = Buffer.from(bytes.subarray(lastBreak + 1));
+    }
+    if (carry.length > 0 || skipping) read.dropped += 1; // the torn last line
+    return read;
+  } finally {
+    await file.close();
   }
 }
 
