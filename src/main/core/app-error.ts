@@ -11,3 +11,17 @@ export class AppError extends Error {
     this.name = 'AppError';
   }
 }
+
+export const DISK_FULL_MESSAGE = 'The disk is full — Linkdesk cannot save. Free some space, then try again.';
+
+/** Whether an error says there is no room left: ENOSPC or EDQUOT from the file system, or our own `disk-full`. */
+export function isDiskFull(error: unknown): boolean {
+  if (error instanceof AppError) return error.code === 'disk-full';
+  const code = (error as NodeJS.ErrnoException | null)?.code;
+  return code === 'ENOSPC' || code === 'EDQUOT';
+}
+
+/** The user's error for a write that failed because the disk is full. */
+export function diskFull(): AppError {
+  return new AppError('disk-full', DISK_FULL_MESSAGE);
+}

@@ -53,6 +53,8 @@ export class SandboxState {
   readonly links = new Map<string, SandboxLink>();
   readonly idempotency = new Map<string, IdempotentReply>();
   private writing: Promise<void> = Promise.resolve();
+  /** Writes of the state file that failed (e.g. on a full disk); the next change tries again. */
+  writeFailures = 0;
   private dirty = false;
 
   constructor(private readonly file?: string) {}
@@ -84,7 +86,13 @@ export class SandboxState {
   changed(): void {
     if (!this.file || this.dirty) return;
     this.dirty = true;
-    this.writing = this.writing.then(() => this.write());
+    // A failed write (a full disk) leaves the state dirty, so the next change writes it all again.
+    this.writing = this.writing
+      .then(() => this.write())
+      .catch(() => {
+        this.dirty = false;
+        this.writeFailures += 1;
+      });
   }
 
   /** Resolves once every change so far is on disk. */

@@ -10,6 +10,7 @@ export type IpcErrorCode =
   | 'needs-consent' // the user must confirm first (keys stored with weak protection)
   | 'api-rejected' // the Ozura API answered 4xx
   | 'api-unavailable' // network error, timeout or 5xx after retries
+  | 'disk-full' // nothing could be saved; the message says to free space and retry
   | 'internal';
 
 export interface IpcError {

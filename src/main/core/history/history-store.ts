@@ -1,4 +1,5 @@
 import { mkdir, open, rename, truncate, type FileHandle } from 'node:fs/promises';
+import { diskFull, isDiskFull } from '../app-error';
 import { moveAside } from '../files/move-aside';
 import { join } from 'node:path';
 import { isTerminal } from '../../../shared/ozura/status';
@@ -29,6 +30,11 @@ export const MAX_LOG_LINE_BYTES = 1024 * 1024;
 export class HistoryStore {
   private readonly records = new Map<string, SessionRecord>();
   private queue: Promise<unknown> = Promise.resolve();
+  /**
+   * Lines that could not be written (the disk was full), in order. What they say is already in
+   * memory, so the session is still shown and watched; they go to disk before the next write.
+   */
+  private unsaved: LogLine[] = [];
   /** Goes up on every change, so cached query results know when they are stale. */
   private changes = 0;
   readonly index = new HistoryIndex(
@@ -98,13 +104,31 @@ export class HistoryStore {
     return [...this.records.values()].reverse();
   }
 
-  /** Adds a session; resolves once it is on disk. */
+  /**
+   * Adds a session; resolves once it is on disk. On a full disk it rejects with `disk-full`, but
+   * keeps the session in memory (to be watched, and written once there is room).
+   */
   async append(record: SessionRecord): Promise<void> {
     const entry: LogLine = { op: 'put', record: SessionRecord.parse(record) };
     await this.serially(async () => {
-      await this.write(entry);
+      try {
+        await this.write(entry);
+      } catch (error) {
+        if (isDiskFull(error)) this.apply(entry);
+        throw error;
+      }
       this.apply(entry);
     });
+  }
+
+  /** Whether everything in memory is on disk. */
+  get allSaved(): boolean {
+    return this.unsaved.length === 0;
+  }
+
+  /** Writes what a full disk held back; rejects with `disk-full` while there is still no room. */
+  saveUnsaved(): Promise<void> {
+    return this.serially(() => this.writeUnsaved());
   }
 
   /**
@@ -127,7 +151,10 @@ export class HistoryStore {
       const current = this.records.get(id);
       if (!current || replacesTerminal(current, update.status)) return current;
       const entry: LogLine = { op: 'patch', id, update: SessionUpdate.parse(update) };
-      await this.write(entry);
+      // A status learned while the disk is full still counts: in memory now, on disk later.
+      await this.write(entry).catch((error: unknown) => {
+        if (!isDiskFull(error)) throw error;
+      });
       this.patchLines += 1;
       this.apply(entry);
       return this.records.get(id);
@@ -166,6 +193,7 @@ export class HistoryStore {
       this.file = await open(this.path, 'a');
       this.patchLines = 0;
       this.bytes = written;
+      this.unsaved = []; // the rewrite took every record from memory
       return true;
     });
   }
@@ -202,14 +230,25 @@ export class HistoryStore {
    * record to be glued to; the caller hears the failure.
    */
   private async write(entry: LogLine): Promise<void> {
-    const line = Buffer.from(`${JSON.stringify(entry)}\n`);
-    try {
-      await this.file.appendFile(line);
-      await this.file.datasync();
+    this.unsaved.push(entry);
+    await this.writeUnsaved();
+  }
+
+  /** Writes the held-back lines, oldest first; on a full disk they stay held back and it rejects with `disk-full`. */
+  private async writeUnsaved(): Promise<void> {
+    while (this.unsaved.length > 0) {
+      const line = Buffer.from(`${JSON.stringify(this.unsaved[0])}\n`);
+      try {
+        await this.file.appendFile(line);
+        await this.file.datasync();
+      } catch (error) {
+        await this.file.truncate(this.bytes).catch(() => undefined);
+        if (isDiskFull(error)) throw diskFull();
+        this.unsaved.shift(); // any other failure is the caller's to hear; the line is not kept
+        throw error;
+      }
       this.bytes += line.length;
-    } catch (error) {
-      await this.file.truncate(this.bytes).catch(() => undefined);
-      throw error;
+      this.unsaved.shift();
     }
   }
 }

@@ -3,7 +3,7 @@ import { describeFieldErrors, fieldErrors } from '../../../shared/field-errors';
 import { isInvokeChannel, type EventChannel, type InvokeChannel } from '../../../shared/ipc/channels';
 import { contract, type EventPayload, type InvokeOutput } from '../../../shared/ipc/contract';
 import type { IpcError, IpcResult } from '../../../shared/ipc/result';
-import { AppError } from '../app-error';
+import { AppError, DISK_FULL_MESSAGE, isDiskFull } from '../app-error';
 import { OzuraApiError } from '../ozura-client/errors';
 import type { Logger } from '../ports';
 import { MAX_IPC_ANSWER_BYTES, MAX_IPC_FIELD_ERRORS, MAX_IPC_MESSAGE_CHARS } from './limits';
@@ -90,6 +90,7 @@ function clip(text: string, max: number): string {
 }
 
 function toIpcError(error: unknown, channel: string, logger: Logger): IpcError {
+  if (isDiskFull(error)) return { code: 'disk-full', message: DISK_FULL_MESSAGE };
   if (error instanceof AppError)
     return { code: error.code, message: error.message, ...(error.fields && { fields: error.fields }) };
   if (error instanceof OzuraApiError) {

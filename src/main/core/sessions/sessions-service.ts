@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { CreateSessionInput } from '../../../shared/create-session-input';
 import { CreateSessionSchema } from '../../../shared/ozura/create-session-schema';
 import type { SessionRecord } from '../../../shared/session-record';
-import { AppError } from '../app-error';
+import { AppError, isDiskFull } from '../app-error';
 import type { HistoryStore } from '../history/history-store';
 import type { RemoteSession } from '../../../shared/ozura/responses';
 import type { InvokeOutput } from '../../../shared/ipc/contract';
@@ -91,7 +91,11 @@ export class SessionsService {
     assertValidBody([CreateSessionSchema.safeParse(request)], 'session');
     const created = await sendCreate(() => client.createSession(request), 'session');
     const known = this.options.history.get(created.sessionId);
-    if (known) return known; // a repeat that the API answered with the original session
+    if (known) {
+      // A repeat that the API answered with the original session; if a full disk held it back, save it now.
+      if (!this.options.history.allSaved) await this.options.history.saveUnsaved();
+      return known;
+    }
 
     const record: SessionRecord = {
       id: created.sessionId,
@@ -104,7 +108,11 @@ export class SessionsService {
       status: 'pending',
     };
     // On disk before anyone sees the QR: the customer may pay even if the app dies now.
-    await this.options.history.append(record);
+    await this.options.history.append(record).catch((error: unknown) => {
+      // The API made it, so it is watched even while the disk is full (it is saved on retry).
+      if (isDiskFull(error)) this.options.statusChecks.track(record);
+      throw error;
+    });
     this.options.statusChecks.focus(record.id);
     return record;
   }

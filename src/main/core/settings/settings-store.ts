@@ -110,9 +110,11 @@ export class SettingsStore {
     this.commit({ ...this.settings, preferences });
   }
 
+  /** Saves, then takes the new settings: a change that cannot be written (a full disk) is not kept. */
   private commit(next: Settings): void {
-    this.settings = Settings.parse(next);
-    this.store.set(KEY, this.settings);
+    const parsed = Settings.parse(next);
+    this.store.set(KEY, parsed);
+    this.settings = parsed;
     for (const listener of this.listeners) listener();
   }
 }
