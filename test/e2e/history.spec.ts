@@ -1,5 +1,5 @@
 import Papa from 'papaparse';
-import { postCardForm } from '../support/checkout-form';
+import { postCancelForm, postCardForm } from '../support/checkout-form';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { openFirstHistoryRow, historyRows } from './harness/sale';
@@ -30,7 +30,7 @@ async function seedDay(app: Harness): Promise<Record<string, string>> {
   await pay(c.checkoutUrl);
   await pay(d.checkoutUrl, { donationAmount: '25.05' });
   await pay(e.checkoutUrl, { cardNumber: '4000000000000119' });
-  await fetch(`${f.checkoutUrl}/cancel`, { method: 'POST', redirect: 'manual' });
+  await postCancelForm(f.checkoutUrl);
   await create(app, { kind: 'amount', amount: '3.00', reference: 'waiting' });
   for (const id of [a, b, c, d, e, f].map((s) => s.id))
     await app.main.dispatch('history:verify', { id }, app.rendererUrl);

@@ -94,7 +94,11 @@ test('a used-up link and an expired one show their pages; the app says expired b
   await expect(buyer.getByRole('heading', { name: 'This payment link is no longer available' })).toBeVisible();
 
   const sandbox = app.main.sandbox?.baseUrl ?? '';
-  await fetch(`${sandbox}/__sandbox/clock`, { method: 'POST', body: JSON.stringify({ advanceMs: 2 * 86_400_000 }) });
+  await fetch(`${sandbox}/__sandbox/clock`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ advanceMs: 2 * 86_400_000 }),
+  });
   await buyer.goto(shortLived);
   await expect(buyer.getByRole('heading', { name: 'This payment link has expired' })).toBeVisible();
   await buyer.close();

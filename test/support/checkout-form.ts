@@ -23,3 +23,13 @@ export async function postCardForm(checkoutUrl: string, fields: Record<string, s
     redirect: 'manual',
   });
 }
+
+/** Presses Cancel on the checkout page of `checkoutUrl`, without following the redirect. */
+export async function postCancelForm(checkoutUrl: string): Promise<Response> {
+  return fetch(`${checkoutUrl}/cancel`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    body: new URLSearchParams({ formToken: await formToken(checkoutUrl) }),
+    redirect: 'manual',
+  });
+}

@@ -162,11 +162,23 @@ export class HostedPages {
    */
   errorPage(query: URLSearchParams): PageReply {
     const code = query.get('errorCode') ?? '';
-    const known = Object.hasOwn(ERROR_TEXT, code) ? ERROR_TEXT[code] : undefined;
+    const said = query.get('error') ?? '';
+    // The words a real failed session was given, or the sandbox's own for a known code.
+    const known = this.isSessionError(code, said)
+      ? said
+      : Object.hasOwn(ERROR_TEXT, code)
+        ? ERROR_TEXT[code]
+        : undefined;
     const text = known ? `${known} (${code})` : 'Something went wrong with this payment.';
     const cancelUrl = query.get('cancelUrl');
     const back = cancelUrl && this.isSessionCancelUrl(cancelUrl) ? safeLink(cancelUrl, 'Return to Store') : undefined;
     return html(200, messagePage('Payment not completed', text, back));
+  }
+
+  private isSessionError(code: string, message: string): boolean {
+    for (const session of this.state.sessions.values())
+      if (session.errorCode === code && session.errorMessage === message) return true;
+    return false;
   }
 
   private isSessionCancelUrl(url: string): boolean {

@@ -1,5 +1,5 @@
 import { afterEach } from 'vitest';
-import { formToken as tokenOf, postCardForm } from '../../support/checkout-form';
+import { postCardForm } from '../../support/checkout-form';
 import type { CreateSessionData } from '../../../src/shared/ozura/responses';
 import { DEFAULT_ACCOUNT } from '../../../src/main/sandbox/accounts';
 import { OzuraSandbox, type SandboxOptions } from '../../../src/main/sandbox/sandbox';
@@ -56,11 +56,6 @@ export async function createSession(base: string, overrides: Record<string, unkn
 export async function getSession(base: string, id: string): Promise<any> {
   const response = await fetch(`${base}/api/sessions/${id}`);
   return response.json();
-}
-
-/** The token the session's checkout page puts in its forms. */
-export function formToken(base: string, sessionId: string): Promise<string> {
-  return tokenOf(`${base}/checkout/${sessionId}`);
 }
 
 /** Submits the hosted card form as a browser would, without following the redirect. */

@@ -1,13 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  createSession,
-  formToken,
-  getSession,
-  postJson,
-  sessionBody,
-  startSandbox,
-  submitCard,
-} from '../helpers/sandbox';
+import { postCancelForm } from '../../support/checkout-form';
+import { createSession, getSession, postJson, sessionBody, startSandbox, submitCard } from '../helpers/sandbox';
 
 describe('sandbox hosted checkout', () => {
   it('shows merchant, amount and the labelled card form', async () => {
@@ -143,11 +136,7 @@ describe('sandbox hosted checkout', () => {
   it('cancels with a plain redirect to cancelUrl', async () => {
     const { base } = await startSandbox();
     const { sessionId } = await createSession(base);
-    const response = await fetch(`${base}/checkout/${sessionId}/cancel`, {
-      method: 'POST',
-      body: new URLSearchParams({ formToken: await formToken(base, sessionId) }),
-      redirect: 'manual',
-    });
+    const response = await postCancelForm(`${base}/checkout/${sessionId}`);
     expect(response.status).toBe(303);
     expect(response.headers.get('location')).toBe('https://shop.example/cart');
     expect((await getSession(base, sessionId)).data.session.status).toBe('cancelled');
