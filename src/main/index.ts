@@ -1,14 +1,14 @@
 // Composition root: app lifecycle, the single-instance lock, adapters in, window out. No logic.
 import { app, BrowserWindow, session, shell } from 'electron';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { APP_SCHEME, registerAppScheme, serveAppFiles } from './adapters/app-protocol';
 import { electronClipboard } from './adapters/clipboard';
 import { electronDialogs } from './adapters/dialogs';
 import { openElectronStore } from './adapters/electron-store';
 import { registerIpc, sendEvent } from './adapters/ipc';
 import { safeStorageCipher } from './adapters/safe-storage-cipher';
 import { openInBrowser } from './adapters/shell';
-import { hardenSession } from './adapters/security';
+import { guardEveryWebContents, hardenSession } from './adapters/security';
 import { installMenu } from './adapters/menu';
 import { applyNativeTheme } from './adapters/theme';
 import { notify } from './adapters/notifications';
@@ -16,6 +16,7 @@ import { electronPrinter } from './adapters/printer';
 import { claimSingleInstance } from './adapters/single-instance';
 import { createCustomerWindow, createMainWindow } from './adapters/window';
 import { rememberWindowState } from './adapters/window-state';
+import { APP_HOST } from './app-files';
 import { createAppUrlMatcher } from './app-url';
 import { createLinkdeskMain, type LinkdeskMain } from './compose';
 import { consoleLogger } from './core/console-logger';
@@ -23,17 +24,21 @@ import { createFileLogger } from './core/file-logger';
 import { RENDERER_CSP } from './csp';
 import type { SettingsView } from '../shared/settings';
 
-const appUrl =
-  process.env.ELECTRON_RENDERER_URL ?? pathToFileURL(join(import.meta.dirname, '../renderer/index.html')).href;
+// The dev server while developing; otherwise the built renderer, served from app://linkdesk/.
+const appUrl = process.env.ELECTRON_RENDERER_URL ?? `${APP_SCHEME}://${APP_HOST}/index.html`;
 const isAppUrl = createAppUrlMatcher(appUrl);
+const devTools = !app.isPackaged;
+registerAppScheme();
 let linkdesk: LinkdeskMain | undefined;
 let mainWindow: BrowserWindow | undefined;
 let customerWindow: BrowserWindow | undefined;
-const windowOptions = { preload: join(import.meta.dirname, '../preload/index.cjs'), appUrl, isAppUrl };
+const windowOptions = { preload: join(import.meta.dirname, '../preload/index.cjs'), appUrl, isAppUrl, devTools };
 
 async function start(): Promise<void> {
   const logger = createFileLogger(join(app.getPath('userData'), 'logs'));
   hardenSession(session.defaultSession, RENDERER_CSP);
+  guardEveryWebContents(app, isAppUrl);
+  serveAppFiles(join(import.meta.dirname, '../renderer'));
   linkdesk = await createLinkdeskMain({
     dataDir: app.getPath('userData'),
     version: app.getVersion(),
@@ -58,6 +63,7 @@ async function start(): Promise<void> {
     process.platform,
     (command) => main.runCommand(command),
     () => void shell.openPath(logger.dir),
+    { devTools },
   );
   linkdesk.onEvent((channel, payload) => {
     for (const window of BrowserWindow.getAllWindows()) sendEvent(window.webContents, channel, payload);

@@ -9,6 +9,7 @@ export function menuTemplate(
   platform: NodeJS.Platform,
   run: (command: Command) => void,
   openLogs: () => void,
+  { devTools }: { devTools: boolean },
 ): MenuItemConstructorOptions[] {
   const commands: MenuItemConstructorOptions[] = SHORTCUTS.filter((s) => s.inMenu).map((s) => ({
     label: s.label,
@@ -22,7 +23,20 @@ export function menuTemplate(
       submenu: [...commands, { type: 'separator' }, platform === 'darwin' ? { role: 'close' } : { role: 'quit' }],
     },
     { role: 'editMenu' },
-    { role: 'viewMenu' },
+    // The stock View menu carries Toggle Developer Tools, which a packaged build must not offer.
+    {
+      label: 'View',
+      submenu: [
+        ...(devTools
+          ? [{ role: 'reload' as const }, { role: 'toggleDevTools' as const }, { type: 'separator' as const }]
+          : []),
+        { role: 'resetZoom' },
+        { role: 'zoomIn' },
+        { role: 'zoomOut' },
+        { type: 'separator' },
+        { role: 'togglefullscreen' },
+      ],
+    },
     { role: 'windowMenu' },
     {
       role: 'help',
@@ -34,6 +48,11 @@ export function menuTemplate(
   ];
 }
 
-export function installMenu(platform: NodeJS.Platform, run: (command: Command) => void, openLogs: () => void): void {
-  Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate(platform, run, openLogs)));
+export function installMenu(
+  platform: NodeJS.Platform,
+  run: (command: Command) => void,
+  openLogs: () => void,
+  options: { devTools: boolean },
+): void {
+  Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate(platform, run, openLogs, options)));
 }

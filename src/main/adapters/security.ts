@@ -1,5 +1,5 @@
 // Guards for every window and for the default session (ARCHITECTURE.md §3).
-import type { Session, WebContents } from 'electron';
+import type { App, Session, WebContents } from 'electron';
 
 /** No navigation away from the app, no new windows, no webviews. */
 export function guardWebContents(contents: WebContents, isAppUrl: (url: string) => boolean): void {
@@ -11,6 +11,11 @@ export function guardWebContents(contents: WebContents, isAppUrl: (url: string) 
   });
   contents.on('will-attach-webview', (event) => event.preventDefault());
   contents.setWindowOpenHandler(() => ({ action: 'deny' }));
+}
+
+/** The same guards on every web contents the app will ever make (printing windows included). */
+export function guardEveryWebContents(app: Pick<App, 'on'>, isAppUrl: (url: string) => boolean): void {
+  app.on('web-contents-created', (_event, contents) => guardWebContents(contents, isAppUrl));
 }
 
 /** Every permission request (camera, notifications from the page, …) is refused; CSP also as a header. */

@@ -5,6 +5,8 @@ export interface MainWindowOptions {
   preload: string;
   appUrl: string;
   isAppUrl: (url: string) => boolean;
+  /** Developer tools: in development only, never in a packaged build. */
+  devTools: boolean;
 }
 
 export function createMainWindow(options: MainWindowOptions): BrowserWindow {
@@ -61,6 +63,7 @@ function createWindow(
       spellcheck: false,
       // Middle-click must not open links in a new window.
       disableBlinkFeatures: 'Auxclick',
+      devTools: options.devTools,
     },
   });
   guardWebContents(window.webContents, options.isAppUrl);

@@ -10,7 +10,7 @@ import { BrowserWindow, dialog, Notification, printOutcome, screen } from '../he
 
 vi.mock('electron', () => import('../helpers/electron-mock'));
 
-const options = { preload: '/p/index.cjs', appUrl: 'file:///app/index.html', isAppUrl: () => true };
+const options = { preload: '/p/index.cjs', appUrl: 'file:///app/index.html', isAppUrl: () => true, devTools: false };
 
 beforeEach(() => {
   BrowserWindow.created = [];

@@ -11,7 +11,12 @@ const isAppUrl = createAppUrlMatcher(appUrl);
 
 describe('window security', () => {
   it('isolates and sandboxes every window', () => {
-    const window = createMainWindow({ preload: '/p/index.cjs', appUrl, isAppUrl }) as unknown as BrowserWindow;
+    const window = createMainWindow({
+      preload: '/p/index.cjs',
+      appUrl,
+      isAppUrl,
+      devTools: false,
+    }) as unknown as BrowserWindow;
     expect(window.options.webPreferences).toMatchObject({
       preload: '/p/index.cjs',
       contextIsolation: true,

@@ -175,3 +175,31 @@ export class Notification {
 }
 
 export const nativeTheme = { themeSource: 'system' as 'system' | 'light' | 'dark' };
+
+type ProtocolHandler = (request: { url: string }) => Response | Promise<Response>;
+
+/** Custom schemes as the app registers and serves them. */
+export const protocol = {
+  privileged: [] as { scheme: string; privileges?: Record<string, boolean> }[],
+  handlers: new Map<string, ProtocolHandler>(),
+  registerSchemesAsPrivileged(schemes: { scheme: string; privileges?: Record<string, boolean> }[]): void {
+    protocol.privileged.push(...schemes);
+  },
+  handle(scheme: string, handler: ProtocolHandler): void {
+    protocol.handlers.set(scheme, handler);
+  },
+};
+
+/** Electron's net.fetch; file URLs are read from disk, as Electron does. */
+export const net = {
+  fetched: [] as string[],
+  async fetch(url: string): Promise<Response> {
+    net.fetched.push(url);
+    const { readFile } = await import('node:fs/promises');
+    const { fileURLToPath } = await import('node:url');
+    return new Response(await readFile(fileURLToPath(url)));
+  },
+};
+
+/** The app object's events, for adapters that listen on it (web-contents-created, …). */
+export const app = Object.assign(new EventEmitter(), { isPackaged: false });

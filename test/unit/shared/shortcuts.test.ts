@@ -24,7 +24,7 @@ describe('the shortcut table', () => {
 
   it('is what the application menu is built from, beside the standard roles', () => {
     const run = vi.fn();
-    const template = menuTemplate('linux', run, () => {});
+    const template = menuTemplate('linux', run, () => {}, { devTools: false });
     const sale = template.find((m) => m.label === 'Sale');
     const items = (sale?.submenu as { label?: string; accelerator?: string; click?: () => void }[]).filter(
       (i) => i.label,
@@ -34,8 +34,10 @@ describe('the shortcut table', () => {
     );
     items[0]?.click?.();
     expect(run).toHaveBeenCalledWith('new-sale');
-    expect(template.map((m) => m.role).filter(Boolean)).toEqual(['editMenu', 'viewMenu', 'windowMenu', 'help']);
-    expect(menuTemplate('darwin', run, () => {})[0]).toEqual({ role: 'appMenu' });
+    expect(template.map((m) => m.role ?? m.label)).toEqual(['Sale', 'editMenu', 'View', 'windowMenu', 'help']);
+    const view = template.find((m) => m.label === 'View')?.submenu as { role?: string }[];
+    expect(view.map((i) => i.role).filter(Boolean)).toEqual(['resetZoom', 'zoomIn', 'zoomOut', 'togglefullscreen']);
+    expect(menuTemplate('darwin', run, () => {}, { devTools: false })[0]).toEqual({ role: 'appMenu' });
   });
 
   it('matches keys as typed, on each platform', () => {
