@@ -9,7 +9,9 @@ const finding = { check: 'OPEN_EXTERNAL_JS_CHECK', file: 'main/handlers/sessions
 
 describe('attack 21: the security scan’s allow-list names lines, not files', () => {
   it('the reviewed call is explained; a new one in the same file is not', async () => {
-    const { allowed } = JSON.parse(await readFile('.electronegativity-allow.json', 'utf8')) as { allowed: AllowEntry[] };
+    const { allowed } = JSON.parse(await readFile('.electronegativity-allow.json', 'utf8')) as {
+      allowed: AllowEntry[];
+    };
     expect(isExplained(finding, allowed, '      await ports.openExternal(record.checkoutUrl);')).toBe(true);
     expect(isExplained(finding, allowed, '      await ports.openExternal(input.url);')).toBe(false);
   });
@@ -20,7 +22,9 @@ describe('attack 21: the security scan’s allow-list names lines, not files', (
   });
 
   it('every entry in the list names the text of its line', async () => {
-    const { allowed } = JSON.parse(await readFile('.electronegativity-allow.json', 'utf8')) as { allowed: AllowEntry[] };
+    const { allowed } = JSON.parse(await readFile('.electronegativity-allow.json', 'utf8')) as {
+      allowed: AllowEntry[];
+    };
     for (const entry of allowed) expect(entry.line, `${entry.check} ${entry.file}`).toMatch(/\S/);
   });
 });
