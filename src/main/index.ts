@@ -22,6 +22,7 @@ import { createLinkdeskMain, type LinkdeskMain } from './compose';
 import { consoleLogger } from './core/console-logger';
 import { createFileLogger } from './core/file-logger';
 import { RENDERER_CSP } from './csp';
+import type { Audience } from '../shared/ipc/channels';
 import type { SettingsView } from '../shared/settings';
 
 // The dev server while developing; otherwise the built renderer, served from app://linkdesk/.
@@ -32,7 +33,17 @@ registerAppScheme();
 let linkdesk: LinkdeskMain | undefined;
 let mainWindow: BrowserWindow | undefined;
 let customerWindow: BrowserWindow | undefined;
-const windowOptions = { preload: join(import.meta.dirname, '../preload/index.cjs'), appUrl, isAppUrl, devTools };
+const windowOptions = {
+  preload: join(import.meta.dirname, '../preload/index.cjs'),
+  appUrl,
+  isAppUrl,
+  devTools,
+};
+/** The customer window faces the public: it may call and hear the display channels only. */
+const audienceOf = (contents: Electron.WebContents): Audience =>
+  customerWindow && !customerWindow.isDestroyed() && contents.id === customerWindow.webContents.id
+    ? 'customer'
+    : 'staff';
 
 async function start(): Promise<void> {
   const logger = createFileLogger(join(app.getPath('userData'), 'logs'));
@@ -57,7 +68,7 @@ async function start(): Promise<void> {
     isTrustedSender: isAppUrl,
     logger,
   });
-  registerIpc(linkdesk.dispatch);
+  registerIpc(linkdesk.dispatch, audienceOf);
   const main = linkdesk;
   installMenu(
     process.platform,
@@ -66,7 +77,8 @@ async function start(): Promise<void> {
     { devTools },
   );
   linkdesk.onEvent((channel, payload) => {
-    for (const window of BrowserWindow.getAllWindows()) sendEvent(window.webContents, channel, payload);
+    for (const window of BrowserWindow.getAllWindows())
+      sendEvent(window.webContents, audienceOf(window.webContents), channel, payload);
     if (channel === 'settings:changed') applyNativeTheme((payload as SettingsView).preferences.theme);
   });
   applyNativeTheme(linkdesk.preferences().theme);

@@ -11,11 +11,14 @@ export interface BridgeTransport {
  * Builds `window.linkdesk` by walking the channel list: one method per invoke channel
  * (`sessions.create(input)`) and one subscription per event (`sessions.onChanged(fn)` returns
  * an unsubscribe function). Nothing here is written per channel, and no generic `invoke`
- * escapes to the page.
+ * escapes to the page. A window gets only `channels` (the customer window: the display ones).
  */
-export function createBridge(transport: BridgeTransport): LinkdeskApi {
+export function createBridge(
+  transport: BridgeTransport,
+  channels: readonly ChannelName[] = Object.keys(CHANNELS) as ChannelName[],
+): LinkdeskApi {
   const api: Record<string, Record<string, unknown>> = {};
-  for (const channel of Object.keys(CHANNELS) as ChannelName[]) {
+  for (const channel of channels) {
     const [domain, method] = bridgePath(channel);
     const target = (api[domain] ??= {});
     target[method] =

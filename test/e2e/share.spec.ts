@@ -73,6 +73,11 @@ test('the customer window follows the staff window and never shows history or se
   for (const hidden of ['History', 'Settings', 'New sale', 'Secret table note', 'Test mode']) {
     await expect(customer.getByText(hidden)).toHaveCount(0);
   }
+  // Its bridge has the display channels only, and main pushes it nothing else (#15 attack 5).
+  expect(await customer.evaluate(() => Object.keys((window as unknown as { linkdesk: object }).linkdesk))).toEqual([
+    'display',
+  ]);
+  expect(app.deliveredTo(customer).filter((channel) => channel !== 'display:changed')).toEqual([]);
   await customerPays(page, context);
   await expect(customer.getByRole('status').filter({ hasText: 'Paid' })).toBeVisible();
   await page.getByRole('button', { name: 'New sale' }).last().click();

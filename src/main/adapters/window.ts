@@ -1,4 +1,5 @@
 import { BrowserWindow, screen, type Rectangle } from 'electron';
+import { CUSTOMER_AUDIENCE_ARG } from '../../shared/ipc/channels';
 import { guardWebContents } from './security';
 
 export interface MainWindowOptions {
@@ -36,6 +37,8 @@ export function createCustomerWindow(options: MainWindowOptions, staffBounds: Re
       title: 'Linkdesk · Customer',
     },
     `${options.appUrl}#customer`,
+    // Its preload then builds a bridge of the display channels only.
+    [CUSTOMER_AUDIENCE_ARG],
   );
   if (other) window.setFullScreen(true);
   return window;
@@ -45,6 +48,7 @@ function createWindow(
   options: MainWindowOptions,
   frame: Electron.BrowserWindowConstructorOptions,
   url: string,
+  additionalArguments: string[] = [],
 ): BrowserWindow {
   const window = new BrowserWindow({
     ...frame,
@@ -53,6 +57,7 @@ function createWindow(
     // Written out here (not built by a helper) so static checkers such as electronegativity see them.
     webPreferences: {
       preload: options.preload,
+      additionalArguments,
       contextIsolation: true,
       sandbox: true,
       nodeIntegration: false,

@@ -52,6 +52,24 @@ export const CHANNELS = {
 } as const;
 
 export type ChannelName = keyof typeof CHANNELS;
+
+/** Who a window is for: staff see the app; the customer window faces the public. */
+export type Audience = 'staff' | 'customer';
+
+/** All the customer window may call or hear: what to show. */
+export const CUSTOMER_CHANNELS = ['display:get', 'display:changed'] as const satisfies readonly ChannelName[];
+
+/** The argument the customer window's renderer is started with, so its preload builds the small bridge. */
+export const CUSTOMER_AUDIENCE_ARG = '--linkdesk-audience=customer';
+
+/** The channels a window of `audience` gets in its bridge, may call, and is sent. */
+export function channelsFor(audience: Audience): readonly ChannelName[] {
+  return audience === 'customer' ? CUSTOMER_CHANNELS : (Object.keys(CHANNELS) as ChannelName[]);
+}
+
+export function isOpenTo(channel: ChannelName, audience: Audience): boolean {
+  return audience === 'staff' || (CUSTOMER_CHANNELS as readonly ChannelName[]).includes(channel);
+}
 export type ChannelKind = 'invoke' | 'event';
 export type InvokeChannel = { [K in ChannelName]: (typeof CHANNELS)[K] extends 'invoke' ? K : never }[ChannelName];
 export type EventChannel = { [K in ChannelName]: (typeof CHANNELS)[K] extends 'event' ? K : never }[ChannelName];

@@ -5,6 +5,7 @@ export type IpcErrorCode =
   | 'invalid-input' // the payload did not match the contract; `fields` says where
   | 'unknown-channel'
   | 'forbidden-sender'
+  | 'forbidden' // this window (or, later, this role) may not make the call
   | 'not-found'
   | 'not-configured' // e.g. no API keys for this profile yet; the message says where to add them
   | 'needs-consent' // the user must confirm first (keys stored with weak protection)

@@ -1,5 +1,6 @@
 import type { BrowserContext, Page } from '@playwright/test';
 import { createAppUrlMatcher } from '../../../src/main/app-url';
+import { isOpenTo, type Audience } from '../../../src/shared/ipc/channels';
 import { createLinkdeskMain, type LinkdeskMain } from '../../../src/main/compose';
 import { confStoreOpener } from '../../support/conf-store';
 import { FakeCipher } from '../../support/fake-cipher';
@@ -24,6 +25,8 @@ export interface Harness {
   notifications: string[];
   /** The customer window, once the app has opened it. */
   customerPage(): Promise<Page>;
+  /** The event channels main pushed to a page, in order (as Electron's sendEvent would). */
+  deliveredTo(target: Page): string[];
   /** Quits the app (main and window) and starts it again on the same data dir. */
   restart(): Promise<Harness>;
 }
@@ -91,17 +94,23 @@ export async function launch({
     cipher: new FakeCipher(),
     openStore: confStoreOpener(dataDir),
   });
-  const attach = async (target: Page, url: string): Promise<void> => {
+  const delivered = new Map<Page, string[]>();
+  // As in the app: the window's audience decides its bridge, what it may call and what it hears.
+  const attach = async (target: Page, url: string, audience: Audience = 'staff'): Promise<void> => {
+    const heard: string[] = [];
+    delivered.set(target, heard);
     target.on('pageerror', (error) => errors.push(error.message));
     target.on('console', (message) => {
       if (message.type() === 'error') errors.push(message.text());
     });
     await target.exposeBinding('__linkdeskInvoke', async (source, channel: unknown, input: unknown) => {
-      const answer = await main.dispatch(channel, input, source.frame.url());
+      const answer = await main.dispatch(channel, input, source.frame.url(), audience);
       toRenderer.push(answer);
       return answer;
     });
     main.onEvent((channel, payload) => {
+      if (!isOpenTo(channel, audience)) return;
+      heard.push(channel);
       toRenderer.push({ channel, payload });
       target
         .evaluate(
@@ -112,7 +121,9 @@ export async function launch({
           // The page may be closing at the end of a test; nothing to deliver to.
         });
     });
-    await target.addInitScript({ content: bridgeScript });
+    await target.addInitScript({
+      content: `window.__linkdeskAudience = ${JSON.stringify(audience)};\n${bridgeScript}`,
+    });
     await target.goto(url);
   };
   await attach(page, rendererUrl);
@@ -121,7 +132,7 @@ export async function launch({
   const customerAsked = new Promise<void>((resolve) => (customerOpened = resolve));
   openCustomerWindow = () => {
     customer ??= context.newPage().then(async (target) => {
-      await attach(target, `${rendererUrl}#customer`);
+      await attach(target, `${rendererUrl}#customer`, 'customer');
       return target;
     });
     customerOpened();
@@ -138,6 +149,7 @@ export async function launch({
     printed,
     dataDir,
     rendererUrl,
+    deliveredTo: (target) => delivered.get(target) ?? [],
     async customerPage() {
       await customerAsked;
       if (!customer) throw new Error('the customer window was never opened');

@@ -10,7 +10,13 @@ import { BrowserWindow, dialog, Notification, printOutcome, screen } from '../he
 
 vi.mock('electron', () => import('../helpers/electron-mock'));
 
-const options = { preload: '/p/index.cjs', appUrl: 'file:///app/index.html', isAppUrl: () => true, devTools: false };
+const options = {
+  preload: '/p/index.cjs',
+  customerPreload: '/p/customer.cjs',
+  appUrl: 'file:///app/index.html',
+  isAppUrl: () => true,
+  devTools: false,
+};
 
 beforeEach(() => {
   BrowserWindow.created = [];
@@ -29,7 +35,16 @@ describe('customer window', () => {
       height: 760,
     }) as unknown as BrowserWindow;
     expect(window.loadedUrl).toBe('file:///app/index.html#customer');
-    expect(window.options).toMatchObject({ x: 1960, y: 40, webPreferences: { sandbox: true, contextIsolation: true } });
+    expect(window.options).toMatchObject({
+      x: 1960,
+      y: 40,
+      webPreferences: {
+        sandbox: true,
+        contextIsolation: true,
+        preload: '/p/index.cjs',
+        additionalArguments: ['--linkdesk-audience=customer'],
+      },
+    });
     expect(window.fullScreen).toBe(true);
   });
 

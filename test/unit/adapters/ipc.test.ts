@@ -9,13 +9,14 @@ vi.mock('electron', () => import('../helpers/electron-mock'));
 describe('registerIpc', () => {
   beforeEach(() => ipcMain.handlers.clear());
 
-  it('registers exactly the contract’s invoke channels and passes the sender frame’s URL', async () => {
+  it('registers exactly the contract’s invoke channels and passes the sender frame’s URL and audience', async () => {
     const calls: unknown[][] = [];
-    const dispatch: Dispatch = (channel, input, sender) => {
-      calls.push([channel, input, sender]);
+    const dispatch: Dispatch = (channel, input, sender, audience) => {
+      calls.push([channel, input, sender, audience]);
       return Promise.resolve({ ok: true, data: null });
     };
-    const unregister = registerIpc(dispatch);
+    const customer = new FakeWebContents();
+    const unregister = registerIpc(dispatch, (contents) => (contents === (customer as never) ? 'customer' : 'staff'));
     const invokes = Object.entries(CHANNELS)
       .filter(([, kind]) => kind === 'invoke')
       .map(([name]) => name);
@@ -27,9 +28,14 @@ describe('registerIpc', () => {
       { amount: '1' },
     );
     await ipcMain.handlers.get('sessions:get')?.({ senderFrame: null }, { id: 'x' });
+    await ipcMain.handlers.get('display:get')?.({
+      senderFrame: { url: 'app://linkdesk/#customer' },
+      sender: customer,
+    } as never);
     expect(calls).toEqual([
-      ['sessions:create', { amount: '1' }, 'file:///app/index.html'],
-      ['sessions:get', { id: 'x' }, undefined],
+      ['sessions:create', { amount: '1' }, 'file:///app/index.html', 'staff'],
+      ['sessions:get', { id: 'x' }, undefined, 'staff'],
+      ['display:get', undefined, 'app://linkdesk/#customer', 'customer'],
     ]);
     unregister();
     expect(ipcMain.handlers.size).toBe(0);
@@ -38,9 +44,17 @@ describe('registerIpc', () => {
   it('sends events only to live windows', () => {
     const contents = new FakeWebContents();
     const record = { id: 'session_x' } as never;
-    sendEvent(contents as never, 'sessions:changed', record);
+    sendEvent(contents as never, 'staff', 'sessions:changed', record);
     contents.destroyed = true;
-    sendEvent(contents as never, 'sessions:changed', record);
+    sendEvent(contents as never, 'staff', 'sessions:changed', record);
     expect(contents.sent).toEqual([['sessions:changed', record]]);
+  });
+
+  it('sends the customer window what to show and nothing else (#15 attack 5)', () => {
+    const contents = new FakeWebContents();
+    sendEvent(contents as never, 'customer', 'settings:changed', {} as never);
+    sendEvent(contents as never, 'customer', 'sessions:changed', {} as never);
+    sendEvent(contents as never, 'customer', 'display:changed', { session: null });
+    expect(contents.sent).toEqual([['display:changed', { session: null }]]);
   });
 });

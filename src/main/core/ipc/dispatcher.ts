@@ -1,6 +1,12 @@
 import type { z } from 'zod';
 import { describeFieldErrors, fieldErrors } from '../../../shared/field-errors';
-import { isInvokeChannel, type EventChannel, type InvokeChannel } from '../../../shared/ipc/channels';
+import {
+  isInvokeChannel,
+  isOpenTo,
+  type Audience,
+  type EventChannel,
+  type InvokeChannel,
+} from '../../../shared/ipc/channels';
 import { contract, type EventPayload, type InvokeOutput } from '../../../shared/ipc/contract';
 import type { IpcError, IpcResult } from '../../../shared/ipc/result';
 import { AppError, DISK_FULL_MESSAGE, isDiskFull } from '../app-error';
@@ -18,7 +24,13 @@ export type HandlersOf<Domain extends string> = Pick<HandlerTable, Extract<Invok
 /** Handlers get the input after the schema has parsed it (defaults applied, text trimmed). */
 type ParsedInput<K extends InvokeChannel> = z.output<(typeof contract)[K]['input']>;
 
-export type Dispatch = (channel: unknown, input: unknown, senderUrl: string | undefined) => Promise<IpcResult<unknown>>;
+/** Calls main: from a page at `senderUrl`, in a window for `audience` (staff unless said). */
+export type Dispatch = (
+  channel: unknown,
+  input: unknown,
+  senderUrl: string | undefined,
+  audience?: Audience,
+) => Promise<IpcResult<unknown>>;
 
 /**
  * The one gate every IPC call passes: only contract channels, only from our own page, input
@@ -30,7 +42,7 @@ export function createDispatcher(
   isTrustedSender: (url: string | undefined) => boolean,
   logger: Logger,
 ): Dispatch {
-  return async (channel, input, senderUrl) => {
+  return async (channel, input, senderUrl, audience = 'staff') => {
     if (!isInvokeChannel(channel)) {
       return failure({
         code: 'unknown-channel',
@@ -40,6 +52,10 @@ export function createDispatcher(
     if (!isTrustedSender(senderUrl)) {
       logger.warn('IPC call from a foreign sender refused', { channel });
       return failure({ code: 'forbidden-sender', message: 'This page may not call Linkdesk.' });
+    }
+    if (!isOpenTo(channel, audience)) {
+      logger.warn('IPC call refused for this window', { channel, audience });
+      return failure({ code: 'forbidden', message: 'This window may not do that.' });
     }
     const tooMuch = payloadProblem(input);
     if (tooMuch) return failure({ code: 'invalid-input', message: tooMuch });
