@@ -85,7 +85,7 @@ export async function createLinkdeskMain(options: MainOptions): Promise<Linkdesk
     logger.warn('History compaction failed; the log stays as it was', { message: String(error) });
   });
 
-  const status = new AppStatus({ ...options, settings, vault, resolver, connectivity, notices: notices.list });
+  const status = new AppStatus({ ...options, settings, vault, resolver, connectivity, history, notices: notices.list });
   settings.onChange(announceInBackground);
 
   const display = new CustomerDisplay(history, (session) => events.emit('display:changed', { session }));
@@ -117,7 +117,7 @@ export async function createLinkdeskMain(options: MainOptions): Promise<Linkdesk
     timers,
     onChange: sessionChanged,
   });
-  const links = new LinksService(backend, linkStore, timers);
+  const links = new LinksService(backend, linkStore, timers, () => history.readOnly);
 
   const handlers = {
     'app:get-info': () => status.appInfo(),

@@ -3,7 +3,7 @@ import { app, BrowserWindow, session, shell } from 'electron';
 import { join } from 'node:path';
 import { APP_SCHEME, registerAppScheme, serveAppFiles } from './adapters/app-protocol';
 import { electronClipboard } from './adapters/clipboard';
-import { electronDialogs } from './adapters/dialogs';
+import { electronDialogs, showStartupFailure } from './adapters/dialogs';
 import { openElectronStore } from './adapters/electron-store';
 import { registerIpc, sendEvent } from './adapters/ipc';
 import { safeStorageCipher } from './adapters/safe-storage-cipher';
@@ -101,6 +101,7 @@ if (!first) {
     .then(start)
     .catch((error: unknown) => {
       consoleLogger.error('Linkdesk could not start', { message: String(error) });
+      showStartupFailure(error, join(app.getPath('userData'), 'logs'));
       app.exit(1);
     });
 }

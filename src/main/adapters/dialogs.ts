@@ -1,5 +1,6 @@
 import { BrowserWindow, dialog } from 'electron';
 import type { Dialogs } from '../core/ports-dialogs';
+import { StartupError } from '../core/startup-error';
 
 const filters = (extensions: string[]) => [{ name: extensions.map((e) => e.toUpperCase()).join(', '), extensions }];
 
@@ -18,3 +19,12 @@ export const electronDialogs: Dialogs = {
     return result.canceled ? undefined : result.filePath;
   },
 };
+
+/** Tells the user, in a native box, why Linkdesk could not start and what to do (before any window exists). */
+export function showStartupFailure(error: unknown, logsDir: string): void {
+  const message =
+    error instanceof StartupError
+      ? error.message
+      : `Something went wrong while starting. The details are in the log files in ${logsDir}.`;
+  dialog.showErrorBox('Linkdesk cannot start', message);
+}

@@ -21,6 +21,18 @@ export function isDiskFull(error: unknown): boolean {
   return code === 'ENOSPC' || code === 'EDQUOT';
 }
 
+/** Whether a write failed because the folder or disk is read-only. */
+export function isReadOnly(error: unknown): boolean {
+  if (error instanceof AppError) return error.code === 'read-only';
+  const code = (error as NodeJS.ErrnoException | null)?.code;
+  return code === 'EROFS' || code === 'EACCES' || code === 'EPERM';
+}
+
+/** What a clerk is told when Linkdesk's data folder cannot be written. */
+export function readOnlyMessage(dataDir: string): string {
+  return `Linkdesk's data folder (${dataDir}) is read-only, so nothing new can be saved: history can be read, but no sale can be made. Make the folder writable, then restart Linkdesk.`;
+}
+
 /** The user's error for a write that failed because the disk is full. */
 export function diskFull(): AppError {
   return new AppError('disk-full', DISK_FULL_MESSAGE);

@@ -13,6 +13,8 @@ export interface AppStatusSources {
   cipher: Cipher;
   resolver: BackendResolver;
   connectivity: Connectivity;
+  /** A read-only history means no sale can be made (it says why). */
+  history: { readonly readOnly: string | undefined };
   notices: readonly string[];
 }
 
@@ -36,12 +38,12 @@ export class AppStatus {
     const { settings, resolver, connectivity } = this.sources;
     const profile = settings.activeProfile;
     const environment = await resolver.environmentOf(profile);
-    let blocker: string | undefined;
+    let blocker = this.sources.history.readOnly;
     try {
       await resolver.forProfile(profile);
     } catch (error) {
       if (!(error instanceof AppError)) throw error;
-      blocker = error.message;
+      blocker ??= error.message;
     }
     return {
       version: this.sources.version,

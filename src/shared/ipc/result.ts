@@ -12,6 +12,7 @@ export type IpcErrorCode =
   | 'api-rejected' // the Ozura API answered 4xx
   | 'api-unavailable' // network error, timeout or 5xx after retries
   | 'disk-full' // nothing could be saved; the message says to free space and retry
+  | 'read-only' // the data folder cannot be written; the message names it
   | 'internal';
 
 export interface IpcError {

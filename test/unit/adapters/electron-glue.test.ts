@@ -2,7 +2,8 @@ import { mkdtemp, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { electronDialogs } from '../../../src/main/adapters/dialogs';
+import { electronDialogs, showStartupFailure } from '../../../src/main/adapters/dialogs';
+import { StartupError } from '../../../src/main/core/startup-error';
 import { notify } from '../../../src/main/adapters/notifications';
 import { electronPrinter } from '../../../src/main/adapters/printer';
 import { createCustomerWindow } from '../../../src/main/adapters/window';
@@ -117,5 +118,19 @@ describe('printer', () => {
       (window) => (window.webContents.pdfOptions[0] as { pageSize: string }).pageSize,
     );
     expect(sizes).toEqual(['A4', 'Letter']);
+  });
+});
+
+describe('a start that fails', () => {
+  it('shows a native error box naming the file and what to do (#15 attack 11)', () => {
+    showStartupFailure(
+      new StartupError('/data/history.jsonl', '/data/history.jsonl is a folder. Move it.'),
+      '/data/logs',
+    );
+    showStartupFailure(new Error('boom'), '/data/logs');
+    expect(dialog.errorBoxes.slice(-2)).toEqual([
+      ['Linkdesk cannot start', '/data/history.jsonl is a folder. Move it.'],
+      ['Linkdesk cannot start', 'Something went wrong while starting. The details are in the log files in /data/logs.'],
+    ]);
   });
 });

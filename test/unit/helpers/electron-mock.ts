@@ -150,6 +150,10 @@ export const screen = {
 export const dialog = {
   answers: [] as { canceled: boolean; filePaths?: string[]; filePath?: string }[],
   asked: [] as unknown[],
+  errorBoxes: [] as [title: string, content: string][],
+  showErrorBox(title: string, content: string): void {
+    dialog.errorBoxes.push([title, content]);
+  },
   showOpenDialog(...args: unknown[]): Promise<{ canceled: boolean; filePaths: string[] }> {
     dialog.asked.push(args);
     const answer = dialog.answers.shift() ?? { canceled: true };

@@ -1,5 +1,7 @@
-import { mkdir, open, rename, truncate, type FileHandle } from 'node:fs/promises';
-import { diskFull, isDiskFull } from '../app-error';
+import { constants } from 'node:fs';
+import { access, mkdir, open, rename, truncate, type FileHandle } from 'node:fs/promises';
+import { AppError, diskFull, isDiskFull, isReadOnly, readOnlyMessage } from '../app-error';
+import { unreadableFile } from '../startup-error';
 import { moveAside } from '../files/move-aside';
 import { join } from 'node:path';
 import { isTerminal } from '../../../shared/ozura/status';
@@ -43,31 +45,46 @@ export class HistoryStore {
   );
 
   private constructor(
-    private file: FileHandle,
+    /** Open for appending; undefined when the data folder is read-only. */
+    private file: FileHandle | undefined,
     private readonly path: string,
     readonly report: OpenReport,
     /** Status-change lines in the log: once they outnumber a quarter of the sessions, compact. */
     private patchLines: number,
     /** Bytes of complete lines in the log: a failed write is cut back to this. */
     private bytes: number,
+    /** Why nothing can be written (a read-only data folder), if so. */
+    readonly readOnly: string | undefined,
   ) {}
 
   /** Opens (or creates) the history in `dir`, replaying the log into memory. */
   static async open(dir: string): Promise<HistoryStore> {
     await mkdir(dir, { recursive: true });
     const path = join(dir, HISTORY_FILE);
-    const read = await readLog(path);
+    const read = await readLog(path).catch((error: unknown) => {
+      throw unreadableFile(path, error) ?? error;
+    });
+    // A read-only data folder still opens: history can be read, nothing is repaired or written.
+    const writable = await access(dir, constants.W_OK).then(
+      () => true,
+      (error: unknown) => (isReadOnly(error) ? false : Promise.reject(error)),
+    );
     const report: OpenReport = { droppedLines: read.dropped };
     const patches = read.entries.filter((entry) => entry.op === 'patch').length;
-    if (read.size > 0 && read.entries.length === 0) {
+    if (writable && read.size > 0 && read.entries.length === 0) {
       // Nothing in it could be read: keep it, untouched, aside for inspection; start a fresh one.
       report.movedAside = await moveAside(path);
-    } else if (read.end < read.size) {
+    } else if (writable && read.end < read.size) {
       // Bytes after the last newline are a line the process died halfway through writing.
       await truncate(path, read.end);
     }
-    const handle = await open(path, 'a');
-    const store = new HistoryStore(handle, path, report, patches, report.movedAside ? 0 : read.end);
+    const appending = writable
+      ? await open(path, 'a').catch((error: unknown) => {
+          throw unreadableFile(path, error) ?? error;
+        })
+      : undefined;
+    const readOnly = writable ? undefined : readOnlyMessage(dir);
+    const store = new HistoryStore(appending, path, report, patches, report.movedAside ? 0 : read.end, readOnly);
     for (const entry of read.entries) store.apply(entry);
     return store;
   }
@@ -167,7 +184,7 @@ export class HistoryStore {
    * crash at any point leaves one complete log. Writes queue behind it meanwhile.
    */
   compactIfWorthIt(): Promise<boolean> {
-    if (this.patchLines < 1000 || this.patchLines < this.records.size / 4) return Promise.resolve(false);
+    if (!this.file || this.patchLines < 1000 || this.patchLines < this.records.size / 4) return Promise.resolve(false);
     return this.serially(async () => {
       const temporary = `${this.path}.compacting`;
       const out = await open(temporary, 'w');
@@ -188,7 +205,7 @@ export class HistoryStore {
       } finally {
         await out.close();
       }
-      await this.file.close();
+      await this.file?.close();
       await rename(temporary, this.path);
       this.file = await open(this.path, 'a');
       this.patchLines = 0;
@@ -200,7 +217,7 @@ export class HistoryStore {
 
   async close(): Promise<void> {
     await this.queue;
-    await this.file.close();
+    await this.file?.close();
   }
 
   private apply(entry: LogLine): void {
@@ -236,13 +253,18 @@ export class HistoryStore {
 
   /** Writes the held-back lines, oldest first; on a full disk they stay held back and it rejects with `disk-full`. */
   private async writeUnsaved(): Promise<void> {
+    const file = this.file;
+    if (!file) {
+      this.unsaved = [];
+      throw new AppError('read-only', this.readOnly ?? 'History cannot be written.');
+    }
     while (this.unsaved.length > 0) {
       const line = Buffer.from(`${JSON.stringify(this.unsaved[0])}\n`);
       try {
-        await this.file.appendFile(line);
-        await this.file.datasync();
+        await file.appendFile(line);
+        await file.datasync();
       } catch (error) {
-        await this.file.truncate(this.bytes).catch(() => undefined);
+        await file.truncate(this.bytes).catch(() => undefined);
         if (isDiskFull(error)) throw diskFull();
         this.unsaved.shift(); // any other failure is the caller's to hear; the line is not kept
         throw error;

@@ -18,6 +18,8 @@ export class LinksService {
     private readonly backend: () => Promise<Backend>,
     private readonly store: LinksStore,
     private readonly timers: Timers,
+    /** Why nothing can be saved now (a read-only data folder), if so. */
+    private readonly readOnly: () => string | undefined = () => undefined,
   ) {}
 
   create(input: CreateLinkInput): Promise<PaymentLinkRecord> {
@@ -36,6 +38,8 @@ export class LinksService {
   }
 
   private async createOnce(input: CreateLinkInput, requestId: string): Promise<PaymentLinkRecord> {
+    const readOnly = this.readOnly();
+    if (readOnly) throw new AppError('read-only', readOnly);
     const { client, environment, merchant } = await this.backend();
     const session = buildCreateRequest(input.sale, merchant, requestId);
     const request: CreatePaymentLinkRequest = {

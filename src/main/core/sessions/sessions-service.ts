@@ -85,6 +85,9 @@ export class SessionsService {
   }
 
   private async createOnce(input: CreateSessionInput, requestId: string): Promise<SessionRecord> {
+    // Nothing is made at the API that could not be written down first.
+    const { readOnly } = this.options.history;
+    if (readOnly) throw new AppError('read-only', readOnly);
     const { client, environment, merchant } = await this.options.backend();
     // The same key on every retry of this sale: the API then makes one session at most.
     const request = buildCreateRequest(input, merchant, requestId);

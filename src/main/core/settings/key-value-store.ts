@@ -1,4 +1,5 @@
 import { moveAside } from '../files/move-aside';
+import { unreadableFile } from '../startup-error';
 
 /** A small JSON store on disk: electron-store in the app, its `conf` underneath in tests. */
 export interface KeyValueStore {
@@ -19,6 +20,8 @@ export async function openStoreSafely(
   try {
     return { store: open() };
   } catch (error) {
+    const unreadable = unreadableFile(path, error);
+    if (unreadable) throw unreadable;
     if (!(error instanceof SyntaxError) && !/JSON|Unexpected/i.test(String(error))) throw error;
     const movedAside = await moveAside(path);
     return { store: open(), movedAside };
