@@ -67,7 +67,10 @@ export class HistoryStore {
     // A read-only data folder still opens: history can be read, nothing is repaired or written.
     const writable = await access(dir, constants.W_OK).then(
       () => true,
-      (error: unknown) => (isReadOnly(error) ? false : Promise.reject(error)),
+      (error: unknown) => {
+        if (isReadOnly(error)) return false;
+        throw error;
+      },
     );
     const report: OpenReport = { droppedLines: read.dropped };
     const patches = read.entries.filter((entry) => entry.op === 'patch').length;
