@@ -80,13 +80,24 @@ export function toDecimalString(minor: number, currency: string): string {
 
 /** A person-readable amount, e.g. "$25.00", "¥2,500", "€1,234.50". */
 export function formatMoney(minor: number, currency: string, locale?: string): string {
-  const decimals = apiDecimals(currency);
-  const format = new Intl.NumberFormat(locale, {
-    style: 'currency',
-    currency,
-    minimumFractionDigits: decimals,
-    maximumFractionDigits: decimals,
-  });
   // Intl formats a decimal string exactly, so no float ever stands in for the amount.
-  return format.format(toDecimalString(minor, currency) as unknown as number);
+  return moneyFormat(currency, locale).format(toDecimalString(minor, currency) as unknown as number);
+}
+
+/** One Intl.NumberFormat per locale and currency: building one costs ~40× a format (#16). */
+const moneyFormats = new Map<string, Intl.NumberFormat>();
+function moneyFormat(currency: string, locale: string | undefined): Intl.NumberFormat {
+  const key = `${locale ?? ''}|${currency}`;
+  let format = moneyFormats.get(key);
+  if (!format) {
+    const decimals = apiDecimals(currency);
+    format = new Intl.NumberFormat(locale, {
+      style: 'currency',
+      currency,
+      minimumFractionDigits: decimals,
+      maximumFractionDigits: decimals,
+    });
+    moneyFormats.set(key, format);
+  }
+  return format;
 }

@@ -28,11 +28,12 @@ async function setup(
   let inFlight = 0;
   let maxInFlight = 0;
   const asked: string[] = [];
+  const pushed: SessionRecord[] = [];
   const sync = new StatusScheduler({
     history,
     timers,
     logger: silentLogger,
-    onChange: () => {},
+    onChange: (record) => pushed.push(record),
     getSession: async (record) => {
       asked.push(record.id);
       inFlight += 1;
@@ -53,7 +54,7 @@ async function setup(
     }
     timers.setNow(until);
   };
-  return { timers, history, sync, asked, advance, maxInFlight: () => maxInFlight };
+  return { timers, history, sync, asked, pushed, advance, maxInFlight: () => maxInFlight };
 }
 
 describe('StatusScheduler: sessions in the background', () => {
@@ -137,5 +138,19 @@ describe('StatusScheduler: sessions in the background', () => {
     t.sync.unfocus();
     expect(t.sync.focused).toBeUndefined();
     expect(t.sync.pendingCount).toBe(1000);
+  });
+
+  it('tells the window only of changes a user can see, not of every check (#16)', async () => {
+    let paid = false;
+    const t = await setup(1, () =>
+      Promise.resolve(paid ? { status: 'completed', transactionId: '2611230000001ABCD' } : { status: 'pending' }),
+    );
+    t.sync.start();
+    await t.advance(MINUTE);
+    expect(t.asked.length).toBeGreaterThan(5);
+    expect(t.pushed).toEqual([]);
+    paid = true;
+    await t.advance(MINUTE);
+    expect(t.pushed.map((r) => r.status)).toEqual(['completed']);
   });
 });

@@ -138,3 +138,13 @@ function isoOr(value: string | undefined, fallback: string): string {
   const ms = value === undefined ? Number.NaN : Date.parse(value);
   return Number.isNaN(ms) ? fallback : new Date(ms).toISOString();
 }
+
+/** Whether a user would see a difference: status, error code, amounts, card or transaction (not "last checked"). */
+export function visiblyChanged(before: SessionRecord, after: SessionRecord): boolean {
+  return (
+    before.status !== after.status ||
+    before.errorCode !== after.errorCode ||
+    before.amountMinor !== after.amountMinor ||
+    JSON.stringify(before.payment) !== JSON.stringify(after.payment)
+  );
+}

@@ -4,7 +4,7 @@ import type { SessionRecord } from '../../../shared/session-record';
 import type { HistoryStore } from '../history/history-store';
 import { OzuraApiError } from '../ozura-client/errors';
 import type { Logger, Timers } from '../ports';
-import { updateFrom } from './records';
+import { updateFrom, visiblyChanged } from './records';
 
 export interface WatchState {
   sessionId: string;
@@ -20,7 +20,10 @@ export interface StatusSchedulerOptions {
   getSession: (record: SessionRecord) => Promise<RemoteSession>;
   timers: Timers;
   logger: Logger;
-  /** Called after a change is on disk; `onScreen` when it is the session the staff are looking at. */
+  /**
+   * Called after a change is on disk: for the session on screen after every check (its "last
+   * checked" moves), for the others only when something a user can see changed.
+   */
   onChange: (record: SessionRecord, onScreen: boolean) => void;
   /** Told when checks of the session on screen start failing (and when they work again). */
   onWatchState?: (state: WatchState) => void;
@@ -262,7 +265,9 @@ export class StatusScheduler {
       if (entry.failures > 0 && id === this.focusedId) this.options.onWatchState?.({ sessionId: id, connection: 'ok' });
       entry.failures = 0;
       const updated = await history.update(id, updateFrom(remote, record.currency, timers.now()));
-      if (updated) this.options.onChange(updated, id === this.focusedId);
+      // The screen's "last checked" moves on every check; the rest of the app hears only real changes.
+      const onScreen = id === this.focusedId;
+      if (updated && (onScreen || visiblyChanged(record, updated))) this.options.onChange(updated, onScreen);
       if (!updated || isTerminal(updated.status)) return this.forget(id);
       const now = timers.now();
       if (id === this.focusedId) {
