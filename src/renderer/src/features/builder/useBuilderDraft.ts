@@ -41,12 +41,13 @@ export function useBuilderDraft(defaultCurrency: string): {
     [flush],
   );
 
-  // Leaving the screen (or closing the window) saves at once what is still waiting.
+  // Closing the window saves at once what is still waiting; leaving the screen saves it just
+  // after the next frame, so pressing Create never waits for a draft save (#16).
   useEffect(() => {
     window.addEventListener('beforeunload', flush);
     return () => {
       window.removeEventListener('beforeunload', flush);
-      flush();
+      requestAnimationFrame(() => setTimeout(flush, 0));
     };
   }, [flush]);
 
