@@ -22,8 +22,8 @@ export function historyHandlers(ports: HistoryHandlerPorts): HandlersOf<'history
   const { history, sessions, dialogs } = ports;
   return {
     'history:query': ({ offset, limit, ...filter }) => {
-      const { rows } = history.index.run(filter);
-      return { total: rows.length, offset, rows: rows.slice(offset, offset + limit) };
+      const found = history.index.run(filter);
+      return { total: found.count, offset, rows: found.page(offset, limit) };
     },
     'history:totals': (filter) => history.index.run(filter).totals,
     'history:verify': ({ id }) => sessions.verify(id),

@@ -37,12 +37,7 @@ export class HistoryStore {
    * memory, so the session is still shown and watched; they go to disk before the next write.
    */
   private unsaved: LogLine[] = [];
-  /** Goes up on every change, so cached query results know when they are stale. */
-  private changes = 0;
-  readonly index = new HistoryIndex(
-    () => [...this.records.values()],
-    () => this.changes,
-  );
+  readonly index = new HistoryIndex();
 
   private constructor(
     /** Open for appending; undefined when the data folder is read-only. */
@@ -163,6 +158,7 @@ export class HistoryStore {
       // Filters, search and totals do not look at "last checked", so cached queries stay valid.
       const touched = { ...known, ...update };
       this.records.set(id, touched);
+      this.index.touch(touched);
       return touched;
     }
     // Decided in turn with every other write, so two answers in flight cannot both pass the
@@ -224,17 +220,19 @@ export class HistoryStore {
   }
 
   private apply(entry: LogLine): void {
-    this.changes += 1;
-    this.index.changed(entry.op === 'put' ? entry.record.id : entry.id);
     if (entry.op === 'put') {
       const known = this.records.get(entry.record.id);
       // A repeated record (a replay, an adopted copy) never takes back a terminal status.
-      if (!known || !replacesTerminal(known, entry.record.status)) this.records.set(entry.record.id, entry.record);
+      if (!known || !replacesTerminal(known, entry.record.status)) this.keep(entry.record);
       return;
     }
     const current = this.records.get(entry.id);
-    if (current && replacesTerminal(current, entry.update.status)) return;
-    if (current) this.records.set(entry.id, { ...current, ...entry.update });
+    if (current && !replacesTerminal(current, entry.update.status)) this.keep({ ...current, ...entry.update });
+  }
+
+  private keep(record: SessionRecord): void {
+    this.records.set(record.id, record);
+    this.index.put(record);
   }
 
   /** Runs `task` after every write queued before it (writes, compaction and their checks take turns). */
