@@ -119,6 +119,7 @@ export async function createLinkdeskMain(options: MainOptions): Promise<Linkdesk
   });
   const links = new LinksService(backend, linkStore, timers, () => history.readOnly);
 
+  let stopping = false;
   const handlers = {
     'app:get-info': () => status.appInfo(),
     ...sessionHandlers({ ...options, sessions, history, statusChecks, display, resolver, timers }),
@@ -137,7 +138,7 @@ export async function createLinkdeskMain(options: MainOptions): Promise<Linkdesk
   };
 
   return {
-    dispatch: createDispatcher(handlers, options.isTrustedSender, logger),
+    dispatch: createDispatcher(handlers, options.isTrustedSender, logger, () => stopping),
     history,
     get sandbox() {
       return sandbox;
@@ -147,6 +148,7 @@ export async function createLinkdeskMain(options: MainOptions): Promise<Linkdesk
     runCommand: (command) => events.emit('app:command', { command }),
     preferences: () => settings.current.preferences,
     async stop() {
+      stopping = true;
       connectivity.stop();
       await statusChecks.stop();
       events.clear();

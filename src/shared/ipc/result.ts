@@ -13,6 +13,7 @@ export type IpcErrorCode =
   | 'api-unavailable' // network error, timeout or 5xx after retries
   | 'disk-full' // nothing could be saved; the message says to free space and retry
   | 'read-only' // the data folder cannot be written; the message names it
+  | 'closing' // the app is shutting down; nothing is done any more
   | 'internal';
 
 export interface IpcError {

@@ -211,3 +211,14 @@ describe('every API call speaks for the connection', () => {
     expect((await data(main.api.app.getInfo())).active.offline).toMatch(/^Cannot reach 127\.0\.0\.1:\d+/);
   });
 });
+
+describe('after stop', () => {
+  it('a late call from a closing window is refused and writes nothing', async () => {
+    const main = await startMain();
+    await main.stop();
+    const late = await main.dispatch('builder:save-draft', null, APP_URL);
+    expect(late).toMatchObject({ ok: false, error: { code: 'closing' } });
+    const { readdir } = await import('node:fs/promises');
+    expect(await readdir(main.dataDir)).not.toContain('drafts.json.tmp');
+  });
+});

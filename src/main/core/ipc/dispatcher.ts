@@ -41,8 +41,11 @@ export function createDispatcher(
   handlers: HandlerTable,
   isTrustedSender: (url: string | undefined) => boolean,
   logger: Logger,
+  /** True once main is stopping: a late call from a closing window must not write anything. */
+  closing: () => boolean = () => false,
 ): Dispatch {
   return async (channel, input, senderUrl, audience = 'staff') => {
+    if (closing()) return failure({ code: 'closing', message: 'Linkdesk is closing.' });
     if (!isInvokeChannel(channel)) {
       return failure({
         code: 'unknown-channel',
