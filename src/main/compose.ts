@@ -85,7 +85,8 @@ export async function createLinkdeskMain(options: MainOptions): Promise<Linkdesk
     logger.warn('History compaction failed; the log stays as it was', { message: String(error) });
   });
 
-  const status = new AppStatus({ ...options, settings, vault, resolver, connectivity, history, notices: notices.list });
+  const sources = { settings, vault, resolver, connectivity, history, notices: notices.list };
+  const status = new AppStatus({ version: options.version, cipher, ...sources });
   settings.onChange(announceInBackground);
 
   const display = new CustomerDisplay(history, (session) => events.emit('display:changed', { session }));

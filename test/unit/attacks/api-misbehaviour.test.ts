@@ -1,7 +1,7 @@
+import { apiFailure } from '../helpers/api-error';
 import { describe, expect, it } from 'vitest';
 import { serve } from '../helpers/raw-server';
 import { OzuraClient } from '../../../src/main/core/ozura-client/client';
-import { OzuraApiError } from '../../../src/main/core/ozura-client/errors';
 import { MAX_RESPONSE_BYTES, RETRY_AFTER_MAX_MS, RETRY_AFTER_MIN_MS } from '../../../src/main/core/ozura-client/limits';
 import type { CreateSessionRequest } from '../../../src/shared/ozura/create-request';
 
@@ -11,15 +11,6 @@ const credentials = { apiKey: 'vault_secret_key_123', merchantKey: 'merchant_sec
 const body = { merchantId: 'ozu_x', amount: '5.00', currency: 'USD' } as unknown as CreateSessionRequest;
 const noWait = (): Promise<void> => Promise.resolve();
 
-async function failure(promise: Promise<unknown>): Promise<OzuraApiError> {
-  const error = await promise.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(OzuraApiError);
-  return error as OzuraApiError;
-}
-
 describe('attack 2: redirects never carry keys', () => {
   it('a 307 to another origin is an error naming that host, and the other host hears nothing', async () => {
     const elsewhere = await serve((res) => res.end('{}'));
@@ -28,7 +19,7 @@ describe('attack 2: redirects never carry keys', () => {
       res.end();
     });
     const client = new OzuraClient({ baseUrl: api.base, credentials, sleep: noWait });
-    const error = await failure(client.createSession(body));
+    const error = await apiFailure(client.createSession(body));
     expect(error.message).toContain(new URL(elsewhere.base).host);
     expect(elsewhere.seen).toHaveLength(0);
   });
@@ -50,7 +41,7 @@ describe('attack 3: an error body that echoes the keys', () => {
       );
     });
     const client = new OzuraClient({ baseUrl: api.base, credentials, sleep: noWait });
-    const error = await failure(client.createSession(body));
+    const error = await apiFailure(client.createSession(body));
     const text = JSON.stringify({ message: error.message, details: error.details });
     expect(text).not.toContain(credentials.apiKey);
     expect(text).not.toContain(credentials.merchantKey);
@@ -74,7 +65,7 @@ describe('attack 14: response bodies are capped', () => {
       pump();
     });
     const client = new OzuraClient({ baseUrl: api.base, credentials, sleep: noWait });
-    const error = await failure(client.getSession('session_x'));
+    const error = await apiFailure(client.getSession('session_x'));
     expect(error.message).toMatch(/too large/i);
     expect(sent).toBeLessThan(50 * 1024 * 1024);
   });
@@ -86,7 +77,7 @@ describe('attack 14: response bodies are capped', () => {
       res.on('close', () => clearInterval(timer));
     });
     const client = new OzuraClient({ baseUrl: api.base, credentials, sleep: noWait });
-    expect((await failure(client.getSession('session_x'))).message).toMatch(/too large/i);
+    expect((await apiFailure(client.getSession('session_x'))).message).toMatch(/too large/i);
   });
 });
 
@@ -101,6 +92,6 @@ describe('attack 15: Retry-After is clamped', () => {
       res.end();
     });
     const client = new OzuraClient({ baseUrl: api.base, credentials, sleep: noWait });
-    expect((await failure(client.getSession('session_x'))).retryAfterMs).toBe(expected);
+    expect((await apiFailure(client.getSession('session_x'))).retryAfterMs).toBe(expected);
   });
 });

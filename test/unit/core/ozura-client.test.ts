@@ -1,6 +1,6 @@
+import { apiFailure } from '../helpers/api-error';
 import { describe, expect, it } from 'vitest';
 import { OzuraClient } from '../../../src/main/core/ozura-client/client';
-import { OzuraApiError } from '../../../src/main/core/ozura-client/errors';
 import type { CreateSessionRequest } from '../../../src/shared/ozura/create-request';
 import { KEYS, postJson, sessionBody, startSandbox } from '../helpers/sandbox';
 
@@ -9,15 +9,6 @@ const noWait = (): Promise<void> => Promise.resolve();
 
 function request(overrides: Partial<CreateSessionRequest> = {}): CreateSessionRequest {
   return { ...(sessionBody() as unknown as CreateSessionRequest), idempotencyKey: crypto.randomUUID(), ...overrides };
-}
-
-async function failing(promise: Promise<unknown>): Promise<OzuraApiError> {
-  const error = await promise.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(OzuraApiError);
-  return error as OzuraApiError;
 }
 
 describe('OzuraClient against the sandbox', () => {
@@ -36,7 +27,7 @@ describe('OzuraClient against the sandbox', () => {
       credentials: { apiKey: 'wrong', merchantKey: 'wrong' },
       sleep: noWait,
     });
-    const error = await failing(client.createSession(request()));
+    const error = await apiFailure(client.createSession(request()));
     expect(error).toMatchObject({ kind: 'rejected', status: 401 });
     expect(error.message).toContain('Check the keys in Settings');
     expect(sandbox.state.sessions.size).toBe(0);
@@ -45,7 +36,7 @@ describe('OzuraClient against the sandbox', () => {
   it('passes on the API’s validation details', async () => {
     const { base } = await startSandbox();
     const client = new OzuraClient({ baseUrl: base, credentials });
-    const error = await failing(client.createSession(request({ successUrl: '/relative' })));
+    const error = await apiFailure(client.createSession(request({ successUrl: '/relative' })));
     expect(error.details).toEqual(['successUrl must be an absolute http(s) URL']);
     expect(error.message).toContain('successUrl must be an absolute http(s) URL');
   });
@@ -82,7 +73,7 @@ describe('OzuraClient against the sandbox', () => {
     const { base, sandbox } = await startSandbox();
     await postJson(`${base}/__sandbox/faults`, { failNext: { count: 10, status: 502 } });
     const client = new OzuraClient({ baseUrl: base, credentials, sleep: noWait });
-    const error = await failing(client.createSession(request()));
+    const error = await apiFailure(client.createSession(request()));
     expect(error).toMatchObject({ kind: 'unavailable', status: 502 });
     expect(error.message).toBe('Ozura is having trouble (502). Try again in a moment.');
     expect(sandbox.state.sessions.size).toBe(0);
@@ -92,7 +83,7 @@ describe('OzuraClient against the sandbox', () => {
     const { base } = await startSandbox();
     await postJson(`${base}/__sandbox/faults`, { latencyMs: 500 });
     const client = new OzuraClient({ baseUrl: base, credentials, timeoutMs: 100 });
-    const error = await failing(client.getSession('session_whatever00000'));
+    const error = await apiFailure(client.getSession('session_whatever00000'));
     expect(error.kind).toBe('unavailable');
     expect(error.message).toMatch(/did not answer within/);
   });
@@ -101,7 +92,7 @@ describe('OzuraClient against the sandbox', () => {
     const { base, sandbox } = await startSandbox();
     await sandbox.stop();
     const client = new OzuraClient({ baseUrl: base, credentials, sleep: noWait });
-    const error = await failing(client.getSession('session_x'));
+    const error = await apiFailure(client.getSession('session_x'));
     expect(error.message).toMatch(/^Cannot reach 127\.0\.0\.1:\d+\. Check the connection\.$/);
   });
 
@@ -111,7 +102,7 @@ describe('OzuraClient against the sandbox', () => {
         new Response(JSON.stringify({ success: true, data: { session: { status: 'paid' } } }), { status: 200 }),
       )) as typeof fetch;
     const client = new OzuraClient({ baseUrl: 'https://checkout.ozura.com', credentials, fetch: fakeFetch });
-    const error = await failing(client.getSession('session_x'));
+    const error = await apiFailure(client.getSession('session_x'));
     expect(error.message).toBe('checkout.ozura.com sent an answer Linkdesk does not understand.');
   });
 });
