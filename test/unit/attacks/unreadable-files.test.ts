@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { StartupError } from '../../../src/main/core/startup-error';
 import { data, startMain, tempDir } from '../helpers/main';
+import { submitCard } from '../helpers/sandbox';
 import { mountTinyDisk } from '../helpers/tiny-disk';
 
 // #15 attack 11: files Linkdesk cannot read. Where it can, it starts read-only and says so; where
@@ -50,6 +51,11 @@ describe('attack 11: files Linkdesk cannot read at start', () => {
       const refused = await main.api.sessions.create({ kind: 'amount', amount: '1.00', currency: 'USD' });
       expect(refused).toMatchObject({ ok: false, error: { code: 'read-only' } });
       expect(main.sandbox?.state.sessions.size).toBe(1); // nothing new was made at the API
+      // What a status check learns still shows, although it cannot be written down.
+      expect((await submitCard(main.sandbox?.baseUrl ?? '', sold.id)).status).toBe(303);
+      const checked = await data(main.api.history.verify({ id: sold.id }));
+      expect(checked.record.status).toBe('completed');
+      expect(main.history.get(sold.id)?.status).toBe('completed');
       await main.stop();
     } finally {
       execFileSync('mount', ['-o', 'remount,rw', disk.dir]);

@@ -167,11 +167,16 @@ export class HistoryStore {
       const current = this.records.get(id);
       if (!current || replacesTerminal(current, update.status)) return current;
       const entry: LogLine = { op: 'patch', id, update: SessionUpdate.parse(update) };
-      // A status learned while the disk is full still counts: in memory now, on disk later.
-      await this.write(entry).catch((error: unknown) => {
-        if (!isDiskFull(error)) throw error;
-      });
-      this.patchLines += 1;
+      // A status learned while the disk is full (or the folder read-only) still counts: it is
+      // shown now, and on a full disk written later.
+      const written = await this.write(entry).then(
+        () => true,
+        (error: unknown) => {
+          if (isDiskFull(error) || isReadOnly(error)) return false;
+          throw error;
+        },
+      );
+      if (written) this.patchLines += 1;
       this.apply(entry);
       return this.records.get(id);
     });
