@@ -51,6 +51,11 @@ describe('attack 11: files Linkdesk cannot read at start', () => {
       const refused = await main.api.sessions.create({ kind: 'amount', amount: '1.00', currency: 'USD' });
       expect(refused).toMatchObject({ ok: false, error: { code: 'read-only' } });
       expect(main.sandbox?.state.sessions.size).toBe(1); // nothing new was made at the API
+      const draft = await main.api.builder.saveDraft(null);
+      expect(draft).toMatchObject({
+        ok: false,
+        error: { code: 'read-only', message: expect.stringMatching(/read-only/) },
+      });
       // What a status check learns still shows, although it cannot be written down.
       expect((await submitCard(main.sandbox?.baseUrl ?? '', sold.id)).status).toBe(303);
       const checked = await data(main.api.history.verify({ id: sold.id }));

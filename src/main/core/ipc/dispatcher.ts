@@ -111,7 +111,11 @@ function clip(text: string, max: number): string {
 function toIpcError(error: unknown, channel: string, logger: Logger): IpcError {
   if (isDiskFull(error)) return { code: 'disk-full', message: DISK_FULL_MESSAGE };
   if ((error as NodeJS.ErrnoException | null)?.code === 'EROFS')
-    return { code: 'read-only', message: 'Linkdesk’s data folder is read-only, so this could not be saved.' };
+    // Any write may hit it (a store in the data folder, or a file the user chose to save to).
+    return {
+      code: 'read-only',
+      message: 'This could not be saved: the folder is read-only. Choose another place or make it writable.',
+    };
   if (error instanceof AppError)
     return { code: error.code, message: error.message, ...(error.fields && { fields: error.fields }) };
   if (error instanceof OzuraApiError) {
