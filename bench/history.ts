@@ -28,7 +28,6 @@ for (let i = 0; i < 3; i++) {
 }
 
 const store = await HistoryStore.open(dir);
-await store.index.warm(); // as the app does, in the background, right after opening
 // A clerk typing "order 4242" into the search box, one keystroke at a time.
 const keystrokes: number[] = [];
 for (let round = 0; round < 3; round++) {

@@ -77,10 +77,8 @@ export async function createLinkdeskMain(options: MainOptions): Promise<Linkdesk
   // The usual first run is on the sandbox: have it listening before the window asks.
   if (settings.activeProfile.environment.kind === 'sandbox') await resolver.sandboxBaseUrl();
 
-  const history = await HistoryStore.open(dataDir);
+  const history = await HistoryStore.open(dataDir, { logger });
   notices.historyOpened(history.report);
-  // Ready the search box before anyone types (in slices, so the app starts at once).
-  void history.index.warm();
   history.compactIfWorthIt().catch((error: unknown) => {
     logger.warn('History compaction failed; the log stays as it was', { message: String(error) });
   });

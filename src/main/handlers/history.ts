@@ -43,8 +43,7 @@ export function historyHandlers(ports: HistoryHandlerPorts): HandlersOf<'history
         extensions: ['csv'],
       });
       if (!file) return { cancelled: true, count: 0 };
-      const { rows } = history.index.run(filter);
-      const count = await exportHistoryCsv(file, rows, {
+      const count = await exportHistoryCsv(file, history.index.run(filter), {
         onProgress: ports.onExportProgress,
         ...(includeBilling && { billing: async (record: SessionRecord) => (await ports.getSession(record)).billing }),
       });

@@ -123,7 +123,8 @@ describe('HistoryIndex', () => {
 describe('exportHistoryCsv', () => {
   it('writes exactly the given rows as RFC 4180 CSV, neutralising formulas, with billing only when asked', async () => {
     const dir = await tempDir();
-    const rows = [mixed[5], mixed[0]] as SessionRecord[];
+    const list = [mixed[5], mixed[0]] as SessionRecord[];
+    const rows = { count: list.length, page: (offset: number, limit: number) => list.slice(offset, offset + limit) };
     const progress: number[] = [];
     await exportHistoryCsv(join(dir, 'out.csv'), rows, { onProgress: (written) => progress.push(written) });
     const lines = (await readFile(join(dir, 'out.csv'), 'utf8')).split('\r\n');

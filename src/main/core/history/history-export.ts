@@ -2,7 +2,7 @@ import { open } from 'node:fs/promises';
 import { toDecimalString } from '../../../shared/money';
 import type { SessionRecord } from '../../../shared/session-record';
 import { csvLines } from '../csv';
-import { chargedMinor } from './history-index';
+import { chargedMinor, type IndexResult } from './history-index';
 
 export const EXPORT_COLUMNS = [
   'createdAt',
@@ -64,13 +64,13 @@ function row(record: SessionRecord): string[] {
 }
 
 /**
- * Writes exactly `records` as RFC 4180 CSV, a chunk at a time (so progress can be shown and the
+ * Writes exactly the `found` rows as RFC 4180 CSV, a chunk at a time (so progress can be shown and the
  * process stays responsive), with formula-like cells neutralised. API keys are never in a record;
  * billing details only when `billing` is given.
  */
 export async function exportHistoryCsv(
   path: string,
-  records: readonly SessionRecord[],
+  found: Pick<IndexResult, 'count' | 'page'>,
   options: ExportOptions = {},
 ): Promise<number> {
   const header = options.billing ? [...EXPORT_COLUMNS, ...BILLING_COLUMNS] : [...EXPORT_COLUMNS];
@@ -78,8 +78,9 @@ export async function exportHistoryCsv(
   try {
     await file.write(`${csvLines([header])}\r\n`);
     const chunk = 500;
-    for (let start = 0; start < records.length; start += chunk) {
-      const slice = records.slice(start, start + chunk);
+    for (let start = 0; start < found.count; start += chunk) {
+      // A page at a time: the records are read from disk as they are written out.
+      const slice = found.page(start, chunk);
       const { billing } = options;
       const rows = billing
         ? await mapInBatches(slice, BILLING_CONCURRENCY, async (record) => {
@@ -88,10 +89,10 @@ export async function exportHistoryCsv(
           })
         : slice.map(row);
       await file.write(`${csvLines(rows)}\r\n`);
-      options.onProgress?.(Math.min(records.length, start + chunk), records.length);
+      options.onProgress?.(Math.min(found.count, start + chunk), found.count);
     }
   } finally {
     await file.close();
   }
-  return records.length;
+  return found.count;
 }

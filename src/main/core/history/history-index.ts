@@ -1,184 +1,153 @@
-import { toDecimalString } from '../../../shared/money';
+import { SESSION_STATUSES } from '../../../shared/ozura/status';
 import type { HistoryFilter, HistoryTotals } from '../../../shared/history-query';
 import type { SessionRecord } from '../../../shared/session-record';
+import { KINDS, type HistoryTable } from './history-table';
 
-/** The amount a session took: what the API says was charged, or what was asked. */
-export function chargedMinor(record: SessionRecord): number {
-  return record.payment?.paidMinor ?? record.amountMinor;
-}
+export { chargedMinor } from './history-table';
 
-/** Text the search box looks in: reference, ids (the session's and its payment link's), transaction id and the amount as a decimal. */
-function searchText(record: SessionRecord): string {
-  const amount = toDecimalString(chargedMinor(record), record.currency);
-  return [
-    record.id,
-    record.reference ?? '',
-    record.payment?.transactionId ?? '',
-    record.paymentLinkId ?? '',
-    amount,
-    amount.replace(/\.?0+$/, ''),
-  ]
-    .join('\u0000')
-    .toLowerCase();
-}
-
-/** What a query found: how many, one page of them, all of them (for export), and the totals. */
+/** What a query found: how many, one page of them, all of them (small histories, tests), and the totals. */
 export interface IndexResult {
   readonly count: number;
   page(offset: number, limit: number): SessionRecord[];
-  /** Every match, in order (materialised on demand: a page needs only its own rows). */
   readonly rows: SessionRecord[];
   readonly totals: HistoryTotals;
 }
 
+const HOUR_MS = 3_600_000;
+const DONATION = KINDS.indexOf('donation');
+const COMPLETED = SESSION_STATUSES.indexOf('completed');
+
 /**
- * Filters, sorts and totals the history in memory, over flat arrays aligned by position: the
- * records (oldest first) and their search texts. A change to a session replaces its entry in
- * place; a search text is built once per record version, the first time a search needs it, so
- * a keystroke over 100,000 sessions is a loop of `includes` (#16).
+ * Filters, sorts, searches and totals the history over the table's columns; full records are
+ * read only for the page asked for. Each step is reused while nothing changed (#16).
  */
 export class HistoryIndex {
-  private readonly records: SessionRecord[] = [];
-  private readonly texts: (string | undefined)[] = [];
-  private readonly position = new Map<string, number>();
-  /** Goes up on every change a query can see, so cached results know when they are stale. */
-  private version = 0;
-  private filtered?: { key: string; version: number; positions: number[]; totals: HistoryTotals };
-  private searched?: { key: string; version: number; needle: string; positions: number[] };
+  private filtered?: { key: string; version: number; order: Int32Array; totals: HistoryTotals };
+  private searched?: { key: string; version: number; needle: string; order: Int32Array };
 
-  /** A new record, or a new version of a known one (in its place). */
-  put(record: SessionRecord): void {
-    this.version += 1;
-    const at = this.position.get(record.id);
-    if (at === undefined) {
-      this.position.set(record.id, this.records.length);
-      this.records.push(record);
-      this.texts.push(undefined);
-    } else {
-      this.records[at] = record;
-      this.texts[at] = undefined;
-    }
-  }
-
-  /** A record whose only news is what no filter, search or total looks at ("last checked"). */
-  touch(record: SessionRecord): void {
-    const at = this.position.get(record.id);
-    if (at !== undefined) this.records[at] = record;
-  }
-
-  /** Every record, oldest first. */
-  all(): readonly SessionRecord[] {
-    return this.records;
-  }
+  constructor(
+    private readonly table: HistoryTable,
+    private readonly recordAt: (row: number) => SessionRecord,
+  ) {}
 
   /**
    * The rows matching `filter`, sorted, and the totals of the period and filters (the search
-   * box narrows the list, not the totals). Each step is reused while nothing changed, and a
-   * search that extends the previous one only looks through the previous matches.
+   * box narrows the list, not the totals).
    */
   run(filter: HistoryFilter): IndexResult {
     const { search, ...rest } = filter;
     const key = JSON.stringify(rest);
-    const base = this.filteredPositions(key, rest);
+    const base = this.filteredRows(key, rest);
     const needle = search?.toLowerCase() ?? '';
-    if (!needle) return this.result(base.positions, base.totals);
+    if (!needle) return this.result(base.order, base.totals);
+    const version = this.table.version;
     const previous = this.searched;
-    const sameBase = previous?.key === key && previous.version === this.version;
-    if (sameBase && previous.needle === needle) return this.result(previous.positions, base.totals);
-    const pool = sameBase && needle.startsWith(previous.needle) ? previous.positions : base.positions;
-    const positions: number[] = [];
-    for (const at of pool) if (this.textAt(at).includes(needle)) positions.push(at);
-    this.searched = { key, version: this.version, needle, positions };
-    return this.result(positions, base.totals);
-  }
-
-  /** Builds the search text of every record ahead of the first keystroke, a slice at a time. */
-  async warm(sliceSize = 5000): Promise<void> {
-    for (let start = 0; start < this.records.length; start += sliceSize) {
-      const end = Math.min(start + sliceSize, this.records.length);
-      for (let at = start; at < end; at++) this.textAt(at);
-      await new Promise((resolve) => setImmediate(resolve));
+    if (previous?.key === key && previous.version === version && previous.needle === needle) {
+      return this.result(previous.order, base.totals);
     }
+    const hits = new Uint8Array(this.table.count);
+    this.table.search.markMatches(needle, hits);
+    let found = 0;
+    for (const row of base.order) found += hits[row] as number;
+    const order = new Int32Array(found);
+    let at = 0;
+    for (const row of base.order) if (hits[row] === 1) order[at++] = row;
+    this.searched = { key, version, needle, order };
+    return this.result(order, base.totals);
   }
 
-  private result(positions: readonly number[], totals: HistoryTotals): IndexResult {
-    const records = this.records;
+  private result(order: Int32Array, totals: HistoryTotals): IndexResult {
+    const recordAt = this.recordAt;
+    const page = (offset: number, limit: number): SessionRecord[] =>
+      Array.from(order.subarray(offset, offset + limit), (row) => recordAt(row));
     return {
-      count: positions.length,
-      page: (offset, limit) => positions.slice(offset, offset + limit).map((at) => records[at] as SessionRecord),
+      count: order.length,
+      page,
       get rows() {
-        return positions.map((at) => records[at] as SessionRecord);
+        return page(0, order.length);
       },
       totals,
     };
   }
 
-  private filteredPositions(
+  private filteredRows(
     key: string,
     filter: Omit<HistoryFilter, 'search'>,
-  ): { positions: number[]; totals: HistoryTotals } {
-    if (this.filtered?.key === key && this.filtered.version === this.version) return this.filtered;
-    const statuses = filter.statuses?.length ? new Set(filter.statuses) : undefined;
-    const kinds = filter.kinds?.length ? new Set(filter.kinds) : undefined;
-    const records = this.records;
-    const positions: number[] = [];
-    for (let at = 0; at < records.length; at++) {
-      const record = records[at] as SessionRecord;
-      if (statuses && !statuses.has(record.status)) continue;
-      if (kinds && !kinds.has(record.kind)) continue;
-      if (filter.from && record.createdAt < filter.from) continue;
-      if (filter.to && record.createdAt >= filter.to) continue;
-      positions.push(at);
+  ): { order: Int32Array; totals: HistoryTotals } {
+    const { table } = this;
+    if (this.filtered?.key === key && this.filtered.version === table.version) return this.filtered;
+    const statuses = filter.statuses?.length
+      ? new Set(filter.statuses.map((s) => SESSION_STATUSES.indexOf(s)))
+      : undefined;
+    const kinds = filter.kinds?.length ? new Set(filter.kinds.map((k) => KINDS.indexOf(k))) : undefined;
+    const from = filter.from ? Date.parse(filter.from) : -Infinity;
+    const to = filter.to ? Date.parse(filter.to) : Infinity;
+    const { status, kind, createdMs, chargedMinor } = table.columns;
+    const picked = new Int32Array(table.count);
+    let found = 0;
+    for (let row = 0; row < table.count; row++) {
+      if (statuses && !statuses.has(status[row] as number)) continue;
+      if (kinds && !kinds.has(kind[row] as number)) continue;
+      const created = createdMs[row] as number;
+      if (created < from || created >= to) continue;
+      picked[found++] = row;
     }
-    const charged = (at: number): number => chargedMinor(records[at] as SessionRecord);
-    // Positions are oldest first; ISO timestamps of one format sort as text.
-    if (filter.sort === 'newest') positions.reverse();
-    else if (filter.sort === 'amount-desc') positions.sort((a, b) => charged(b) - charged(a));
-    else if (filter.sort === 'amount-asc') positions.sort((a, b) => charged(a) - charged(b));
-    const totals = totalsOf(positions.map((at) => records[at] as SessionRecord));
-    this.filtered = { key, version: this.version, positions, totals };
+    // Rows are oldest first.
+    const order = picked.slice(0, found);
+    const charged = (row: number): number => chargedMinor[row] as number;
+    if (filter.sort === 'newest') order.reverse();
+    else if (filter.sort === 'amount-desc') order.sort((a, b) => charged(b) - charged(a) || a - b);
+    else if (filter.sort === 'amount-asc') order.sort((a, b) => charged(a) - charged(b) || a - b);
+    this.filtered = { key, version: table.version, order, totals: totalsOf(table, order) };
     return this.filtered;
-  }
-
-  private textAt(at: number): string {
-    let text = this.texts[at];
-    if (text === undefined) {
-      text = searchText(this.records[at] as SessionRecord);
-      this.texts[at] = text;
-    }
-    return text;
   }
 }
 
-export function totalsOf(rows: readonly SessionRecord[]): HistoryTotals {
-  const byCurrency = new Map<string, HistoryTotals['byCurrency'][number]>();
-  const counts: HistoryTotals['counts'] = { pending: 0, completed: 0, failed: 0, cancelled: 0, expired: 0 };
-  const hourly = new Map<string, { hour: string; currency: string; amountMinor: number }>();
-  for (const record of rows) {
-    counts[record.status] += 1;
-    if (record.status !== 'completed') continue;
-    const amount = chargedMinor(record);
-    let total = byCurrency.get(record.currency);
+/** Totals of `rows`, from the columns alone. */
+function totalsOf(table: HistoryTable, rows: Int32Array): HistoryTotals {
+  const { status, kind, currency, createdMs, chargedMinor } = table.columns;
+  const counts = new Float64Array(SESSION_STATUSES.length);
+  const byCurrency = new Map<number, HistoryTotals['byCurrency'][number]>();
+  // hour number × 65,536 + currency number → amount
+  const hourly = new Map<number, number>();
+  for (const row of rows) {
+    const state = status[row] as number;
+    counts[state] = (counts[state] as number) + 1;
+    if (state !== COMPLETED) continue;
+    const amount = chargedMinor[row] as number;
+    const code = currency[row] as number;
+    let total = byCurrency.get(code);
     if (!total) {
-      total = { currency: record.currency, salesMinor: 0, salesCount: 0, donationsMinor: 0, donationsCount: 0 };
-      byCurrency.set(record.currency, total);
+      total = {
+        currency: table.currencies[code] as string,
+        salesMinor: 0,
+        salesCount: 0,
+        donationsMinor: 0,
+        donationsCount: 0,
+      };
+      byCurrency.set(code, total);
     }
-    if (record.kind === 'donation') {
+    if (kind[row] === DONATION) {
       total.donationsMinor += amount;
       total.donationsCount += 1;
     } else {
       total.salesMinor += amount;
       total.salesCount += 1;
     }
-    const hour = `${record.createdAt.slice(0, 13)}:00:00.000Z`;
-    const bucketKey = `${hour}|${record.currency}`;
-    const bucket = hourly.get(bucketKey) ?? { hour, currency: record.currency, amountMinor: 0 };
-    bucket.amountMinor += amount;
-    hourly.set(bucketKey, bucket);
+    const bucket = Math.floor((createdMs[row] as number) / HOUR_MS) * 65_536 + code;
+    hourly.set(bucket, (hourly.get(bucket) ?? 0) + amount);
   }
   return {
     byCurrency: [...byCurrency.values()].sort((a, b) => a.currency.localeCompare(b.currency)),
-    counts,
-    hourly: [...hourly.values()].sort((a, b) => a.hour.localeCompare(b.hour) || a.currency.localeCompare(b.currency)),
+    counts: Object.fromEntries(
+      SESSION_STATUSES.map((name, at) => [name, counts[at] as number]),
+    ) as HistoryTotals['counts'],
+    hourly: [...hourly.entries()]
+      .map(([bucket, amountMinor]) => ({
+        hour: new Date(Math.floor(bucket / 65_536) * HOUR_MS).toISOString(),
+        currency: table.currencies[bucket % 65_536] as string,
+        amountMinor,
+      }))
+      .sort((a, b) => a.hour.localeCompare(b.hour) || a.currency.localeCompare(b.currency)),
   };
 }

@@ -1,20 +1,19 @@
-import { constants } from 'node:fs';
+import { closeSync, constants, openSync, readSync, rmSync } from 'node:fs';
 import { access, mkdir, open, rename, truncate, type FileHandle } from 'node:fs/promises';
-import { AppError, diskFull, isDiskFull, isReadOnly, readOnlyMessage } from '../app-error';
-import { unreadableFile } from '../startup-error';
-import { moveAside } from '../files/move-aside';
 import { join } from 'node:path';
 import { isTerminal } from '../../../shared/ozura/status';
 import { SessionRecord, SessionUpdate } from '../../../shared/session-record';
-import { isSessionRecord, isSessionUpdate } from '../../../shared/session-record-guard';
+import { isSessionRecord } from '../../../shared/session-record-guard';
+import { AppError, diskFull, isDiskFull, isReadOnly, readOnlyMessage } from '../app-error';
+import { moveAside } from '../files/move-aside';
+import { silentLogger, type Logger } from '../ports';
+import { unreadableFile } from '../startup-error';
 import { HistoryIndex } from './history-index';
+import { logLineText, parseLine, scanLog, type LogLine } from './history-log';
+import { loadSnapshot, SNAPSHOT_FILE, writeSnapshot } from './history-snapshot';
+import { HistoryTable, RowSource } from './history-table';
 
-/**
- * One line of the history log. The log is append-only JSON Lines: a new session is a `put`,
- * a status change a `patch`. Nothing already written is rewritten, so a crash can at worst
- * tear the last line, which the next open drops and reports.
- */
-type LogLine = { op: 'put'; record: SessionRecord } | { op: 'patch'; id: string; update: SessionUpdate };
+export { MAX_LOG_LINE_BYTES } from './history-log';
 
 export interface OpenReport {
   /** Lines that could not be read and were dropped (a torn last write, or damage). */
@@ -23,42 +22,68 @@ export interface OpenReport {
   movedAside?: string;
 }
 
-export const HISTORY_FILE = 'history.jsonl';
-/** How much of the log is read at a time when opening. */
-const READ_CHUNK_BYTES = 4 * 1024 * 1024;
-/** A log line longer than this is damage (a record is a few KB at most): skipped, never held. */
-export const MAX_LOG_LINE_BYTES = 1024 * 1024;
+export interface OpenOptions {
+  logger?: Logger;
+  /** Log lines after which a fresh snapshot is written (replaying fewer at open is cheap). */
+  snapshotAfterLines?: number;
+}
 
+export const HISTORY_FILE = 'history.jsonl';
+/** A snapshot is rewritten once this many log lines lie after it: replaying them costs ~35 ms at open. */
+export const SNAPSHOT_AFTER_LINES = 5000;
+/** Compaction waits for at least this many status-change lines, and for them to outnumber a quarter of the sessions. */
+const COMPACT_AFTER_PATCHES = 1000;
+/** Rows copied per write when compacting, so the event loop is never held for long. */
+const COMPACT_SLICE_ROWS = 5000;
+
+/**
+ * The history: an append-only, fsync'd log (`history.jsonl`, the one source of truth) and, in
+ * memory, a columnar table of every session (HistoryTable) that filters, search and totals
+ * read. A snapshot of that table is kept beside the log, so opening reads the snapshot and
+ * replays only the lines after it; full records are read from disk for the rows asked for,
+ * except those still pending or changed since the snapshot, which are held in memory (#16).
+ */
 export class HistoryStore {
-  private readonly records = new Map<string, SessionRecord>();
+  readonly index: HistoryIndex;
+  /** Records held in memory, by row: pending ones, and those whose saved form is not one line. */
+  private readonly memory = new Map<number, SessionRecord>();
+  private readonly pendingRows = new Set<number>();
   private queue: Promise<unknown> = Promise.resolve();
   /**
    * Lines that could not be written (the disk was full), in order. What they say is already in
    * memory, so the session is still shown and watched; they go to disk before the next write.
    */
   private unsaved: LogLine[] = [];
-  readonly index = new HistoryIndex();
+  private readers: { log?: number; snapshot?: number } = {};
+  /** Open for appending; undefined when the data folder is read-only. */
+  private file: FileHandle | undefined;
+  readonly report: OpenReport = { droppedLines: 0 };
+  /** Status-change lines in the log: once they outnumber a quarter of the sessions, compact. */
+  private patchLines = 0;
+  /** Bytes of complete lines in the log: a failed write is cut back to this. */
+  private bytes = 0;
+  private linesSinceSnapshot = 0;
+  private readonly snapshotPath: string;
+  private readonly logger: Logger;
+  private readonly snapshotAfterLines: number;
 
   private constructor(
-    /** Open for appending; undefined when the data folder is read-only. */
-    private file: FileHandle | undefined,
+    private readonly table: HistoryTable,
     private readonly path: string,
-    readonly report: OpenReport,
-    /** Status-change lines in the log: once they outnumber a quarter of the sessions, compact. */
-    private patchLines: number,
-    /** Bytes of complete lines in the log: a failed write is cut back to this. */
-    private bytes: number,
     /** Why nothing can be written (a read-only data folder), if so. */
     readonly readOnly: string | undefined,
-  ) {}
+    options: OpenOptions,
+  ) {
+    this.index = new HistoryIndex(table, (row) => this.recordAt(row));
+    this.snapshotPath = join(path, '..', SNAPSHOT_FILE);
+    this.logger = options.logger ?? silentLogger;
+    this.snapshotAfterLines = options.snapshotAfterLines ?? SNAPSHOT_AFTER_LINES;
+  }
 
-  /** Opens (or creates) the history in `dir`, replaying the log into memory. */
-  static async open(dir: string): Promise<HistoryStore> {
+  /** Opens (or creates) the history in `dir`: the snapshot if it is good, then the log after it. */
+  static async open(dir: string, options: OpenOptions = {}): Promise<HistoryStore> {
     await mkdir(dir, { recursive: true });
     const path = join(dir, HISTORY_FILE);
-    const read = await readLog(path).catch((error: unknown) => {
-      throw unreadableFile(path, error) ?? error;
-    });
     // A read-only data folder still opens: history can be read, nothing is repaired or written.
     const writable = await access(dir, constants.W_OK).then(
       () => true,
@@ -67,56 +92,90 @@ export class HistoryStore {
         throw error;
       },
     );
-    const report: OpenReport = { droppedLines: read.dropped };
-    const patches = read.entries.filter((entry) => entry.op === 'patch').length;
-    if (writable && read.size > 0 && read.entries.length === 0) {
-      // Nothing in it could be read: keep it, untouched, aside for inspection; start a fresh one.
-      report.movedAside = await moveAside(path);
-    } else if (writable && read.end < read.size) {
-      // Bytes after the last newline are a line the process died halfway through writing.
-      await truncate(path, read.end);
+    const snapshot = await loadSnapshot(join(dir, SNAPSHOT_FILE), path).catch((error: unknown) => ({
+      unusable: String(error),
+    }));
+    const loaded = 'table' in snapshot ? snapshot : undefined;
+    if ('unusable' in snapshot && snapshot.unusable !== 'none') {
+      options.logger?.warn('History snapshot not used; reading the whole log', { why: snapshot.unusable });
     }
-    const appending = writable
-      ? await open(path, 'a').catch((error: unknown) => {
-          throw unreadableFile(path, error) ?? error;
-        })
-      : undefined;
-    const readOnly = writable ? undefined : readOnlyMessage(dir);
-    const store = new HistoryStore(appending, path, report, patches, report.movedAside ? 0 : read.end, readOnly);
-    for (const entry of read.entries) store.apply(entry);
+    const store = new HistoryStore(
+      new HistoryTable(loaded?.table),
+      path,
+      writable ? undefined : readOnlyMessage(dir),
+      options,
+    );
+    await store.replay(loaded?.logBytes ?? 0, loaded?.patchLines ?? 0, writable);
+    if (writable && store.size > 0 && (!loaded || store.linesSinceSnapshot >= store.snapshotAfterLines)) {
+      void store.snapshotInTurn();
+    }
     return store;
   }
 
+  private async replay(from: number, patchLines: number, writable: boolean): Promise<void> {
+    const { table } = this;
+    for (let row = 0; row < table.count; row++) if (table.statusAt(row) === 'pending') this.hold(row);
+    this.patchLines = patchLines;
+    const scan = await scanLog(this.path, from, (entry, offset, length) => {
+      this.linesSinceSnapshot += 1;
+      if (entry.op === 'patch') this.patchLines += 1;
+      this.apply(entry, { offset, length });
+    }).catch((error: unknown) => {
+      throw unreadableFile(this.path, error) ?? error;
+    });
+    this.report.droppedLines = scan.dropped;
+    this.bytes = scan.end;
+    if (writable && from === 0 && scan.size > 0 && scan.entries === 0) {
+      // Nothing in it could be read: keep it, untouched, aside for inspection; start a fresh one.
+      this.report.movedAside = await moveAside(this.path);
+      this.bytes = 0;
+    } else if (writable && scan.end < scan.size) {
+      // Bytes after the last newline are a line the process died halfway through writing.
+      await truncate(this.path, scan.end);
+    }
+    if (writable) {
+      this.file = await open(this.path, 'a').catch((error: unknown) => {
+        throw unreadableFile(this.path, error) ?? error;
+      });
+    }
+  }
+
   get size(): number {
-    return this.records.size;
+    return this.table.count;
   }
 
   get(id: string): SessionRecord | undefined {
-    return this.records.get(id);
+    const row = this.table.rowOf(id);
+    return row === undefined ? undefined : this.recordAt(row);
   }
 
   /**
    * Sessions of the same total and currency made since `sinceMs` that are still pending or were
-   * paid: a second one is probably a mistake (a double charge) worth a warning.
+   * paid: a second one is probably a mistake (a double charge) worth a warning. Newest first.
    */
   similarRecent(currency: string, amountMinor: number, sinceMs: number): SessionRecord[] {
+    const { createdMs } = this.table.columns;
     const found: SessionRecord[] = [];
-    for (const record of this.records.values()) {
-      if (Date.parse(record.createdAt) < sinceMs) continue;
-      if (record.currency !== currency || record.amountMinor !== amountMinor) continue;
-      if (record.status === 'pending' || record.status === 'completed') found.push(record);
+    for (let row = this.table.count - 1; row >= 0; row--) {
+      if ((createdMs[row] as number) < sinceMs) continue;
+      const status = this.table.statusAt(row);
+      if (status !== 'pending' && status !== 'completed') continue;
+      const record = this.recordAt(row);
+      if (record.currency === currency && record.amountMinor === amountMinor) found.push(record);
     }
-    return found.reverse();
+    return found;
   }
 
-  /** Sessions not yet in a terminal status: the ones still worth checking. */
+  /** Sessions not yet in a terminal status: the ones still worth checking. Oldest first. */
   pending(): SessionRecord[] {
-    return [...this.records.values()].filter((record) => !isTerminal(record.status));
+    return [...this.pendingRows].sort((a, b) => a - b).map((row) => this.recordAt(row));
   }
 
-  /** Newest first. */
+  /** Every session, newest first (reads every record: for small histories and tests). */
   list(): SessionRecord[] {
-    return [...this.records.values()].reverse();
+    const rows: SessionRecord[] = [];
+    for (let row = this.table.count - 1; row >= 0; row--) rows.push(this.recordAt(row));
+    return rows;
   }
 
   /**
@@ -151,21 +210,21 @@ export class HistoryStore {
    * stale answer cannot undo a payment. Returns the record as it now stands.
    */
   async update(id: string, update: SessionUpdate): Promise<SessionRecord | undefined> {
-    const known = this.records.get(id);
-    if (!known) return undefined;
+    const row = this.table.rowOf(id);
+    if (row === undefined) return undefined;
+    const known = this.recordAt(row);
     if (!changesAnything(known, update)) {
       // Only "last checked" moved: keep it in memory, and spare the disk a line every 2 s.
       // Filters, search and totals do not look at "last checked", so cached queries stay valid.
       const touched = { ...known, ...update };
-      this.records.set(id, touched);
-      this.index.touch(touched);
+      this.memory.set(row, touched);
       return touched;
     }
     // Decided in turn with every other write, so two answers in flight cannot both pass the
     // terminal-status rule against the same old status.
     return this.serially(async () => {
-      const current = this.records.get(id);
-      if (!current || replacesTerminal(current, update.status)) return current;
+      const current = this.recordAt(row);
+      if (replacesTerminal(current, update.status)) return current;
       const entry: LogLine = { op: 'patch', id, update: SessionUpdate.parse(update) };
       // A status learned while the disk is full (or the folder read-only) still counts: it is
       // shown now, and on a full disk written later.
@@ -178,32 +237,37 @@ export class HistoryStore {
       );
       if (written) this.patchLines += 1;
       this.apply(entry);
-      return this.records.get(id);
+      return this.recordAt(row);
     });
   }
 
   /**
-   * Rewrites the log with one line per session when status changes have piled up, so opening
-   * stays fast. The new file is written beside the old one, flushed, then renamed over it: a
-   * crash at any point leaves one complete log. Writes queue behind it meanwhile.
+   * Rewrites the log with one line per session when status changes have piled up, so it stays
+   * small. The new file is written beside the old one, flushed, then renamed over it: a crash
+   * at any point leaves one complete log. Writes queue behind it meanwhile.
    */
   compactIfWorthIt(): Promise<boolean> {
-    if (!this.file || this.patchLines < 1000 || this.patchLines < this.records.size / 4) return Promise.resolve(false);
+    if (!this.file || this.patchLines < COMPACT_AFTER_PATCHES || this.patchLines < this.size / 4) {
+      return Promise.resolve(false);
+    }
     return this.serially(async () => {
       const temporary = `${this.path}.compacting`;
       const out = await open(temporary, 'w');
+      const { count } = this.table;
+      const offsets = new Float64Array(count);
+      const lengths = new Uint32Array(count);
       let written = 0;
       try {
-        const records = [...this.records.values()];
-        for (let i = 0; i < records.length; i += 5000) {
-          // In slices, so the event loop is never held for long.
-          const { bytesWritten } = await out.write(
-            records
-              .slice(i, i + 5000)
-              .map((record) => `${JSON.stringify({ op: 'put', record })}\n`)
-              .join(''),
-          );
-          written += bytesWritten;
+        for (let start = 0; start < count; start += COMPACT_SLICE_ROWS) {
+          const lines: Buffer[] = [];
+          for (let row = start; row < Math.min(count, start + COMPACT_SLICE_ROWS); row++) {
+            const line = this.putLine(row);
+            offsets[row] = written;
+            lengths[row] = line.length;
+            written += line.length;
+            lines.push(line);
+          }
+          await out.write(Buffer.concat(lines));
         }
         await out.datasync();
       } finally {
@@ -211,33 +275,159 @@ export class HistoryStore {
       }
       await this.file?.close();
       await rename(temporary, this.path);
+      // From here every row is one line of the new log; the old snapshot describes another log.
+      this.closeReaders();
+      rmSync(this.snapshotPath, { force: true });
+      for (let row = 0; row < count; row++) {
+        this.table.locate(row, RowSource.log, offsets[row] as number, lengths[row] as number);
+        if (!this.pendingRows.has(row)) this.memory.delete(row);
+      }
       this.file = await open(this.path, 'a');
       this.patchLines = 0;
       this.bytes = written;
       this.unsaved = []; // the rewrite took every record from memory
+      await this.snapshotNow();
       return true;
     });
+  }
+
+  /** Writes a fresh snapshot after every write queued before it. */
+  snapshotInTurn(): Promise<void> {
+    return this.serially(() => this.snapshotNow());
   }
 
   async close(): Promise<void> {
     await this.queue;
     await this.file?.close();
+    this.closeReaders();
   }
 
-  private apply(entry: LogLine): void {
+  /** The full record of `row`: from memory, or read from the log or the snapshot. */
+  private recordAt(row: number): SessionRecord {
+    const held = this.memory.get(row);
+    if (held) return held;
+    const { source, offset, length } = this.table.columns;
+    const from = source[row] === RowSource.log ? 'log' : 'snapshot';
+    const text = this.readText(from, offset[row] as number, length[row] as number);
+    let record: unknown;
+    if (from === 'log') {
+      const entry = parseLine(text);
+      record = entry?.op === 'put' ? entry.record : undefined;
+    } else {
+      try {
+        record = JSON.parse(text);
+      } catch {
+        record = undefined;
+      }
+    }
+    if (!isSessionRecord(record) || !this.table.ids.isAt(row, record.id)) {
+      // The files changed under the running app. The next start rebuilds from the log.
+      rmSync(this.snapshotPath, { force: true });
+      throw new AppError(
+        'internal',
+        'History files were changed outside Linkdesk. Restart Linkdesk to read them again.',
+      );
+    }
+    return record;
+  }
+
+  private readText(from: 'log' | 'snapshot', offset: number, length: number): string {
+    let fd = this.readers[from];
+    if (fd === undefined) {
+      fd = openSync(from === 'log' ? this.path : this.snapshotPath, 'r');
+      this.readers[from] = fd;
+    }
+    const bytes = Buffer.allocUnsafe(length);
+    const read = readSync(fd, bytes, 0, length, offset);
+    return bytes.toString('utf8', 0, read);
+  }
+
+  private closeReaders(): void {
+    for (const fd of Object.values(this.readers)) if (fd !== undefined) closeSync(fd);
+    this.readers = {};
+  }
+
+  /** The log line that holds `row`'s record as it now stands. */
+  private putLine(row: number): Buffer {
+    const held = this.memory.get(row);
+    const { source, offset, length } = this.table.columns;
+    if (!held && source[row] === RowSource.log) {
+      return Buffer.from(this.readText('log', offset[row] as number, length[row] as number));
+    }
+    return Buffer.from(logLineText({ op: 'put', record: held ?? this.recordAt(row) }));
+  }
+
+  private async snapshotNow(): Promise<void> {
+    // Never while lines wait for disk space: a snapshot must not hold what the log does not.
+    if (!this.file || this.unsaved.length > 0) return;
+    try {
+      // Held open across the rename, so rows still pointing into the old file read it meanwhile.
+      if (this.readers.snapshot === undefined) this.readers.snapshot = tryOpen(this.snapshotPath);
+      const moved = await writeSnapshot(
+        this.snapshotPath,
+        this.path,
+        this.bytes,
+        this.patchLines,
+        this.table,
+        (row) => {
+          const held = this.memory.get(row);
+          if (held) return JSON.stringify(held);
+          return this.readText(
+            'snapshot',
+            this.table.columns.offset[row] as number,
+            this.table.columns.length[row] as number,
+          );
+        },
+      );
+      this.closeReaders();
+      for (const [row, at] of moved) {
+        this.table.locate(row, RowSource.snapshot, at.offset, at.length);
+        if (!this.pendingRows.has(row)) this.memory.delete(row);
+      }
+      this.linesSinceSnapshot = 0;
+    } catch (error) {
+      // A snapshot is only a faster way in: without one the log is read in full next time.
+      this.logger.warn('History snapshot not written', { error: String(error) });
+    }
+  }
+
+  /** Applies a log line; `at` is where it lies in the log, when it was read from there. */
+  private apply(entry: LogLine, at?: { offset: number; length: number }): void {
+    const { table } = this;
     if (entry.op === 'put') {
-      const known = this.records.get(entry.record.id);
+      const { record } = entry;
+      const row = table.rowOf(record.id);
+      const source = at ? RowSource.log : RowSource.memory;
+      if (row === undefined) {
+        this.keep(table.add(record, source, at?.offset, at?.length), record, source);
+        return;
+      }
       // A repeated record (a replay, an adopted copy) never takes back a terminal status.
-      if (!known || !replacesTerminal(known, entry.record.status)) this.keep(entry.record);
+      if (!replacesTerminal(this.recordAt(row), record.status)) {
+        table.set(row, record, source, at?.offset, at?.length);
+        this.keep(row, record, source);
+      }
       return;
     }
-    const current = this.records.get(entry.id);
-    if (current && !replacesTerminal(current, entry.update.status)) this.keep({ ...current, ...entry.update });
+    const row = table.rowOf(entry.id);
+    if (row === undefined) return;
+    const current = this.recordAt(row);
+    if (replacesTerminal(current, entry.update.status)) return;
+    const record = { ...current, ...entry.update };
+    table.set(row, record, RowSource.memory);
+    this.keep(row, record, RowSource.memory);
   }
 
-  private keep(record: SessionRecord): void {
-    this.records.set(record.id, record);
-    this.index.put(record);
+  private keep(row: number, record: SessionRecord, source: RowSource): void {
+    if (isTerminal(record.status)) this.pendingRows.delete(row);
+    else this.pendingRows.add(row);
+    if (source === RowSource.memory || !isTerminal(record.status)) this.memory.set(row, record);
+    else this.memory.delete(row);
+  }
+
+  private hold(row: number): void {
+    this.pendingRows.add(row);
+    this.memory.set(row, this.recordAt(row));
   }
 
   /** Runs `task` after every write queued before it (writes, compaction and their checks take turns). */
@@ -265,7 +455,7 @@ export class HistoryStore {
       throw new AppError('read-only', this.readOnly ?? 'History cannot be written.');
     }
     while (this.unsaved.length > 0) {
-      const line = Buffer.from(`${JSON.stringify(this.unsaved[0])}\n`);
+      const line = Buffer.from(logLineText(this.unsaved[0] as LogLine));
       try {
         await file.appendFile(line);
         await file.datasync();
@@ -277,7 +467,16 @@ export class HistoryStore {
       }
       this.bytes += line.length;
       this.unsaved.shift();
+      if (++this.linesSinceSnapshot === this.snapshotAfterLines) void this.snapshotInTurn();
     }
+  }
+}
+
+function tryOpen(path: string): number | undefined {
+  try {
+    return openSync(path, 'r');
+  } catch {
+    return undefined;
   }
 }
 
@@ -292,84 +491,4 @@ function changesAnything(current: SessionRecord, update: SessionUpdate): boolean
     (update.errorCode !== undefined && update.errorCode !== current.errorCode) ||
     (update.payment !== undefined && JSON.stringify(update.payment) !== JSON.stringify(current.payment))
   );
-}
-
-interface LogRead {
-  entries: LogLine[];
-  /** Lines that could not be read, the torn last one included. */
-  dropped: number;
-  /** Bytes up to the end of the last complete line. */
-  end: number;
-  size: number;
-}
-
-/**
- * Reads the log chunk by chunk, never as one string (a season of history is larger than the
- * longest string V8 can make). A stretch of more than MAX_LOG_LINE_BYTES without a line break
- * is damage: it is skipped, counted as one dropped line, and never held in memory.
- */
-async function readLog(path: string): Promise<LogRead> {
-  const read: LogRead = { entries: [], dropped: 0, end: 0, size: 0 };
-  let file: FileHandle;
-  try {
-    file = await open(path, 'r');
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return read;
-    throw error;
-  }
-  try {
-    const chunk = Buffer.allocUnsafe(READ_CHUNK_BYTES);
-    let carry: Buffer = Buffer.alloc(0);
-    let skipping = false;
-    for (;;) {
-      const { bytesRead } = await file.read(chunk, 0, READ_CHUNK_BYTES, read.size);
-      if (bytesRead === 0) break;
-      const bytes = chunk.subarray(0, bytesRead);
-      const lastBreak = bytes.lastIndexOf(0x0a);
-      read.size += bytesRead;
-      if (lastBreak === -1) {
-        if (!skipping && carry.length + bytesRead > MAX_LOG_LINE_BYTES) {
-          skipping = true;
-          carry = Buffer.alloc(0);
-        } else if (!skipping) carry = Buffer.concat([carry, bytes]);
-        continue;
-      }
-      let start = 0;
-      if (skipping) {
-        // The damaged stretch ends at this chunk's first line break.
-        start = bytes.indexOf(0x0a) + 1;
-        read.dropped += 1;
-        skipping = false;
-      }
-      const text = Buffer.concat([carry, bytes.subarray(start, lastBreak)]).toString('utf8');
-      for (const line of text.split('\n')) {
-        if (line === '') continue; // (no trim: at 100,000 lines every copy counts)
-        const entry = parseLine(line);
-        if (entry) read.entries.push(entry);
-        else read.dropped += 1;
-      }
-      read.end = read.size - bytesRead + lastBreak + 1;
-      carry = Buffer.from(bytes.subarray(lastBreak + 1));
-    }
-    if (carry.length > 0 || skipping) read.dropped += 1; // the torn last line
-    return read;
-  } finally {
-    await file.close();
-  }
-}
-
-/** One line read back from disk, checked (quickly: there may be 100,000 of them). */
-function parseLine(line: string): LogLine | undefined {
-  let value: unknown;
-  try {
-    value = JSON.parse(line);
-  } catch {
-    return undefined;
-  }
-  const entry = value as { op?: unknown; record?: unknown; id?: unknown; update?: unknown } | null;
-  if (entry?.op === 'put' && isSessionRecord(entry.record)) return { op: 'put', record: entry.record };
-  if (entry?.op === 'patch' && typeof entry.id === 'string' && isSessionUpdate(entry.update)) {
-    return { op: 'patch', id: entry.id, update: entry.update };
-  }
-  return undefined;
 }

@@ -1,0 +1,173 @@
+import { toDecimalString } from '../../../shared/money';
+import { SESSION_STATUSES, type SessionStatus } from '../../../shared/ozura/status';
+import type { SessionKind, SessionRecord } from '../../../shared/session-record';
+import { IdLookup } from './id-lookup';
+import { TextColumn, type TextBlock } from './text-column';
+
+/** Where a row's full record can be read back from. */
+export const RowSource = {
+  /** A `put` line of the log, unchanged since (offset and length of the whole line). */
+  log: 0,
+  /** The snapshot's own copy of the record (offset and length of its JSON). */
+  snapshot: 1,
+  /** Only in memory until the next snapshot (the log holds it as a put and later patches). */
+  memory: 2,
+} as const;
+export type RowSource = (typeof RowSource)[keyof typeof RowSource];
+
+export const KINDS: readonly SessionKind[] = ['amount', 'cart', 'donation'];
+
+/** The amount a session took: what the API says was charged, or what was asked. */
+export function chargedMinor(record: SessionRecord): number {
+  return record.payment?.paidMinor ?? record.amountMinor;
+}
+
+/** Text the search box looks in: reference, ids (the session's and its payment link's), transaction id and the amount as a decimal. */
+export function searchText(record: SessionRecord): string {
+  const amount = toDecimalString(chargedMinor(record), record.currency);
+  return [
+    record.id,
+    record.reference ?? '',
+    record.payment?.transactionId ?? '',
+    record.paymentLinkId ?? '',
+    amount,
+    amount.replace(/\.?0+$/, ''),
+  ]
+    .join('\u0000')
+    .toLowerCase();
+}
+
+/** The columns a table is made of, as saved in and loaded from a snapshot. */
+export interface TableColumns {
+  createdMs: Float64Array;
+  chargedMinor: Float64Array;
+  offset: Float64Array;
+  length: Uint32Array;
+  status: Uint8Array;
+  kind: Uint8Array;
+  currency: Uint16Array;
+  source: Uint8Array;
+}
+
+export interface SavedTable {
+  rows: number;
+  columns: TableColumns;
+  currencies: string[];
+  idBlocks: TextBlock[];
+  searchBlocks: TextBlock[];
+  idTable: Int32Array;
+}
+
+function emptyColumns(capacity: number): TableColumns {
+  return {
+    createdMs: new Float64Array(capacity),
+    chargedMinor: new Float64Array(capacity),
+    offset: new Float64Array(capacity),
+    length: new Uint32Array(capacity),
+    status: new Uint8Array(capacity),
+    kind: new Uint8Array(capacity),
+    currency: new Uint16Array(capacity),
+    source: new Uint8Array(capacity),
+  };
+}
+
+/**
+ * The history as columns aligned by row (oldest first): what filters, sorts, totals and search
+ * read, in typed arrays, plus where each full record lives. Full records are read only for
+ * the rows on screen (#16). A change to a session changes its row in place.
+ */
+export class HistoryTable {
+  count: number;
+  columns: TableColumns;
+  readonly currencies: string[];
+  private readonly currencyIndex: Map<string, number>;
+  readonly ids: TextColumn;
+  readonly search: TextColumn;
+  private readonly lookup: IdLookup;
+  /** Goes up on every change a query can see, so cached results know when they are stale. */
+  version = 0;
+
+  constructor(saved?: SavedTable) {
+    this.count = saved?.rows ?? 0;
+    this.columns = saved?.columns ?? emptyColumns(1024);
+    this.currencies = saved?.currencies ?? [];
+    this.currencyIndex = new Map(this.currencies.map((code, at) => [code, at]));
+    this.ids = new TextColumn(saved?.idBlocks);
+    this.search = new TextColumn(saved?.searchBlocks);
+    this.lookup = new IdLookup(this.ids, saved?.idTable);
+  }
+
+  rowOf(id: string): number | undefined {
+    return this.lookup.find(id);
+  }
+
+  statusAt(row: number): SessionStatus {
+    return SESSION_STATUSES[this.columns.status[row] as number] as SessionStatus;
+  }
+
+  /** A new row for `record`; returns its number. */
+  add(record: SessionRecord, source: RowSource, offset = 0, length = 0): number {
+    if (this.count === this.columns.createdMs.length) this.grow();
+    const row = this.count++;
+    this.ids.append(record.id);
+    this.search.append(searchText(record));
+    this.lookup.add(record.id, row);
+    this.fill(row, record);
+    this.locate(row, source, offset, length);
+    this.version++;
+    return row;
+  }
+
+  /** A new version of the record at `row`. */
+  set(row: number, record: SessionRecord, source: RowSource, offset = 0, length = 0): void {
+    const text = searchText(record);
+    if (text !== this.search.textAt(row)) this.search.replace(row, text);
+    this.fill(row, record);
+    this.locate(row, source, offset, length);
+    this.version++;
+  }
+
+  locate(row: number, source: RowSource, offset: number, length: number): void {
+    this.columns.source[row] = source;
+    this.columns.offset[row] = offset;
+    this.columns.length[row] = length;
+  }
+
+  saved(): SavedTable {
+    return {
+      rows: this.count,
+      columns: this.columns,
+      currencies: this.currencies,
+      idBlocks: [...this.ids.savedBlocks()],
+      searchBlocks: [...this.search.savedBlocks()],
+      idTable: this.lookup.saved,
+    };
+  }
+
+  private fill(row: number, record: SessionRecord): void {
+    const c = this.columns;
+    c.createdMs[row] = Date.parse(record.createdAt);
+    c.chargedMinor[row] = chargedMinor(record);
+    c.status[row] = SESSION_STATUSES.indexOf(record.status);
+    c.kind[row] = KINDS.indexOf(record.kind);
+    c.currency[row] = this.currencyNumber(record.currency);
+  }
+
+  private currencyNumber(code: string): number {
+    let at = this.currencyIndex.get(code);
+    if (at === undefined) {
+      at = this.currencies.length;
+      this.currencies.push(code);
+      this.currencyIndex.set(code, at);
+    }
+    return at;
+  }
+
+  private grow(): void {
+    const bigger = emptyColumns(Math.max(1024, this.columns.createdMs.length * 2));
+    for (const name of Object.keys(bigger) as (keyof TableColumns)[]) {
+      (bigger[name] as Uint8Array).set(this.columns[name]);
+    }
+    this.columns = bigger;
+  }
+}
