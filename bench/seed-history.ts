@@ -1,14 +1,22 @@
-import { writeFile } from 'node:fs/promises';
+import { open } from 'node:fs/promises';
 import { join } from 'node:path';
 import { HISTORY_FILE } from '../src/main/core/history/history-store';
 import type { SessionRecord } from '../src/shared/session-record';
 
 const STATUSES = ['completed', 'completed', 'completed', 'expired', 'cancelled', 'failed'] as const;
 
-/** Writes `count` sessions of a busy few weeks into `dir`, in the history log's own line format. */
+/** Lines per write: a million sessions' log is longer than V8's longest string. */
+const LINES_PER_WRITE = 10_000;
+
+/**
+ * Writes `count` sessions of a busy few weeks into `dir`, in the history log's own line format.
+ * Every fifth is logged as the app logs a live sale: created pending, then its outcome as a
+ * status-change line; the rest as one line each, as compaction leaves them.
+ */
 export async function seedHistory(dir: string, count: number, base = 'http://127.0.0.1:9'): Promise<void> {
   const start = Date.parse('2026-10-01T08:00:00.000Z');
-  const lines: string[] = [];
+  const file = await open(join(dir, HISTORY_FILE), 'w');
+  let lines: string[] = [];
   for (let i = 0; i < count; i++) {
     const id = `session_${i.toString(36).padStart(14, '0')}`;
     const created = new Date(start + i * 20_000).toISOString();
@@ -38,7 +46,17 @@ export async function seedHistory(dir: string, count: number, base = 'http://127
         },
       }),
     };
-    lines.push(JSON.stringify({ op: 'put', record }));
+    if (i % 5 === 0) {
+      const { payment, ...pending } = record;
+      lines.push(JSON.stringify({ op: 'put', record: { ...pending, status: 'pending' } }));
+      lines.push(JSON.stringify({ op: 'patch', id, update: { status, ...(payment && { payment }) } }));
+    } else {
+      lines.push(JSON.stringify({ op: 'put', record }));
+    }
+    if (lines.length >= LINES_PER_WRITE || i === count - 1) {
+      await file.write(`${lines.join('\n')}\n`);
+      lines = [];
+    }
   }
-  await writeFile(join(dir, HISTORY_FILE), `${lines.join('\n')}\n`);
+  await file.close();
 }

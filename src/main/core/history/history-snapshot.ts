@@ -20,6 +20,13 @@ export const SNAPSHOT_FILE = 'history.snapshot';
 const FORMAT = 1;
 /** Room for the header (its section list grows with the rows: about 5 KB per million). */
 const HEADER_BYTES = 1024 * 1024;
+/** Rows of room left in each column read from a snapshot: a few weeks of sales at a busy counter. */
+function spareRows(rows: number): number {
+  return Math.max(4096, rows >> 4);
+}
+
+/** A text block larger than this is damage: 65,536 rows of search text are a few MB. */
+const MAX_TEXT_BLOCK_BYTES = 256 * 1024 * 1024;
 /** How much of the log's start and of the end it covers is fingerprinted. */
 const FINGERPRINT_BYTES = 64 * 1024;
 
@@ -106,8 +113,10 @@ export async function loadSnapshot(path: string, logPath: string): Promise<Loade
     };
     const columns = {} as Record<keyof TableColumns, Uint8Array>;
     for (const name of COLUMN_NAMES) {
-      const column = new COLUMN_TYPES[name](header.rows);
-      if (!(await read(name, new Uint8Array(column.buffer)))) return { unusable: `column ${name}` };
+      // Room to grow: a copy into a larger array at the first new sale would briefly need both.
+      const column = new COLUMN_TYPES[name](header.rows + spareRows(header.rows));
+      const bytes = new Uint8Array(column.buffer, 0, header.rows * column.BYTES_PER_ELEMENT);
+      if (!(await read(name, bytes))) return { unusable: `column ${name}` };
       columns[name] = column as Uint8Array;
     }
     const tableBytes = sections.get('idTable')?.bytes ?? 0;
@@ -116,12 +125,20 @@ export async function loadSnapshot(path: string, logPath: string): Promise<Loade
       return { unusable: 'id table' };
     }
     const blocks = Math.ceil(header.rows / TEXT_BLOCK_ROWS);
+    // One buffer for every block's bytes: each is decoded into a string at once, and a buffer
+    // per block would sit in memory (~70 MB at a million rows) until the collector ran.
+    const largest = header.sections
+      .filter((section) => /^(ids|search)\d+$/.test(section.name))
+      .reduce((most, section) => Math.max(most, section.bytes), 0);
+    const scratch = Buffer.allocUnsafe(Math.min(largest, MAX_TEXT_BLOCK_BYTES));
     const textBlocks = async (prefix: string): Promise<TextBlock[] | undefined> => {
       const found: TextBlock[] = [];
       for (let b = 0; b < blocks; b++) {
         const rows = Math.min(TEXT_BLOCK_ROWS, header.rows - b * TEXT_BLOCK_ROWS);
         const starts = new Int32Array(TEXT_BLOCK_ROWS + 1);
-        const bytes = Buffer.alloc(sections.get(`${prefix}${b}`)?.bytes ?? 0);
+        const size = sections.get(`${prefix}${b}`)?.bytes ?? 0;
+        if (size > scratch.length) return undefined;
+        const bytes = scratch.subarray(0, size);
         if (!(await read(`${prefix}starts${b}`, new Uint8Array(starts.buffer, 0, (rows + 1) * 4)))) return undefined;
         if (!(await read(`${prefix}${b}`, bytes))) return undefined;
         const text = bytes.toString('utf8');

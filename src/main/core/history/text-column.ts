@@ -18,7 +18,11 @@ export interface TextBlock {
 }
 
 interface OpenBlock extends TextBlock {
-  /** Texts appended since `text` was last joined (joined on first read). */
+  /**
+   * Texts of the rows after those in `text` (without the terminator), joined in once the block
+   * is full or saved. Joining on every read instead would copy the whole block each time a
+   * lookup follows an append: quadratic when a log is replayed.
+   */
   pending: string[];
 }
 
@@ -48,10 +52,11 @@ export class TextColumn {
       block = { text: '', starts: new Int32Array(TEXT_BLOCK_ROWS + 1), rows: 0, pending: [] };
       this.blocks.push(block);
     }
-    const row = clean(text) + ROW_END;
+    const row = clean(text);
     block.pending.push(row);
-    block.starts[block.rows + 1] = (block.starts[block.rows] as number) + row.length;
+    block.starts[block.rows + 1] = (block.starts[block.rows] as number) + row.length + ROW_END.length;
     block.rows += 1;
+    if (block.rows === TEXT_BLOCK_ROWS) this.join(block);
   }
 
   /** A new text for a row already in the column. */
@@ -62,8 +67,8 @@ export class TextColumn {
   textAt(row: number): string {
     const override = this.overrides.get(row);
     if (override !== undefined) return override;
-    const block = this.joined(Math.floor(row / TEXT_BLOCK_ROWS));
-    const at = row % TEXT_BLOCK_ROWS;
+    const { block, at, pending } = this.locate(row);
+    if (pending !== undefined) return pending;
     return block.text.slice(block.starts[at], (block.starts[at + 1] as number) - 1);
   }
 
@@ -71,8 +76,8 @@ export class TextColumn {
   isAt(row: number, text: string): boolean {
     const override = this.overrides.get(row);
     if (override !== undefined) return override === text;
-    const block = this.joined(Math.floor(row / TEXT_BLOCK_ROWS));
-    const at = row % TEXT_BLOCK_ROWS;
+    const { block, at, pending } = this.locate(row);
+    if (pending !== undefined) return pending === text;
     const start = block.starts[at] as number;
     return (block.starts[at + 1] as number) - 1 - start === text.length && block.text.startsWith(text, start);
   }
@@ -81,15 +86,20 @@ export class TextColumn {
   markMatches(needle: string, hits: Uint8Array): void {
     if (needle.includes(ROW_END)) return; // no row's text holds one
     for (let b = 0; b < this.blocks.length; b++) {
-      const { text, starts, rows } = this.joined(b);
+      const { text, starts, rows, pending } = this.blocks[b] as OpenBlock;
       const base = b * TEXT_BLOCK_ROWS;
+      const joinedRows = rows - pending.length;
       let row = 0;
       let from = text.indexOf(needle);
       while (from !== -1) {
         while ((starts[row + 1] as number) <= from) row++;
         if (!this.overrides.has(base + row)) hits[base + row] = 1;
-        if (++row >= rows) break;
+        if (++row >= joinedRows) break;
         from = text.indexOf(needle, starts[row]);
+      }
+      for (let at = 0; at < pending.length; at++) {
+        const index = base + joinedRows + at;
+        if ((pending[at] as string).includes(needle) && !this.overrides.has(index)) hits[index] = 1;
       }
     }
     for (const [row, text] of this.overrides) if (text.includes(needle)) hits[row] = 1;
@@ -112,10 +122,20 @@ export class TextColumn {
     }
   }
 
+  /** Where `row` lies: its block and place in it, and its text when not yet joined in. */
+  private locate(row: number): { block: OpenBlock; at: number; pending: string | undefined } {
+    const block = this.blocks[Math.floor(row / TEXT_BLOCK_ROWS)] as OpenBlock;
+    const at = row % TEXT_BLOCK_ROWS;
+    return { block, at, pending: block.pending[at - (block.rows - block.pending.length)] };
+  }
+
   private joined(index: number): OpenBlock {
-    const block = this.blocks[index] as OpenBlock;
+    return this.join(this.blocks[index] as OpenBlock);
+  }
+
+  private join(block: OpenBlock): OpenBlock {
     if (block.pending.length > 0) {
-      block.text += block.pending.join('');
+      block.text += block.pending.join(ROW_END) + ROW_END;
       block.pending = [];
     }
     return block;

@@ -1,9 +1,13 @@
+import { memo, useMemo } from 'react';
 import type { HistoryTotals } from '../../../../shared/history-query';
 import { formatMoney } from '../../../../shared/money';
 import { STATUS_TEXT } from '../../components/StatusBadge';
 
-/** What was taken in the period: per currency, donations apart, counts per status, and per hour. */
-export function TotalsPanel({ totals }: { totals: HistoryTotals }): React.JSX.Element {
+/**
+ * What was taken in the period: per currency, donations apart, counts per status, and per hour.
+ * Memoized: typing a search re-renders the screen but leaves the totals as they were (#16).
+ */
+export const TotalsPanel = memo(function TotalsPanel({ totals }: { totals: HistoryTotals }): React.JSX.Element {
   const main = totals.byCurrency.reduce<HistoryTotals['byCurrency'][number] | undefined>(
     (best, t) => (!best || t.salesCount + t.donationsCount > best.salesCount + best.donationsCount ? t : best),
     undefined,
@@ -37,16 +41,17 @@ export function TotalsPanel({ totals }: { totals: HistoryTotals }): React.JSX.El
       {main && <HourlyChart totals={totals} currency={main.currency} />}
     </section>
   );
-}
+});
 
 function HourlyChart({ totals, currency }: { totals: HistoryTotals; currency: string }): React.JSX.Element | null {
-  const hours = totals.hourly.filter((h) => h.currency === currency);
+  const hours = useMemo(() => totals.hourly.filter((h) => h.currency === currency), [totals, currency]);
+  const label = useMemo(
+    () => hours.map((h) => `${new Date(h.hour).getHours()}:00 ${formatMoney(h.amountMinor, currency)}`).join(', '),
+    [hours, currency],
+  );
   if (hours.length === 0) return null;
-  const max = Math.max(...hours.map((h) => h.amountMinor));
+  const max = hours.reduce((most, h) => Math.max(most, h.amountMinor), 0);
   const width = Math.max(240, hours.length * 28);
-  const label = hours
-    .map((h) => `${new Date(h.hour).getHours()}:00 ${formatMoney(h.amountMinor, currency)}`)
-    .join(', ');
   return (
     <figure className="hourly">
       <figcaption>Takings per hour ({currency})</figcaption>
