@@ -7,10 +7,9 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { HistoryStore } from '../src/main/core/history/history-store';
-import { bundlePageBridge } from '../test/e2e/harness/bundle-bridge';
 import { chromiumLaunchOptions } from '../test/e2e/harness/chromium';
-import { launch } from '../test/e2e/harness/launch';
 import { serveRenderer } from '../test/e2e/harness/static-server';
+import { openBenchApp } from './bench-app';
 import { percentile, recordResults } from './results';
 import { seedHistory } from './seed-history';
 
@@ -43,15 +42,7 @@ let firstPaint: number;
 let screenSearch: number;
 let rendererKeystroke: { p50: number; p95: number };
 try {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-  const app = await launch({
-    context,
-    page: await context.newPage(),
-    dataDir: dir,
-    rendererUrl: server.url,
-    bridgeScript: await bundlePageBridge(),
-    errors: [],
-  });
+  const { app } = await openBenchApp(browser, server.url, dir);
   const { page } = app;
   await page.getByRole('button', { name: 'History', exact: true }).click();
   await page.locator('.history-filters select').first().waitFor();

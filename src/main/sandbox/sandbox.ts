@@ -118,9 +118,11 @@ export class OzuraSandbox extends EventEmitter<SandboxEvents> {
   }
 
   private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const method = req.method ?? 'GET';
+    const plain = plainApiPath(req.url);
+    if (plain) return this.handleApi(req, res, method, plain);
     const url = new URL(req.url ?? '/', 'http://sandbox');
     const path = url.pathname.split('/').filter(Boolean).map(decodeURIComponent);
-    const method = req.method ?? 'GET';
 
     if (path[0] === 'api') return this.handleApi(req, res, method, path);
     if (path[0] === '__sandbox') return this.handleControl(req, res, method, path);
@@ -248,6 +250,18 @@ export class OzuraSandbox extends EventEmitter<SandboxEvents> {
     }
     sendJson(res, 404, { success: false, error: 'Not found' });
   }
+}
+
+/**
+ * The segments of an API path with nothing for the URL parser to resolve (no dot segments, fragments,
+ * escapes or backslashes), without building a URL (which cost ~2 % of a create); else undefined.
+ */
+function plainApiPath(raw: string | undefined): string[] | undefined {
+  if (!raw?.startsWith('/api/')) return undefined;
+  const end = raw.indexOf('?');
+  const path = end === -1 ? raw : raw.slice(0, end);
+  if (/[.%#\\]/.test(path)) return undefined;
+  return path.split('/').filter(Boolean);
 }
 
 function isLoopbackOrigin(origin: string | undefined): boolean {

