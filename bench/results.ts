@@ -5,6 +5,8 @@ const FILE = new URL('./results.json', import.meta.url);
 
 /** Merges this benchmark's figures into bench/results.json, with the machine they came from. */
 export async function recordResults(figures: Record<string, number>): Promise<void> {
+  // bench/repeat.ts collects each run's own figures here.
+  if (process.env.BENCH_FIGURES_OUT) await writeFile(process.env.BENCH_FIGURES_OUT, JSON.stringify(figures));
   let current: Record<string, unknown> = {};
   try {
     current = JSON.parse(await readFile(FILE, 'utf8')) as Record<string, unknown>;
