@@ -1,4 +1,4 @@
-import { copyFile, open, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { copyFile, open, readFile, rm, stat, truncate, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -6,7 +6,12 @@ import type { HistoryFilter } from '../../../src/shared/history-query';
 import type { SessionRecord, SessionUpdate } from '../../../src/shared/session-record';
 import { isTerminal } from '../../../src/shared/ozura/status';
 import { SNAPSHOT_FILE } from '../../../src/main/core/history/history-snapshot';
-import { HISTORY_FILE, HistoryStore } from '../../../src/main/core/history/history-store';
+import {
+  COMPACT_AFTER_PATCHES,
+  HISTORY_FILE,
+  HistoryStore,
+  SNAPSHOT_AFTER_LINES,
+} from '../../../src/main/core/history/history-store';
 import type { Logger } from '../../../src/main/core/ports';
 import { sessionRecord } from '../../support/records';
 import { tempDir } from '../helpers/main';
@@ -176,6 +181,23 @@ describe('History snapshot', () => {
     await third.close();
   });
 
+  it('ignores a snapshot cut short (a copy that did not finish), and reads the log', async () => {
+    const dir = await tempDir();
+    const store = await HistoryStore.open(dir);
+    for (let n = 0; n < 3; n++) await store.append(variedRecord(n));
+    await store.snapshotInTurn();
+    const before = screens(store);
+    await store.close();
+    const path = join(dir, SNAPSHOT_FILE);
+    await truncate(path, (await stat(path)).size - 10);
+
+    const logger = warningsLogger();
+    const reopened = await HistoryStore.open(dir, { logger });
+    expect(logger.warnings).toEqual(['History snapshot not used; reading the whole log']);
+    expect(screens(reopened)).toEqual(before);
+    await reopened.close();
+  });
+
   it('ignores a snapshot of another log (the log was restored from a backup)', async () => {
     const dir = await tempDir();
     const store = await HistoryStore.open(dir);
@@ -256,5 +278,30 @@ describe('History snapshot', () => {
     } finally {
       await disk.unmount();
     }
+  });
+
+  it('writes a snapshot once SNAPSHOT_AFTER_LINES lines follow the last one, not before', async () => {
+    const dir = await tempDir();
+    const store = await HistoryStore.open(dir);
+    for (let n = 0; n < SNAPSHOT_AFTER_LINES - 1; n++) await store.append(variedRecord(n));
+    await expect(stat(join(dir, SNAPSHOT_FILE))).rejects.toThrow();
+    await store.append(variedRecord(SNAPSHOT_AFTER_LINES));
+    await store.close(); // waits for the snapshot under way
+    await expect(stat(join(dir, SNAPSHOT_FILE))).resolves.toBeTruthy();
+  });
+});
+
+describe('History compaction threshold', () => {
+  it('rewrites the log at COMPACT_AFTER_PATCHES status lines (when they outnumber a quarter of the sessions), not one before', async () => {
+    const dir = await tempDir();
+    const store = await HistoryStore.open(dir);
+    for (let n = 0; n < COMPACT_AFTER_PATCHES; n++) await store.append(variedRecord(n));
+    for (let n = 0; n < COMPACT_AFTER_PATCHES - 1; n++) await store.update(variedRecord(n).id, { status: 'expired' });
+    expect(await store.compactIfWorthIt()).toBe(false);
+    await store.update(variedRecord(COMPACT_AFTER_PATCHES - 1).id, { status: 'expired' });
+    expect(await store.compactIfWorthIt()).toBe(true);
+    const lines = (await readFile(join(dir, HISTORY_FILE), 'utf8')).trimEnd().split('\n');
+    expect(lines).toHaveLength(COMPACT_AFTER_PATCHES);
+    await store.close();
   });
 });

@@ -25,8 +25,6 @@ function spareRows(rows: number): number {
   return Math.max(4096, rows >> 4);
 }
 
-/** A text block larger than this is damage: 65,536 rows of search text are a few MB. */
-const MAX_TEXT_BLOCK_BYTES = 256 * 1024 * 1024;
 /** How much of the log's start and of the end it covers is fingerprinted. */
 const FINGERPRINT_BYTES = 64 * 1024;
 
@@ -104,6 +102,9 @@ export async function loadSnapshot(path: string, logPath: string): Promise<Loade
     if (!parsed.success) return { unusable: 'header' };
     const header = parsed.data;
     if (logFingerprint(logPath, header.logBytes) !== header.logFingerprint) return { unusable: 'another log' };
+    // Every section within the file, before anything is allocated for one (a cut-off copy).
+    const { size } = await file.stat();
+    if (header.sections.some((section) => section.offset + section.bytes > size)) return { unusable: 'cut off' };
     const sections = new Map(header.sections.map((section) => [section.name, section]));
     const read = async (name: string, into: Uint8Array): Promise<boolean> => {
       const section = sections.get(name);
@@ -130,15 +131,13 @@ export async function loadSnapshot(path: string, logPath: string): Promise<Loade
     const largest = header.sections
       .filter((section) => /^(ids|search)\d+$/.test(section.name))
       .reduce((most, section) => Math.max(most, section.bytes), 0);
-    const scratch = Buffer.allocUnsafe(Math.min(largest, MAX_TEXT_BLOCK_BYTES));
+    const scratch = Buffer.allocUnsafe(largest);
     const textBlocks = async (prefix: string): Promise<TextBlock[] | undefined> => {
       const found: TextBlock[] = [];
       for (let b = 0; b < blocks; b++) {
         const rows = Math.min(TEXT_BLOCK_ROWS, header.rows - b * TEXT_BLOCK_ROWS);
         const starts = new Int32Array(TEXT_BLOCK_ROWS + 1);
-        const size = sections.get(`${prefix}${b}`)?.bytes ?? 0;
-        if (size > scratch.length) return undefined;
-        const bytes = scratch.subarray(0, size);
+        const bytes = scratch.subarray(0, sections.get(`${prefix}${b}`)?.bytes ?? 0);
         if (!(await read(`${prefix}starts${b}`, new Uint8Array(starts.buffer, 0, (rows + 1) * 4)))) return undefined;
         if (!(await read(`${prefix}${b}`, bytes))) return undefined;
         const text = bytes.toString('utf8');

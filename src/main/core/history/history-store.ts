@@ -32,7 +32,7 @@ export const HISTORY_FILE = 'history.jsonl';
 /** A snapshot is rewritten once this many log lines lie after it: replaying them costs ~35 ms at open. */
 export const SNAPSHOT_AFTER_LINES = 5000;
 /** Compaction waits for at least this many status-change lines, and for them to outnumber a quarter of the sessions. */
-const COMPACT_AFTER_PATCHES = 1000;
+export const COMPACT_AFTER_PATCHES = 1000;
 /** Rows copied per write when compacting, so the event loop is never held for long. */
 const COMPACT_SLICE_ROWS = 5000;
 
