@@ -16,7 +16,6 @@ const ROUNDS = 5;
 
 const sandbox = await spawnSandbox();
 const minimal = await spawnSandbox('bench/minimal-server.ts');
-const agent = new Agent({ keepAlive: true, maxSockets: CLIENTS });
 const body = JSON.stringify({
   merchantId: 'ozu_sandbox',
   merchantName: 'Bench Store',
@@ -27,7 +26,7 @@ const body = JSON.stringify({
   errorUrl: 'https://example.com/error',
 });
 
-function createOnce(url: URL): Promise<number> {
+function createOnce(url: URL, agent: Agent): Promise<number> {
   const started = performance.now();
   return new Promise((resolve, reject) => {
     const req = request(
@@ -54,13 +53,13 @@ function createOnce(url: URL): Promise<number> {
   });
 }
 
-async function run(url: URL, ms: number, latencies: number[] | undefined): Promise<number> {
+async function run(url: URL, agent: Agent, ms: number, latencies: number[] | undefined): Promise<number> {
   const until = performance.now() + ms;
   let count = 0;
   await Promise.all(
     Array.from({ length: CLIENTS }, async () => {
       while (performance.now() < until && count < MAX_REQUESTS) {
-        const latency = await createOnce(url);
+        const latency = await createOnce(url, agent);
         count += 1;
         latencies?.push(latency);
       }
@@ -72,11 +71,18 @@ async function run(url: URL, ms: number, latencies: number[] | undefined): Promi
 /** Creations per second over DURATION_MS after a warm-up, with the latencies sorted. */
 async function round(base: string): Promise<{ perSec: number; latencies: number[] }> {
   const url = new URL('/api/sessions/create', base);
-  await run(url, WARMUP_MS, undefined);
-  const latencies: number[] = [];
-  const started = performance.now();
-  const count = await run(url, DURATION_MS, latencies);
-  return { perSec: count / ((performance.now() - started) / 1000), latencies: latencies.sort((a, b) => a - b) };
+  // Fresh connections each round: a kept-alive one idle through the other server's round would
+  // be closed by the server just as it is reused.
+  const agent = new Agent({ keepAlive: true, maxSockets: CLIENTS });
+  try {
+    await run(url, agent, WARMUP_MS, undefined);
+    const latencies: number[] = [];
+    const started = performance.now();
+    const count = await run(url, agent, DURATION_MS, latencies);
+    return { perSec: count / ((performance.now() - started) / 1000), latencies: latencies.sort((a, b) => a - b) };
+  } finally {
+    agent.destroy();
+  }
 }
 
 const median = (values: number[]): number => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? NaN;
@@ -118,7 +124,6 @@ try {
   console.table(figures);
   await recordResults(figures);
 } finally {
-  agent.destroy();
   sandbox.process.kill('SIGTERM');
   minimal.process.kill('SIGTERM');
 }
