@@ -3,6 +3,9 @@ import { dirname } from 'node:path';
 import { z } from 'zod';
 import type { IdempotentReply, SandboxLink, SandboxSession } from './model';
 
+/** How long after a change the state file is written (changes meanwhile go in the same write). */
+export const STATE_WRITE_DELAY_MS = 100;
+
 /** The saved file: checked field by field on load (the request bodies were validated when created). */
 const Request = z.looseObject({
   merchantId: z.string(),
@@ -56,6 +59,7 @@ export class SandboxState {
   /** Writes of the state file that failed (e.g. on a full disk); the next change tries again. */
   writeFailures = 0;
   private dirty = false;
+  private timer: NodeJS.Timeout | undefined;
 
   constructor(private readonly file?: string) {}
 
@@ -82,10 +86,26 @@ export class SandboxState {
     }
   }
 
-  /** Marks the state changed; the file is rewritten once for any burst of changes. */
+  /**
+   * Marks the state changed; the file is rewritten once for any burst of changes, a moment
+   * later: the built-in sandbox shares main's event loop, and writing every session out in the
+   * same turn as a create held up the app's own answer to the clerk.
+   */
   changed(): void {
     if (!this.file || this.dirty) return;
     this.dirty = true;
+    this.timer = setTimeout(() => this.writeNow(), STATE_WRITE_DELAY_MS);
+  }
+
+  /** Resolves once every change so far is on disk. */
+  async flush(): Promise<void> {
+    if (this.timer) this.writeNow();
+    await this.writing;
+  }
+
+  private writeNow(): void {
+    clearTimeout(this.timer);
+    this.timer = undefined;
     // A failed write (a full disk) leaves the state dirty, so the next change writes it all again.
     this.writing = this.writing
       .then(() => this.write())
@@ -93,11 +113,6 @@ export class SandboxState {
         this.dirty = false;
         this.writeFailures += 1;
       });
-  }
-
-  /** Resolves once every change so far is on disk. */
-  async flush(): Promise<void> {
-    await this.writing;
   }
 
   private async write(): Promise<void> {

@@ -1,6 +1,7 @@
-import { readdir, writeFile } from 'node:fs/promises';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { STATE_WRITE_DELAY_MS } from '../../../src/main/sandbox/state';
 import { tempDir } from '../helpers/main';
 import { getSession, postJson, sessionBody, startSandbox, submitCard, visitLink } from '../helpers/sandbox';
 
@@ -133,6 +134,26 @@ describe('sandbox persistence', () => {
     const third = await startSandbox({ dataFile });
     expect(third.sandbox.state.sessions.size).toBe(0);
     expect((await readdir(dir)).some((name) => name.startsWith('sandbox.json.unreadable-'))).toBe(true);
+  });
+});
+
+describe('sandbox state file', () => {
+  it('is written on its own, STATE_WRITE_DELAY_MS after a burst of changes, with every one of them', async () => {
+    const dir = await tempDir();
+    const dataFile = join(dir, 'sandbox.json');
+    const { base } = await startSandbox({ dataFile });
+    const ids: string[] = [];
+    for (let n = 0; n < 10; n++)
+      ids.push((await postJson(`${base}/api/sessions/create`, sessionBody())).json.data.sessionId);
+    const saved = async (): Promise<string[]> => {
+      const text = await readFile(dataFile, 'utf8').catch(() => '{"sessions":[]}');
+      return (JSON.parse(text) as { sessions: { sessionId: string }[] }).sessions.map((s) => s.sessionId);
+    };
+    const deadline = Date.now() + STATE_WRITE_DELAY_MS + 2000;
+    while ((await saved()).length < ids.length && Date.now() < deadline) {
+      await new Promise((resolve) => setTimeout(resolve, STATE_WRITE_DELAY_MS / 4));
+    }
+    expect(await saved()).toEqual(ids);
   });
 });
 
