@@ -1,8 +1,9 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { EXPORT_COLUMNS, exportHistoryCsv } from '../../../src/main/core/history/history-export';
-import { type HistoryStore } from '../../../src/main/core/history/history-store';
+import { HISTORY_FILE, HistoryStore } from '../../../src/main/core/history/history-store';
 import type { SessionRecord } from '../../../src/shared/session-record';
 import { sessionRecord } from '../../support/records';
 import { openHistory, tempDir } from '../helpers/main';
@@ -175,5 +176,38 @@ describe('exportHistoryCsv', () => {
     const billing = (await readFile(join(dir, 'billing.csv'), 'utf8')).split('\r\n');
     expect(billing[0]?.endsWith(',"billingName","billingEmail"')).toBe(true);
     expect(billing[2]?.endsWith(`,"Ada, ""the"" Countess","'@ada"`)).toBe(true);
+  });
+});
+
+describe('HistoryIndex search while typing', () => {
+  it('finds, keystroke by keystroke, exactly the sessions whose text holds what is typed so far', async () => {
+    // Enough rows, and words rare enough, that the last keystrokes narrow a few earlier matches.
+    const word = fc.string({ unit: fc.constantFrom('a', 'b', 'c', 'd', ' '), minLength: 8, maxLength: 8 });
+    await fc.assert(
+      fc.asyncProperty(fc.array(word, { minLength: 640, maxLength: 700 }), fc.nat(), async (references, pick) => {
+        const records = references.map((reference, n) =>
+          sessionRecord(`session_${String(n).padStart(14, '0')}`, { reference, status: 'completed' }),
+        );
+        // Written as the log the app writes, then opened: 600 flushed appends per run would be slow.
+        const dir = await tempDir();
+        await writeFile(
+          join(dir, HISTORY_FILE),
+          records.map((record) => `${JSON.stringify({ op: 'put', record })}\n`).join(''),
+        );
+        const store = await HistoryStore.open(dir);
+        const typed = references[pick % references.length] ?? 'a';
+        for (let n = 1; n <= typed.length; n++) {
+          const needle = typed.slice(0, n);
+          const expected = records
+            .filter((r) => (r.reference ?? '').includes(needle) || r.id.includes(needle))
+            .map((r) => r.id)
+            .reverse();
+          const found = store.index.run({ sort: 'newest', search: needle }).rows.map((r) => r.id);
+          expect(found).toEqual(expected);
+        }
+        await store.close();
+      }),
+      { numRuns: 15 },
+    );
   });
 });
