@@ -28,6 +28,21 @@ const MODES: { kind: BuilderDraft['kind']; label: string }[] = [
   { kind: 'donation', label: 'Donation' },
 ];
 
+/**
+ * Whether Enter would press a control (a product just tapped, a stepper, a choice) instead of
+ * creating the sale, as the hint promises (#18). Text fields submit on Enter themselves, and a
+ * text area keeps Enter for its line breaks.
+ */
+function enterPressesInstead(event: React.KeyboardEvent<HTMLFormElement>): boolean {
+  if (event.key !== 'Enter' || event.nativeEvent.isComposing || event.altKey || event.ctrlKey || event.metaKey) {
+    return false;
+  }
+  const target = event.target as HTMLElement;
+  if (target instanceof HTMLButtonElement) return target.type !== 'submit';
+  if (target instanceof HTMLInputElement) return target.type === 'checkbox' || target.type === 'radio';
+  return target instanceof HTMLSelectElement;
+}
+
 /** Builds one sale: a flat amount, an itemized cart, or a donation. Enter creates it. */
 export function BuilderScreen({ active, disabled, onCreated, onLinkCreated }: Props): React.JSX.Element {
   const { draft, update: updateDraft, reset } = useBuilderDraft(active.defaultCurrency);
@@ -70,6 +85,13 @@ export function BuilderScreen({ active, disabled, onCreated, onLinkCreated }: Pr
         onSubmit={(event) => {
           event.preventDefault();
           if (!disabled) void create(inputFromDraft(draft));
+        }}
+        onKeyDown={(event) => {
+          // Enter creates the sale wherever focus is, except where Enter already means something.
+          if (enterPressesInstead(event)) {
+            event.preventDefault();
+            event.currentTarget.requestSubmit();
+          }
         }}
       >
         <div className="builder-head">
