@@ -1,4 +1,4 @@
-import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useLayoutEffect, useState } from 'react';
 import { AppHeader, type Screen } from './features/app/AppHeader';
 import { CheatSheet } from './features/app/CheatSheet';
 import { FirstRunTour } from './features/app/FirstRunTour';
@@ -89,6 +89,13 @@ export function App(): React.JSX.Element {
     if (theme === 'system') delete document.documentElement.dataset.theme;
     else document.documentElement.dataset.theme = theme;
   }, [theme]);
+
+  // Every screen change starts at the top: a long cart scrolled down to Create must not leave
+  // the share screen's amount and QR above the window (#18). Before paint, so it never flickers.
+  const view = `${screen}:${created?.id ?? ''}:${String(customerView)}`;
+  useLayoutEffect(() => {
+    window.scrollTo(0, 0);
+  }, [view]);
 
   useEffect(() => {
     const title = screen === 'sale' ? (session ? 'Share' : 'New sale') : SCREEN_TITLES[screen];
