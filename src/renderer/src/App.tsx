@@ -8,7 +8,7 @@ import { BuilderScreen } from './features/builder/BuilderScreen';
 import { useSettings } from './features/settings/useSettings';
 import { ShareScreen } from './features/share/ShareScreen';
 import { useLiveSession } from './features/share/useLiveSession';
-import { linkdesk, type SessionRecord } from './lib/api';
+import type { SessionRecord } from './lib/api';
 import { Alert } from './components/Alert';
 
 // Screens not needed to take the first payment load after the builder is up (see `preloadScreens`),
@@ -38,6 +38,8 @@ export function App(): React.JSX.Element {
   const [cheatSheet, setCheatSheet] = useState(false);
   const [searchFocus, setSearchFocus] = useState(0);
   const [created, setCreated] = useState<SessionRecord>();
+  /** Goes up each time the copy-link command is given (shortcut or menu). */
+  const [copyRequests, setCopyRequests] = useState(0);
   const [linkId, setLinkId] = useState<string>();
   /** A search the History screen opens with (a link's sessions); the header's History clears it. */
   const [historySearch, setHistorySearch] = useState<string>();
@@ -56,7 +58,8 @@ export function App(): React.JSX.Element {
         setCreated(undefined);
         return setScreen('sale');
       case 'copy-link':
-        if (session?.status === 'pending') void linkdesk.sessions.copyLink({ id: session.id });
+        // The share screen copies it, so the shortcut and the menu say "Link copied" as its button does.
+        if (screen === 'sale' && session?.status === 'pending') setCopyRequests((n) => n + 1);
         return;
       case 'customer-view':
         if (screen === 'sale' && session) setCustomerView((on) => !on);
@@ -158,6 +161,7 @@ export function App(): React.JSX.Element {
               preferences={settings?.preferences ?? { sound: false, autoReturnSeconds: 0 }}
               onNewSale={clearSale}
               onReissued={setCreated}
+              copyRequests={copyRequests}
             />
           ) : active ? (
             <>

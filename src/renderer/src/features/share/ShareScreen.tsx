@@ -20,6 +20,8 @@ interface Props {
   onNewSale: () => void;
   /** A fresh session with the same content was made (after a failure, cancel or expiry). */
   onReissued: (session: SessionRecord) => void;
+  /** Goes up when the copy-link command is given by shortcut or menu: copied as by the button. */
+  copyRequests: number;
 }
 
 /** The QR for the customer, and the status the clerk waits for. */
@@ -30,6 +32,7 @@ export function ShareScreen({
   preferences,
   onNewSale,
   onReissued,
+  copyRequests,
 }: Props): React.JSX.Element {
   const amount = amountText(session);
   const { note, run } = useAction();
@@ -51,6 +54,18 @@ export function ShareScreen({
   }, [session.id]);
 
   const act = <T,>(call: () => Promise<IpcResult<T>>, done: string): void => void run(call, () => done);
+  const copyLink = (): void => act(() => linkdesk.sessions.copyLink({ id: session.id }), 'Link copied');
+  // Only a request made while this screen is up: the count it mounted with is already answered.
+  const answered = useRef(copyRequests);
+  const latestCopy = useRef(copyLink);
+  useEffect(() => {
+    latestCopy.current = copyLink;
+  });
+  useEffect(() => {
+    if (copyRequests === answered.current) return;
+    answered.current = copyRequests;
+    latestCopy.current();
+  }, [copyRequests]);
   const saveQr = (format: 'png' | 'svg') =>
     void run(() => linkdesk.sessions.saveQr({ id: session.id, format }), savedTo('QR'));
   const savePdf = () => void run(() => linkdesk.sessions.saveSlipPdf({ id: session.id }), savedTo('Slip'));
@@ -66,6 +81,7 @@ export function ShareScreen({
         <button type="button" className="secondary exit-full" onClick={() => onCustomerView(false)}>
           Back (Esc)
         </button>
+        <ActionNote note={note} />
       </section>
     );
   }
@@ -130,11 +146,7 @@ export function ShareScreen({
         <div className="actions">
           {pending && (
             <>
-              <button
-                type="button"
-                className="secondary"
-                onClick={() => act(() => linkdesk.sessions.copyLink({ id: session.id }), 'Link copied')}
-              >
+              <button type="button" className="secondary" onClick={copyLink}>
                 Copy link
               </button>
               <button
