@@ -4,6 +4,9 @@ import { amountText } from '../../../../shared/record-text';
 import { ItemSummary } from '../../components/ItemSummary';
 import { STATUS_TEXT, StatusBadge } from '../../components/StatusBadge';
 
+/** Cart lines the customer sees at most (the last says "+ N more items"): with them, the QR still fits. */
+export const CUSTOMER_ITEM_LINES = 3;
+
 /**
  * What the customer may see: the QR, the amount, the items and the outcome. Never history,
  * settings or other sessions. Used full-screen (F) and in the customer window.
@@ -29,7 +32,7 @@ export function CustomerView({ session }: { session: SessionRecord | undefined }
         </div>
       )}
       <p className="customer-amount">{amount}</p>
-      <ItemSummary of={session} className="customer-items" />
+      <ItemSummary of={session} className="customer-items" maxLines={CUSTOMER_ITEM_LINES} />
       <div role="status" aria-live="polite">
         {pending ? (
           <p className="customer-hint">Scan with your phone camera to pay</p>
