@@ -1,5 +1,6 @@
 import { useId, useMemo, useState } from 'react';
 import type { ImportReport, Product } from './useCatalogue';
+import { useUndoableDelete } from './useUndoableDelete';
 
 interface Props {
   products: Product[];
@@ -14,15 +15,18 @@ export function CatalogueBox({ products, onAdd, onRemove, importFile, exportFile
   const [query, setQuery] = useState('');
   const [report, setReport] = useState<ImportReport | string>();
   const id = useId();
+  const deletion = useUndoableDelete((product: Product) => onRemove(product.id));
+  const deleting = deletion.pending?.id;
   const matches = useMemo(() => {
     const needle = query.trim().toLowerCase();
+    const shown = products.filter((p) => p.id !== deleting);
     const found = needle
-      ? products.filter((p) =>
+      ? shown.filter((p) =>
           [p.name, p.productId, p.category ?? '', p.brand ?? ''].some((f) => f.toLowerCase().includes(needle)),
         )
-      : products;
+      : shown;
     return found.slice(0, 8);
-  }, [products, query]);
+  }, [products, query, deleting]);
 
   return (
     <section className="catalogue" aria-labelledby={`${id}-title`}>
@@ -53,6 +57,15 @@ export function CatalogueBox({ products, onAdd, onRemove, importFile, exportFile
           onChange={(e) => setQuery(e.target.value)}
         />
       </div>
+      {/* Where the product was, so the clerk sees it at once. */}
+      {deletion.pending && (
+        <p className="saved-note undo-note" role="status">
+          {deletion.pending.name} deleted from the catalogue.{' '}
+          <button type="button" className="small secondary" onClick={deletion.undo}>
+            Undo
+          </button>
+        </p>
+      )}
       {products.length === 0 ? (
         <p className="hint">
           No saved products yet. Add an item to the cart and press “Save to catalogue”, or import a CSV or JSON file.
@@ -74,7 +87,7 @@ export function CatalogueBox({ products, onAdd, onRemove, importFile, exportFile
                 type="button"
                 className="small secondary"
                 aria-label={`Delete ${product.name} from the catalogue`}
-                onClick={() => void onRemove(product.id)}
+                onClick={() => deletion.remove(product)}
               >
                 ✕
               </button>
