@@ -1,15 +1,10 @@
-import { writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { cartWithCatalogue } from './harness/catalogue';
 import { expect, test } from './harness/fixtures';
 
 // #18, defect 3: one click beside "Add" deleted a product for good.
 test('deleting a catalogue product can be undone for a few seconds, then it is gone for good', async ({ app }) => {
   const { page } = app;
-  const file = join(app.dataDir, 'products.csv');
-  await writeFile(file, ['productId,name,price', 'fw,Flat white,3.20', 'cr,Croissant,2.10'].join('\n'));
-  await page.getByRole('radio', { name: 'Cart' }).click();
-  app.dialogs.openPaths.push(file);
-  await page.getByRole('button', { name: 'Import CSV' }).click();
+  await cartWithCatalogue(app, { 'Flat white': '3.20', Croissant: '2.10' });
 
   await page.getByRole('button', { name: 'Delete Croissant from the catalogue' }).click();
   await expect(page.getByRole('button', { name: 'Add Croissant' })).toHaveCount(0);

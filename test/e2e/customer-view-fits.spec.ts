@@ -1,6 +1,5 @@
 import type { Locator } from '@playwright/test';
-import { writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { cartWithCatalogue } from './harness/catalogue';
 import { expect, test } from './harness/fixtures';
 import { decodeQr } from './harness/qr';
 import { sharedCheckoutUrl } from './harness/sale';
@@ -23,11 +22,7 @@ for (const size of [
   }) => {
     const { page } = app;
     await page.setViewportSize(size);
-    const file = join(app.dataDir, 'products.csv');
-    await writeFile(file, ['productId,name,price', ...PRODUCTS.map((name, n) => `p${n},${name},2.00`)].join('\n'));
-    await page.getByRole('radio', { name: 'Cart' }).click();
-    app.dialogs.openPaths.push(file);
-    await page.getByRole('button', { name: 'Import CSV' }).click();
+    await cartWithCatalogue(app, Object.fromEntries(PRODUCTS.map((name) => [name, '2.00'])));
     for (const name of PRODUCTS) await page.getByRole('button', { name: `Add ${name}` }).click();
     await page.getByRole('button', { name: 'Create $10.00 checkout' }).click();
     const url = await sharedCheckoutUrl(page);

@@ -1,5 +1,4 @@
-import { writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { cartWithCatalogue } from './harness/catalogue';
 import { expect, test } from './harness/fixtures';
 import { sharedCheckoutUrl } from './harness/sale';
 
@@ -9,11 +8,7 @@ test('Enter creates the checkout right after tapping a product or a stepper, wit
   app,
 }) => {
   const { page } = app;
-  const file = join(app.dataDir, 'products.csv');
-  await writeFile(file, ['productId,name,price', 'fw,Flat white,3.20', 'cr,Croissant,2.10'].join('\n'));
-  await page.getByRole('radio', { name: 'Cart' }).click();
-  app.dialogs.openPaths.push(file);
-  await page.getByRole('button', { name: 'Import CSV' }).click();
+  await cartWithCatalogue(app, { 'Flat white': '3.20', Croissant: '2.10' });
   await page.getByRole('button', { name: 'Add Flat white' }).click();
   await page.getByRole('button', { name: 'One more Flat white' }).click();
   await page.keyboard.press('Enter');

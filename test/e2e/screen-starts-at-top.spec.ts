@@ -1,5 +1,4 @@
-import { writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { cartWithCatalogue } from './harness/catalogue';
 import { expect, test } from './harness/fixtures';
 import { decodeQr } from './harness/qr';
 import { sharedCheckoutUrl } from './harness/sale';
@@ -11,16 +10,7 @@ test('after Create at 800×600 the share screen starts at the top, its QR whole 
 }) => {
   const { page } = app;
   await page.setViewportSize({ width: 800, height: 600 });
-  const file = join(app.dataDir, 'products.csv');
-  await writeFile(
-    file,
-    ['productId,name,price', 'a,Flat white,3.20', 'b,Croissant,2.10', 'c,Orange juice,3.90', 'd,Muffin,2.80'].join(
-      '\n',
-    ),
-  );
-  await page.getByRole('radio', { name: 'Cart' }).click();
-  app.dialogs.openPaths.push(file);
-  await page.getByRole('button', { name: 'Import CSV' }).click();
+  await cartWithCatalogue(app, { 'Flat white': '3.20', Croissant: '2.10', 'Orange juice': '3.90', Muffin: '2.80' });
   for (const name of ['Flat white', 'Croissant', 'Orange juice', 'Muffin']) {
     await page.getByRole('button', { name: `Add ${name}` }).click();
   }
