@@ -273,6 +273,9 @@ export class HistoryStore {
       } finally {
         await out.close();
       }
+      // Held open across the rename, so a record read meanwhile still finds the old log's lines.
+      if (this.readers.log === undefined) this.readers.log = tryOpen(this.path);
+      if (this.readers.snapshot === undefined) this.readers.snapshot = tryOpen(this.snapshotPath);
       await this.file?.close();
       await rename(temporary, this.path);
       // From here every row is one line of the new log; the old snapshot describes another log.
