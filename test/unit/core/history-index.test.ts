@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { EXPORT_COLUMNS, exportHistoryCsv } from '../../../src/main/core/history/history-export';
+import { DENSE_HOURLY_CELLS } from '../../../src/main/core/history/history-index';
 import { HISTORY_FILE, HistoryStore } from '../../../src/main/core/history/history-store';
 import type { SessionRecord } from '../../../src/shared/session-record';
 import { sessionRecord } from '../../support/records';
@@ -109,6 +110,20 @@ describe('HistoryIndex', () => {
       { hour: at('10:00'), currency: 'EUR', amountMinor: 2000 },
       { hour: at('10:00'), currency: 'USD', amountMinor: 1550 },
       { hour: at('11:00'), currency: 'USD', amountMinor: 333 },
+    ]);
+  });
+
+  it('sums takings per hour the same when the hours span more than DENSE_HOURLY_CELLS (kept in a map)', async () => {
+    const hours = DENSE_HOURLY_CELLS; // × two currencies: twice the cells a flat array may have
+    const late = new Date(Date.parse('1990-01-01T10:00:00.000Z') + hours * 3_600_000).toISOString();
+    const store = await storeWith([
+      sessionRecord('session_old', { createdAt: '1990-01-01T10:15:00.000Z', status: 'completed', amountMinor: 100 }),
+      sessionRecord('session_new', { createdAt: late, currency: 'EUR', status: 'completed', amountMinor: 200 }),
+      sessionRecord('session_new2', { createdAt: late, currency: 'EUR', status: 'completed', amountMinor: 50 }),
+    ]);
+    expect(store.index.run({ sort: 'newest' }).totals.hourly).toEqual([
+      { hour: '1990-01-01T10:00:00.000Z', currency: 'USD', amountMinor: 100 },
+      { hour: late, currency: 'EUR', amountMinor: 250 },
     ]);
   });
 

@@ -20,7 +20,7 @@ const HOUR_MS = 3_600_000;
  */
 const NARROW_BELOW_SHARE = 64;
 /** Hourly totals are summed in a flat array while hours × currencies stay under this; in a map beyond. */
-const DENSE_HOURLY_CELLS = 1 << 20;
+export const DENSE_HOURLY_CELLS = 1 << 20;
 const DONATION = KINDS.indexOf('donation');
 const COMPLETED = SESSION_STATUSES.indexOf('completed');
 
