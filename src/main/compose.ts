@@ -19,6 +19,7 @@ import { outcomeNotifier } from './core/sessions/outcome-notifier';
 import { SessionsService } from './core/sessions/sessions-service';
 import { StatusScheduler } from './core/sessions/status-scheduler';
 import { testConnection } from './core/settings/test-connection';
+import { wordsFrom } from './core/words';
 import { builderHandlers } from './handlers/builder';
 import { catalogueHandlers } from './handlers/catalogue';
 import { displayHandlers } from './handlers/display';
@@ -83,12 +84,13 @@ export async function createLinkdeskMain(options: MainOptions): Promise<Linkdesk
     logger.warn('History compaction failed; the log stays as it was', { message: String(error) });
   });
 
-  const sources = { settings, vault, resolver, connectivity, history, notices: notices.list };
+  const words = wordsFrom(() => settings.current.preferences.language, options.systemLanguages ?? []);
+  const sources = { settings, vault, resolver, connectivity, history, notices: notices.list, words };
   const status = new AppStatus({ version: options.version, cipher, ...sources });
   settings.onChange(announceInBackground);
 
   const display = new CustomerDisplay(history, (session) => events.emit('display:changed', { session }));
-  const notifyOutcome = outcomeNotifier(options.notify, () => settings.current.preferences.notifications);
+  const notifyOutcome = outcomeNotifier(options.notify, () => settings.current.preferences.notifications, words);
   const getSession = (record: SessionRecord) => resolver.getSession(record);
   const sessionChanged = (record: SessionRecord): void => {
     events.emit('sessions:changed', record);
@@ -121,7 +123,7 @@ export async function createLinkdeskMain(options: MainOptions): Promise<Linkdesk
   let stopping = false;
   const handlers = {
     'app:get-info': () => status.appInfo(),
-    ...sessionHandlers({ ...options, sessions, history, statusChecks, display, resolver, timers }),
+    ...sessionHandlers({ ...options, sessions, history, statusChecks, display, resolver, timers, words }),
     ...displayHandlers({ display, openCustomerWindow: options.openCustomerWindow }),
     ...historyHandlers({
       history,
@@ -129,20 +131,30 @@ export async function createLinkdeskMain(options: MainOptions): Promise<Linkdesk
       dialogs,
       getSession,
       onExportProgress: (written, total) => events.emit('history:export-progress', { written, total }),
+      words,
     }),
-    ...linkHandlers({ links, clipboard, dialogs, printer }),
+    ...linkHandlers({ links, clipboard, dialogs, printer, words }),
     ...builderHandlers(drafts),
-    ...catalogueHandlers({ catalogue, dialogs }),
-    ...settingsHandlers({ settings, vault, resolver, view: () => status.settingsView(), announce, ...fetchOption }),
+    ...catalogueHandlers({ catalogue, dialogs, words }),
+    ...settingsHandlers({
+      settings,
+      vault,
+      resolver,
+      view: () => status.settingsView(),
+      announce,
+      words,
+      ...fetchOption,
+    }),
   };
 
   return {
-    dispatch: createDispatcher(handlers, options.isTrustedSender, logger, () => stopping),
+    dispatch: createDispatcher(handlers, options.isTrustedSender, logger, words, () => stopping),
     history,
     get sandbox() {
       return sandbox;
     },
     notices: notices.list,
+    words,
     onEvent: (listener) => events.subscribe(listener),
     runCommand: (command) => events.emit('app:command', { command }),
     preferences: () => settings.current.preferences,

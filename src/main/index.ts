@@ -24,6 +24,8 @@ import { createFileLogger } from './core/file-logger';
 import { RENDERER_CSP } from './csp';
 import type { Audience } from '../shared/ipc/channels';
 import type { SettingsView } from '../shared/settings';
+import { resolveLanguage } from '../shared/i18n/languages';
+import { translator } from '../shared/i18n/translator';
 
 // The dev server while developing; otherwise the built renderer, served from app://linkdesk/.
 const appUrl = process.env.ELECTRON_RENDERER_URL ?? `${APP_SCHEME}://${APP_HOST}/index.html`;
@@ -67,19 +69,25 @@ async function start(): Promise<void> {
     openStore: openElectronStore,
     isTrustedSender: isAppUrl,
     logger,
+    systemLanguages: app.getPreferredSystemLanguages(),
   });
   registerIpc(linkdesk.dispatch, audienceOf);
   const main = linkdesk;
-  installMenu(
-    process.platform,
-    (command) => main.runCommand(command),
-    () => void shell.openPath(logger.dir),
-    { devTools },
-  );
+  const menu = (): void =>
+    installMenu(
+      process.platform,
+      (command) => main.runCommand(command),
+      () => void shell.openPath(logger.dir),
+      { devTools, words: main.words() },
+    );
+  menu();
   linkdesk.onEvent((channel, payload) => {
     for (const window of BrowserWindow.getAllWindows())
       sendEvent(window.webContents, audienceOf(window.webContents), channel, payload);
-    if (channel === 'settings:changed') applyNativeTheme((payload as SettingsView).preferences.theme);
+    if (channel === 'settings:changed') {
+      applyNativeTheme((payload as SettingsView).preferences.theme);
+      menu(); // the language may have changed
+    }
   });
   applyNativeTheme(linkdesk.preferences().theme);
   mainWindow = createMainWindow(windowOptions);
@@ -101,7 +109,8 @@ if (!first) {
     .then(start)
     .catch((error: unknown) => {
       consoleLogger.error('Linkdesk could not start', { message: String(error) });
-      showStartupFailure(error, join(app.getPath('userData'), 'logs'));
+      const system = app.getPreferredSystemLanguages();
+      showStartupFailure(error, join(app.getPath('userData'), 'logs'), translator(resolveLanguage('system', system), system));
       app.exit(1);
     });
 }

@@ -11,6 +11,8 @@ import type { Printer } from './core/ports-printer';
 import type { KeyValueStore } from './core/settings/key-value-store';
 import type { Cipher } from './core/settings/secret-vault';
 import type { OzuraSandbox } from './sandbox/sandbox';
+import type { Text } from '../shared/i18n/translator';
+import type { Words } from './core/words';
 
 export interface MainOptions {
   dataDir: string;
@@ -35,6 +37,8 @@ export interface MainOptions {
   logger?: Logger;
   timers?: Timers;
   fetch?: typeof fetch;
+  /** The system's preferred languages, most wanted first (app.getPreferredSystemLanguages()). */
+  systemLanguages?: readonly string[];
 }
 
 export interface LinkdeskMain {
@@ -43,7 +47,9 @@ export interface LinkdeskMain {
   /** The built-in sandbox, once a sandbox profile has started it. */
   readonly sandbox: OzuraSandbox | undefined;
   /** Things the user should be told at start, e.g. a damaged file that was moved aside. */
-  readonly notices: readonly string[];
+  readonly notices: readonly Text[];
+  /** Words in the staff's current language, for the native menu and dialogs. */
+  words: Words;
   onEvent(listener: EventListener): () => void;
   /** Passes a menu command on to the window. */
   runCommand(command: Command): void;

@@ -1,85 +1,105 @@
 // The one amount rule (G24) in every wording it is shown in: typed amounts and prices in the
 // builder, catalogue prices, donation presets and the API's own field messages. Kept free of zod
-// so the renderer can check an amount as it is typed without bundling it.
+// so the renderer can check an amount as it is typed without bundling it. The words are message
+// keys (src/shared/i18n), said in the staff's language where they are shown.
+import { text, type Text } from './i18n/translator';
+import { readTypedAmount } from './i18n/typed-amount';
 import { apiDecimals, maxAmountMinor, parseDecimal } from './money';
+
+/** What a value is called in messages; each catalogue words the noun its own way. */
+export type AmountNoun = 'amount' | 'price' | 'originalPrice' | 'preset';
 
 export interface AmountRule {
   /**
-   * What the value is called in messages ("Amount", "Price", "Original price"). Without one the
-   * messages take the API's short form ("Must be greater than 0") and a sign is read as the JSON
-   * number it came from, so "-0" is 0; text a person typed may carry no sign at all.
+   * What the value is called in messages. Without one the messages take the API's short form
+   * ("Must be greater than 0") and a sign is read as the JSON number it came from, so "-0" is 0;
+   * text a person typed may carry no sign at all.
    */
-  noun?: string;
+  noun?: AmountNoun;
   /** A free item's price may be 0; an amount to charge may not. */
   allowZero?: boolean;
   /** Say the currency in the decimals message ("USD prices …"); off where it is not yet known. */
   nameCurrency?: boolean;
 }
 
-const CAP_TEXT = '999,999,999.99';
+/** The API's cap on any amount, as a number for messages only (never arithmetic). */
+const CAP = 999_999_999.99;
 
 /** Why `value` is not acceptable in `currency` under `rule`, or undefined when it is. */
-export function amountProblem(value: string | number, currency: string, rule: AmountRule): string | undefined {
+export function amountProblem(value: string | number, currency: string, rule: AmountRule): Text | undefined {
   const { noun, allowZero = false, nameCurrency = true } = rule;
-  const words = noun === undefined ? apiWords(allowZero) : personWords(noun, allowZero);
-  const text = typeof value === 'number' ? (Number.isFinite(value) ? String(value) : 'x') : value;
-  const trimmed = text.trim();
-  if (trimmed === '') return words.empty;
+  const say = noun === undefined ? apiWords(allowZero) : personWords(noun, allowZero);
+  const raw = typeof value === 'number' ? (Number.isFinite(value) ? String(value) : 'x') : value;
+  const trimmed = raw.trim();
+  if (trimmed === '') return say.empty;
   const negative = trimmed.startsWith('-');
-  if (negative && noun !== undefined) return words.negative;
+  if (negative && noun !== undefined) return say.negative;
   const decimals = apiDecimals(currency);
   const parsed = parseDecimal(negative ? trimmed.slice(1) : trimmed, decimals);
   if (!parsed.ok) {
-    if (parsed.reason === 'decimals') return words.decimals(decimals, nameCurrency ? `${currency} ` : '');
-    return parsed.reason === 'too-large' ? words.tooLarge : words.format;
+    if (parsed.reason === 'decimals') return say.decimals(decimals, nameCurrency ? currency : '');
+    return parsed.reason === 'too-large' ? say.tooLarge : say.format;
   }
-  if (negative && parsed.minor > 0) return words.negative;
-  if (!allowZero && parsed.minor === 0) return words.negative;
-  if (parsed.minor > maxAmountMinor(currency)) return words.tooLarge;
+  if (negative && parsed.minor > 0) return say.negative;
+  if (!allowZero && parsed.minor === 0) return say.negative;
+  if (parsed.minor > maxAmountMinor(currency)) return say.tooLarge;
   return undefined;
 }
 
+/**
+ * An amount as a person typed it in their locale ("12,50", "1.234,50"): the plain decimal the
+ * rest of Linkdesk reads, and what is wrong with it, if anything. An ambiguous text ("1.230" in
+ * German: 1230 or 1.23?) is refused with both readings named.
+ */
+export function typedAmount(
+  typed: string,
+  currency: string,
+  rule: AmountRule,
+  locale: string,
+): { decimal: string; problem: Text | undefined } {
+  const read = readTypedAmount(typed, locale, apiDecimals(currency));
+  if (!read.ok) {
+    const [first, second] = read.readings;
+    return { decimal: typed, problem: text('amount.ambiguous', { typed: typed.trim(), first, second }) };
+  }
+  return { decimal: read.decimal, problem: amountProblem(read.decimal, currency, rule) };
+}
+
 interface Words {
-  empty: string;
-  negative: string;
-  format: string;
-  tooLarge: string;
-  decimals: (places: number, currencyPrefix: string) => string;
+  empty: Text;
+  negative: Text;
+  format: Text;
+  tooLarge: Text;
+  decimals: (places: number, currency: string) => Text;
 }
 
 /** "Amount must be greater than zero", "USD prices have at most 2 decimal places". */
-function personWords(noun: string, allowZero: boolean): Words {
-  const lower = noun.toLowerCase();
-  const example = /price/i.test(noun) ? '4.50' : '12.50';
-  const plural = `${lower}s`;
+function personWords(noun: AmountNoun, allowZero: boolean): Words {
   return {
-    empty: `Enter ${/^[aeiou]/.test(lower) ? 'an' : 'a'} ${lower}`,
-    negative: allowZero ? `${noun} cannot be negative` : `${noun} must be greater than zero`,
-    format: `${noun} must be a number such as ${example}`,
-    tooLarge: `${noun} must be at most ${CAP_TEXT}`,
-    decimals: (places, prefix) => {
-      const subject = prefix ? `${prefix}${plural}` : plural[0]?.toUpperCase() + plural.slice(1);
-      return places === 0 ? `${subject} have no decimal places` : `${subject} have at most ${places} decimal places`;
-    },
+    empty: text('amount.empty', { noun }),
+    negative: text(allowZero ? 'amount.negative' : 'amount.notPositive', { noun }),
+    format: text('amount.format', { noun, example: noun === 'amount' ? 12.5 : 4.5 }),
+    tooLarge: text('amount.tooLarge', { noun, max: CAP }),
+    decimals: (places, currency) => text('amount.decimals', { noun, places, currency: currency || 'none' }),
   };
 }
 
 /** The API field messages: "Must be greater than 0", "At most 2 decimal places". */
 function apiWords(allowZero: boolean): Words {
+  const format = text('api.amount.format', { example: 12.5 });
   return {
-    empty: 'Must be a number such as 12.50',
-    negative: allowZero ? 'Must be 0 or more' : 'Must be greater than 0',
-    format: 'Must be a number such as 12.50',
-    tooLarge: `At most ${CAP_TEXT}`,
-    decimals: (places, prefix) =>
-      places === 0 ? `${prefix.trim() || 'These'} amounts have no decimal places` : `At most ${places} decimal places`,
+    empty: format,
+    negative: text(allowZero ? 'api.amount.negative' : 'api.amount.notPositive'),
+    format,
+    tooLarge: text('api.amount.tooLarge', { max: CAP }),
+    decimals: (places, currency) => text('api.amount.decimals', { places, currency: currency || 'none' }),
   };
 }
 
 /** An amount to charge, as typed in the builder. */
-export const AMOUNT: AmountRule = { noun: 'Amount' };
+export const AMOUNT: AmountRule = { noun: 'amount' };
 /** A unit price, as typed in a cart (a free item is fine). */
-export const PRICE: AmountRule = { noun: 'Price', allowZero: true };
+export const PRICE: AmountRule = { noun: 'price', allowZero: true };
 /** The API's own field messages for an amount (> 0) and for a price (≥ 0). */
 export const API_AMOUNT: AmountRule = {};
 export const API_PRICE: AmountRule = { allowZero: true };

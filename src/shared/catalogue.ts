@@ -1,46 +1,41 @@
 import { z } from 'zod';
-import { amountProblem } from './amount-rules';
+import { amountProblem, type AmountNoun } from './amount-rules';
+import { issueOf } from './field-errors';
 import { MAX_AMOUNT_CHARS, MAX_URL_CHARS } from './limits';
 import { isHttpUrl } from './urls';
 
-const text = (label: string, max: number) =>
-  z
-    .string({ error: `${label} must be text` })
-    .trim()
-    .max(max, { error: `${label} must be at most ${max} characters` });
+const text = (max: number) => z.string({ error: 'field.text' }).trim().max(max, { error: 'field.tooLong' });
 
-const Price = (label: string) =>
+const Price = (noun: AmountNoun) =>
   z
-    .string({ error: `${label} must be text such as 4.50` })
+    .string({ error: 'field.text' })
     .trim()
-    .max(MAX_AMOUNT_CHARS, { error: `${label} must be at most ${MAX_AMOUNT_CHARS} characters` })
+    .max(MAX_AMOUNT_CHARS, { error: 'field.tooLong' })
     .superRefine((value, ctx) => {
       // Catalogue prices are checked for 2 decimals; a cart checks them again in its own currency.
-      const problem = amountProblem(value, 'USD', { noun: label, allowZero: true, nameCurrency: false });
-      if (problem) ctx.addIssue({ code: 'custom', message: problem });
+      const problem = amountProblem(value, 'USD', { noun, allowZero: true, nameCurrency: false });
+      if (problem) ctx.addIssue(issueOf([], problem));
     });
 
 /** A product saved on this machine, ready to drop into a cart. */
 export const Product = z.strictObject({
   id: z.uuid(),
-  productId: text('Product ID', 100).min(1, { error: 'Product ID is required' }),
-  name: text('Name', 200).min(1, { error: 'Name is required' }),
-  price: Price('Price'),
+  productId: text(100).min(1, { error: 'field.required' }),
+  name: text(200).min(1, { error: 'field.required' }),
+  price: Price('price'),
   imageUrl: z
     .string()
     .trim()
-    .max(MAX_URL_CHARS, { error: `Image URL must be at most ${MAX_URL_CHARS} characters` })
-    .refine(isHttpUrl, {
-      error: 'Image URL must be an absolute URL',
-    })
+    .max(MAX_URL_CHARS, { error: 'field.tooLong' })
+    .refine(isHttpUrl, { error: 'field.absoluteUrl' })
     .optional(),
-  description: text('Description', 500).optional(),
-  variant: text('Variant', 200).optional(),
-  brand: text('Brand', 200).optional(),
-  category: text('Category', 200).optional(),
-  originalPrice: Price('Original price').optional(),
-  discountLabel: text('Discount label', 40).optional(),
-  taxExempt: z.boolean({ error: 'Tax exempt must be true or false' }).optional(),
+  description: text(500).optional(),
+  variant: text(200).optional(),
+  brand: text(200).optional(),
+  category: text(200).optional(),
+  originalPrice: Price('originalPrice').optional(),
+  discountLabel: text(40).optional(),
+  taxExempt: z.boolean({ error: 'field.trueOrFalse' }).optional(),
 });
 export type Product = z.infer<typeof Product>;
 

@@ -3,45 +3,39 @@ import { AMOUNT, PRICE, amountProblem } from './amount-rules';
 import { isSupportedCurrency, maxAmountMinor, minorUnits, parseDecimal } from './money';
 import { MAX_AMOUNT_CHARS } from './limits';
 import { AbsoluteUrl } from './urls';
+import { issueOf } from './field-errors';
+import { text as message, type Text } from './i18n/translator';
 
 /** An ISO 4217 code that this runtime knows, e.g. "USD". */
 export const CurrencyCode = z
-  .string({ error: 'Currency must be a 3-letter code such as USD' })
-  .regex(/^[A-Z]{3}$/, { error: 'Currency must be a 3-letter code such as USD' })
-  .refine(isSupportedCurrency, { error: (issue) => `Unknown currency code ${String(issue.input)}` });
+  .string({ error: 'field.currencyCode' })
+  .regex(/^[A-Z]{3}$/, { error: 'field.currencyCode' })
+  .refine(isSupportedCurrency, { error: 'field.unknownCurrency' });
 
 const unexpected = {
-  error: (issue: { code: string }) => (issue.code === 'unrecognized_keys' ? 'Unexpected field' : undefined),
+  error: (issue: { code: string }) => (issue.code === 'unrecognized_keys' ? 'field.unexpected' : undefined),
 };
-const text = (label: string, max: number) =>
-  z
-    .string({ error: `${label} must be text` })
-    .trim()
-    .max(max, { error: `${label} must be at most ${max} characters` });
+const text = (max: number) => z.string({ error: 'field.text' }).trim().max(max, { error: 'field.tooLong' });
+const typedAmountText = z.string({ error: 'field.text' }).max(MAX_AMOUNT_CHARS, { error: 'field.tooLong' });
 
 /** One cart line as the builder sends it; prices are the text the clerk typed. */
 export const CartItemInput = z.strictObject(
   {
-    productId: text('Product ID', 100).min(1, { error: 'Product ID is required' }),
-    name: text('Name', 200).min(1, { error: 'Name is required' }),
-    price: z
-      .string({ error: 'Price must be text such as 4.50' })
-      .max(MAX_AMOUNT_CHARS, { error: `Price must be at most ${MAX_AMOUNT_CHARS} characters` }),
+    productId: text(100).min(1, { error: 'field.required' }),
+    name: text(200).min(1, { error: 'field.required' }),
+    price: typedAmountText,
     quantity: z
-      .int({ error: 'Quantity must be a whole number' })
-      .min(1, { error: 'Quantity must be at least 1' })
-      .max(10_000, { error: 'Quantity must be at most 10,000' }),
+      .int({ error: 'field.wholeNumber' })
+      .min(1, { error: 'field.atLeast' })
+      .max(10_000, { error: 'field.atMost' }),
     imageUrl: AbsoluteUrl.optional(),
-    description: text('Description', 500).optional(),
-    variant: text('Variant', 200).optional(),
-    brand: text('Brand', 200).optional(),
-    category: text('Category', 200).optional(),
-    originalPrice: z
-      .string({ error: 'Original price must be text such as 5.00' })
-      .max(MAX_AMOUNT_CHARS, { error: `Original price must be at most ${MAX_AMOUNT_CHARS} characters` })
-      .optional(),
-    discountLabel: text('Discount label', 40).optional(),
-    taxExempt: z.boolean({ error: 'Tax exempt must be true or false' }).optional(),
+    description: text(500).optional(),
+    variant: text(200).optional(),
+    brand: text(200).optional(),
+    category: text(200).optional(),
+    originalPrice: typedAmountText.optional(),
+    discountLabel: text(40).optional(),
+    taxExempt: z.boolean({ error: 'field.trueOrFalse' }).optional(),
   },
   unexpected,
 );
@@ -54,16 +48,16 @@ export const SessionOptions = z.strictObject(
     cancelUrl: AbsoluteUrl.optional(),
     errorUrl: AbsoluteUrl.optional(),
     surchargePercent: z
-      .string({ error: 'Surcharge must be text such as 3.00' })
+      .string({ error: 'field.text' })
       .refine(
         (value) => {
           const parsed = parseDecimal(value, 2);
           return parsed.ok && parsed.minor <= 300;
         },
-        { error: 'Surcharge must be a percentage from 0 to 3.00' },
+        { error: 'field.surcharge' },
       )
       .optional(),
-    taxExempt: z.boolean({ error: 'Tax exempt must be true or false' }).optional(),
+    taxExempt: z.boolean({ error: 'field.trueOrFalse' }).optional(),
   },
   unexpected,
 );
@@ -71,17 +65,15 @@ export type SessionOptions = z.infer<typeof SessionOptions>;
 
 const common = {
   currency: CurrencyCode,
-  reference: text('Reference', 100).optional(),
-  note: text('Note', 500).optional(),
-  staffInitials: text('Staff initials', 8).optional(),
+  reference: text(100).optional(),
+  note: text(500).optional(),
+  staffInitials: text(8).optional(),
   /** Chosen by the renderer once per sale, so a repeat or retry never makes two sessions. */
-  requestId: z.uuid({ error: 'requestId must be a UUID' }).optional(),
+  requestId: z.uuid({ error: 'field.uuid' }).optional(),
   options: SessionOptions.optional(),
 };
 
-const Amount = z
-  .string({ error: 'Amount must be text such as 12.50' })
-  .max(MAX_AMOUNT_CHARS, { error: `Amount must be at most ${MAX_AMOUNT_CHARS} characters` });
+const Amount = typedAmountText;
 
 /**
  * What the builder sends to main to create a session: an amount, an itemized cart, or a
@@ -97,20 +89,20 @@ export const CreateSessionInput = z
         {
           kind: z.literal('cart'),
           items: z
-            .array(CartItemInput, { error: 'Items must be a list' })
-            .min(1, { error: 'Add at least one item' })
-            .max(100, { error: 'A cart holds at most 100 items' }),
+            .array(CartItemInput, { error: 'field.list' })
+            .min(1, { error: 'cart.addAnItem' })
+            .max(100, { error: 'cart.full' }),
           ...common,
         },
         unexpected,
       ),
       z.strictObject({ kind: z.literal('donation'), amount: Amount.optional(), ...common }, unexpected),
     ],
-    { error: 'Choose an amount, a cart or a donation' },
+    { error: 'field.saleKind' },
   )
   .superRefine((input, ctx) => {
     if (!isSupportedCurrency(input.currency)) return;
-    const add = (path: (string | number)[], message: string): void => ctx.addIssue({ code: 'custom', path, message });
+    const add = (path: (string | number)[], problem: Text): void => ctx.addIssue(issueOf(path, problem));
     if (
       input.kind === 'amount' ||
       (input.kind === 'donation' && input.amount !== undefined && input.amount.trim() !== '')
@@ -129,7 +121,7 @@ export const CreateSessionInput = z
           if (original) add(['items', index, 'originalPrice'], original);
         }
       });
-      if (total > maxAmountMinor(input.currency)) add(['items'], 'The cart total must be at most 999,999,999.99');
+      if (total > maxAmountMinor(input.currency)) add(['items'], message('cart.totalTooLarge', { max: 999_999_999.99 }));
     }
   });
 export type CreateSessionInput = z.infer<typeof CreateSessionInput>;

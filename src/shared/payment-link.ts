@@ -14,22 +14,22 @@ export const CreateLinkInput = z.strictObject(
   {
     sale: CreateSessionInput,
     title: z
-      .string({ error: 'Title must be text' })
+      .string({ error: 'field.text' })
       .trim()
-      .min(1, { error: 'Give the link a title, e.g. “Entrance poster”' })
-      .max(80, { error: 'Title must be at most 80 characters' }),
+      .min(1, { error: 'link.titleRequired' })
+      .max(80, { error: 'field.tooLong' }),
     expiresInDays: z
-      .int({ error: 'Days must be a whole number' })
-      .min(LINK_EXPIRY_DAYS.min, { error: `Days must be from ${LINK_EXPIRY_DAYS.min} to ${LINK_EXPIRY_DAYS.max}` })
-      .max(LINK_EXPIRY_DAYS.max, { error: `Days must be from ${LINK_EXPIRY_DAYS.min} to ${LINK_EXPIRY_DAYS.max}` }),
+      .int({ error: 'field.wholeNumber' })
+      .min(LINK_EXPIRY_DAYS.min, { error: 'link.daysRange' })
+      .max(LINK_EXPIRY_DAYS.max, { error: 'link.daysRange' }),
     /** Maximum successful payments; null for unlimited. */
     usageLimit: z
-      .int({ error: 'Usage limit must be a whole number, or blank for unlimited' })
-      .min(1, { error: 'Usage limit must be at least 1, or blank for unlimited' })
-      .max(1_000_000, { error: 'Usage limit must be at most 1,000,000' })
+      .int({ error: 'link.usageWhole' })
+      .min(1, { error: 'link.usageWhole' })
+      .max(1_000_000, { error: 'field.atMost' })
       .nullable(),
   },
-  { error: (issue) => (issue.code === 'unrecognized_keys' ? 'Unexpected field' : undefined) },
+  { error: (issue) => (issue.code === 'unrecognized_keys' ? 'field.unexpected' : undefined) },
 );
 export type CreateLinkInput = z.infer<typeof CreateLinkInput>;
 

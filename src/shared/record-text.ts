@@ -1,5 +1,5 @@
 // How a session or a payment link reads to people: on screen, on a slip and on a poster.
-import { formatMoney } from './money';
+import type { Translator } from './i18n/translator';
 import type { SessionRecord } from './session-record';
 
 /** One cart line as it is shown: quantity, name, and the unit price as typed. */
@@ -26,10 +26,10 @@ export function itemLinesOf(made: { input: Record<string, unknown> }): ItemLine[
 /** What it asks for (or took): "$12.50", or "Any amount" for an open donation. */
 export function amountText(
   made: Pick<SessionRecord, 'kind' | 'amountMinor' | 'currency' | 'payment'>,
-  locale?: string,
+  words: Translator,
 ): string {
   const paid = made.payment?.paidMinor;
-  if (paid !== undefined) return formatMoney(paid, made.currency, locale);
-  if (made.kind === 'donation' && made.amountMinor === 0) return 'Any amount';
-  return formatMoney(made.amountMinor, made.currency, locale);
+  if (paid !== undefined) return words.money(paid, made.currency);
+  if (made.kind === 'donation' && made.amountMinor === 0) return words.t('record.anyAmount');
+  return words.money(made.amountMinor, made.currency);
 }

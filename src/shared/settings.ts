@@ -3,6 +3,7 @@ import { CurrencyCode } from './create-session-input';
 import { AMOUNT, amountProblem } from './amount-rules';
 import { MAX_URL_CHARS } from './limits';
 import { AbsoluteUrl } from './urls';
+import { LANGUAGE_PREFERENCES } from './i18n/languages';
 
 export const OZURA_BASE_URL = 'https://checkout.ozura.com';
 
@@ -12,9 +13,9 @@ function isLoopback(host: string): boolean {
 
 /** A custom API host: https, except on this machine (a local sandbox or tunnel). */
 export const CustomBaseUrl = z
-  .string({ error: 'Base URL must be text' })
+  .string({ error: 'field.text' })
   .trim()
-  .max(MAX_URL_CHARS, { error: `Base URL must be at most ${MAX_URL_CHARS} characters` })
+  .max(MAX_URL_CHARS, { error: 'field.tooLong' })
   .refine(
     (text) => {
       try {
@@ -24,7 +25,7 @@ export const CustomBaseUrl = z
         return false;
       }
     },
-    { error: 'Base URL must start with https:// (http:// only for 127.0.0.1 or localhost)' },
+    { error: 'settings.baseUrlHttps' },
   )
   .transform((text) => new URL(text).origin);
 
@@ -37,7 +38,7 @@ export type Environment = z.infer<typeof Environment>;
 
 const HexColor = z
   .string()
-  .regex(/^#(?:[0-9a-fA-F]{3}|[0-9a-fA-F]{6})$/, { error: 'Must be a hex colour such as #4b3fc4' });
+  .regex(/^#(?:[0-9a-fA-F]{3}|[0-9a-fA-F]{6})$/, { error: 'field.hexColour' });
 
 /** The branding a profile sends with every session (a subset of ozura-api.md §7). */
 export const Appearance = z.strictObject({
@@ -49,40 +50,38 @@ export const Appearance = z.strictObject({
   logoUrl: z
     .string()
     .trim()
-    .max(MAX_URL_CHARS, { error: `Logo URL must be at most ${MAX_URL_CHARS} characters` })
-    .refine((text) => text.startsWith('https://') && URL.canParse(text), {
-      error: 'Logo URL must be an https:// address',
-    })
+    .max(MAX_URL_CHARS, { error: 'field.tooLong' })
+    .refine((text) => text.startsWith('https://') && URL.canParse(text), { error: 'settings.logoHttps' })
     .optional(),
   borderRadius: z.enum(['none', 'sm', 'base', 'lg', 'xl', 'full']).optional(),
 });
 export type Appearance = z.infer<typeof Appearance>;
 
 const Preset = z.string().refine((text) => amountProblem(text, 'USD', AMOUNT) === undefined, {
-  error: 'Each preset must be an amount such as 10 or 12.50',
+  error: 'settings.presetAmount',
 });
 
 /** A shop, an event or a charity: who the money goes to and how sessions are made. Never keys. */
 export const Profile = z.strictObject({
   id: z.uuid(),
-  name: z.string().trim().min(1, { error: 'Give the profile a name' }).max(60, { error: 'At most 60 characters' }),
+  name: z.string().trim().min(1, { error: 'settings.profileNameRequired' }).max(60, { error: 'field.tooLong' }),
   environment: Environment,
   merchantId: z
     .string()
     .trim()
-    .min(1, { error: 'Merchant ID is required' })
-    .max(30, { error: 'At most 30 characters' }),
+    .min(1, { error: 'field.required' })
+    .max(30, { error: 'field.tooLong' }),
   merchantName: z
     .string()
     .trim()
-    .min(1, { error: 'Merchant name is required' })
-    .max(200, { error: 'At most 200 characters' }),
+    .min(1, { error: 'field.required' })
+    .max(200, { error: 'field.tooLong' }),
   successUrl: AbsoluteUrl.optional(),
   cancelUrl: AbsoluteUrl.optional(),
   errorUrl: AbsoluteUrl.optional(),
   defaultCurrency: CurrencyCode,
-  donationPresets: z.array(Preset).max(8, { error: 'At most 8 presets' }),
-  stationName: z.string().trim().max(60, { error: 'At most 60 characters' }),
+  donationPresets: z.array(Preset).max(8, { error: 'settings.presetsMax' }),
+  stationName: z.string().trim().max(60, { error: 'field.tooLong' }),
   appearance: Appearance,
 });
 export type Profile = z.infer<typeof Profile>;
@@ -93,8 +92,10 @@ export const Preferences = z.strictObject({
   /** Seconds after a payment before the screen returns to a new sale; 0 = stay. */
   autoReturnSeconds: z.int().min(0).max(600),
   /** Seconds between checks of the session on screen. */
-  statusCheckSeconds: z.int().min(2, { error: 'At least 2 seconds' }).max(30, { error: 'At most 30 seconds' }),
+  statusCheckSeconds: z.int().min(2, { error: 'field.atLeastSeconds' }).max(30, { error: 'field.atMostSeconds' }),
   theme: z.enum(['system', 'light', 'dark', 'high-contrast']),
+  /** The app's language: the system's, or one chosen (settings saved before #17 have none). */
+  language: z.enum(LANGUAGE_PREFERENCES).default('system'),
 });
 export type Preferences = z.infer<typeof Preferences>;
 
@@ -115,6 +116,7 @@ export const DEFAULT_PREFERENCES: Preferences = {
   autoReturnSeconds: 0,
   statusCheckSeconds: 2,
   theme: 'system',
+  language: 'system',
 };
 
 export function sandboxProfile(id: string): Profile {
@@ -155,8 +157,8 @@ export type ProfileInput = z.infer<typeof ProfileInput>;
 
 export const CredentialsInput = z.strictObject({
   profileId: z.uuid(),
-  apiKey: z.string().trim().min(8, { error: 'The Vault API key looks too short' }).max(512),
-  merchantKey: z.string().trim().min(8, { error: 'The merchant API key looks too short' }).max(512),
+  apiKey: z.string().trim().min(8, { error: 'settings.keyTooShort' }).max(512),
+  merchantKey: z.string().trim().min(8, { error: 'settings.keyTooShort' }).max(512),
   /** The user has been told that this Linux desktop can only obfuscate the keys, and agreed. */
   allowWeakEncryption: z.boolean().optional(),
 });

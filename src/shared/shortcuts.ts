@@ -1,6 +1,8 @@
 // Every keyboard shortcut, once. The application menu and the `?` cheat sheet are generated
 // from this list, and the renderer's key handler reads it too.
 
+import type { MessageKey } from './i18n/translator';
+
 export type Command =
   | 'new-sale'
   | 'copy-link'
@@ -16,21 +18,22 @@ export interface Shortcut {
   command: Command;
   /** Electron accelerator syntax; "CmdOrCtrl" is Cmd on macOS, Ctrl elsewhere. */
   accelerator: string;
-  label: string;
+  /** What the menu and the cheat sheet call it. */
+  label: MessageKey;
   /** Shown in the app menu (some keys only make sense inside the window, like F or Esc). */
   inMenu: boolean;
 }
 
 export const SHORTCUTS: readonly Shortcut[] = [
-  { command: 'new-sale', accelerator: 'CmdOrCtrl+N', label: 'New sale', inMenu: true },
-  { command: 'copy-link', accelerator: 'CmdOrCtrl+Shift+C', label: 'Copy the current checkout link', inMenu: true },
-  { command: 'history', accelerator: 'CmdOrCtrl+H', label: 'History', inMenu: true },
-  { command: 'links', accelerator: 'CmdOrCtrl+L', label: 'Payment links', inMenu: true },
-  { command: 'settings', accelerator: 'CmdOrCtrl+,', label: 'Settings', inMenu: true },
-  { command: 'customer-view', accelerator: 'F', label: 'Customer view (QR full screen)', inMenu: false },
-  { command: 'search-history', accelerator: '/', label: 'Search history', inMenu: false },
-  { command: 'back', accelerator: 'Esc', label: 'Back', inMenu: false },
-  { command: 'cheat-sheet', accelerator: '?', label: 'Show keyboard shortcuts', inMenu: false },
+  { command: 'new-sale', accelerator: 'CmdOrCtrl+N', label: 'shortcut.new-sale', inMenu: true },
+  { command: 'copy-link', accelerator: 'CmdOrCtrl+Shift+C', label: 'shortcut.copy-link', inMenu: true },
+  { command: 'history', accelerator: 'CmdOrCtrl+H', label: 'shortcut.history', inMenu: true },
+  { command: 'links', accelerator: 'CmdOrCtrl+L', label: 'shortcut.links', inMenu: true },
+  { command: 'settings', accelerator: 'CmdOrCtrl+,', label: 'shortcut.settings', inMenu: true },
+  { command: 'customer-view', accelerator: 'F', label: 'shortcut.customer-view', inMenu: false },
+  { command: 'search-history', accelerator: '/', label: 'shortcut.search-history', inMenu: false },
+  { command: 'back', accelerator: 'Esc', label: 'shortcut.back', inMenu: false },
+  { command: 'cheat-sheet', accelerator: '?', label: 'shortcut.cheat-sheet', inMenu: false },
 ];
 
 /** "CmdOrCtrl+Shift+C" as people read it on this platform: "Ctrl+Shift+C" or "⌘⇧C". */

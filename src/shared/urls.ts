@@ -10,7 +10,7 @@ export function isHttpUrl(text: string): boolean {
 
 /** A URL field as forms send it: trimmed, and absolute http(s). */
 export const AbsoluteUrl = z
-  .string({ error: 'Must be text' })
+  .string({ error: 'field.text' })
   .trim()
-  .max(MAX_URL_CHARS, { error: `Must be at most ${MAX_URL_CHARS} characters` })
-  .refine(isHttpUrl, { error: 'Must be an absolute URL starting with https://' });
+  .max(MAX_URL_CHARS, { error: 'field.tooLong' })
+  .refine(isHttpUrl, { error: 'field.absoluteUrl' });

@@ -1,6 +1,7 @@
 import { BrowserWindow, dialog } from 'electron';
 import type { Dialogs } from '../core/ports-dialogs';
 import { StartupError } from '../core/startup-error';
+import type { Translator } from '../../shared/i18n/translator';
 
 const filters = (extensions: string[]) => [{ name: extensions.map((e) => e.toUpperCase()).join(', '), extensions }];
 
@@ -21,10 +22,8 @@ export const electronDialogs: Dialogs = {
 };
 
 /** Tells the user, in a native box, why Linkdesk could not start and what to do (before any window exists). */
-export function showStartupFailure(error: unknown, logsDir: string): void {
+export function showStartupFailure(error: unknown, logsDir: string, words: Translator): void {
   const message =
-    error instanceof StartupError
-      ? error.message
-      : `Something went wrong while starting. The details are in the log files in ${logsDir}.`;
-  dialog.showErrorBox('Linkdesk cannot start', message);
+    error instanceof StartupError ? words.say(error.text) : words.t('startup.failed', { folder: logsDir });
+  dialog.showErrorBox(words.t('startup.title'), message);
 }

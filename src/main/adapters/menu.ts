@@ -1,5 +1,12 @@
 import { Menu, type MenuItemConstructorOptions } from 'electron';
+import type { Translator } from '../../shared/i18n/translator';
 import { SHORTCUTS, type Command } from '../../shared/shortcuts';
+
+export interface MenuOptions {
+  devTools: boolean;
+  /** The staff's language; the menu is built again when it changes. */
+  words: Translator;
+}
 
 /**
  * The application menu: the platform's standard roles (so copy and paste work on macOS) and the
@@ -9,23 +16,23 @@ export function menuTemplate(
   platform: NodeJS.Platform,
   run: (command: Command) => void,
   openLogs: () => void,
-  { devTools }: { devTools: boolean },
+  { devTools, words }: MenuOptions,
 ): MenuItemConstructorOptions[] {
   const commands: MenuItemConstructorOptions[] = SHORTCUTS.filter((s) => s.inMenu).map((s) => ({
-    label: s.label,
+    label: words.t(s.label),
     accelerator: s.accelerator,
     click: () => run(s.command),
   }));
   return [
     ...(platform === 'darwin' ? [{ role: 'appMenu' as const }] : []),
     {
-      label: 'Sale',
+      label: words.t('menu.sale'),
       submenu: [...commands, { type: 'separator' }, platform === 'darwin' ? { role: 'close' } : { role: 'quit' }],
     },
     { role: 'editMenu' },
     // The stock View menu carries Toggle Developer Tools, which a packaged build must not offer.
     {
-      label: 'View',
+      label: words.t('menu.view'),
       submenu: [
         ...(devTools
           ? [{ role: 'reload' as const }, { role: 'toggleDevTools' as const }, { type: 'separator' as const }]
@@ -41,8 +48,8 @@ export function menuTemplate(
     {
       role: 'help',
       submenu: [
-        { label: 'Keyboard shortcuts', click: () => run('cheat-sheet') },
-        { label: 'Open logs folder', click: openLogs },
+        { label: words.t('menu.shortcuts'), click: () => run('cheat-sheet') },
+        { label: words.t('menu.openLogs'), click: openLogs },
       ],
     },
   ];
@@ -52,7 +59,7 @@ export function installMenu(
   platform: NodeJS.Platform,
   run: (command: Command) => void,
   openLogs: () => void,
-  options: { devTools: boolean },
+  options: MenuOptions,
 ): void {
   Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate(platform, run, openLogs, options)));
 }

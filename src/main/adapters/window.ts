@@ -34,7 +34,6 @@ export function createCustomerWindow(options: MainWindowOptions, staffBounds: Re
       y: area.y + 40,
       width: Math.min(900, area.width - 80),
       height: Math.min(800, area.height - 80),
-      title: 'Linkdesk · Customer',
     },
     `${options.appUrl}#customer`,
     // Its preload then builds a bridge of the display channels only.

@@ -1,18 +1,22 @@
 import type { IpcErrorCode } from '../../shared/ipc/result';
+import { text, translator, type Text } from '../../shared/i18n/translator';
 
-/** An error the core raises on purpose, with a message fit to show the user. */
+/**
+ * An error the core raises on purpose, with a message fit to show the user: a message key, said
+ * in the staff's language when it reaches the window. `message` is the English, for logs.
+ */
 export class AppError extends Error {
   constructor(
     readonly code: IpcErrorCode,
-    message: string,
-    readonly fields?: Record<string, string>,
+    readonly text: Text,
+    readonly fields?: Record<string, Text>,
   ) {
-    super(message);
+    super(translator('en').say(text));
     this.name = 'AppError';
   }
 }
 
-export const DISK_FULL_MESSAGE = 'The disk is full — Linkdesk cannot save. Free some space, then try again.';
+export const DISK_FULL = text('error.diskFull');
 
 /** Whether an error says there is no room left: ENOSPC or EDQUOT from the file system, or our own `disk-full`. */
 export function isDiskFull(error: unknown): boolean {
@@ -29,11 +33,11 @@ export function isReadOnly(error: unknown): boolean {
 }
 
 /** What a clerk is told when Linkdesk's data folder cannot be written. */
-export function readOnlyMessage(dataDir: string): string {
-  return `Linkdesk's data folder (${dataDir}) is read-only, so nothing new can be saved: history can be read, but no sale can be made. Make the folder writable, then restart Linkdesk.`;
+export function readOnlyMessage(dataDir: string): Text {
+  return text('error.dataFolderReadOnly', { folder: dataDir });
 }
 
 /** The user's error for a write that failed because the disk is full. */
 export function diskFull(): AppError {
-  return new AppError('disk-full', DISK_FULL_MESSAGE);
+  return new AppError('disk-full', DISK_FULL);
 }

@@ -1,6 +1,8 @@
 import type { AppInfo } from '../../shared/ipc/contract';
 import type { SettingsView } from '../../shared/settings';
+import type { Text } from '../../shared/i18n/translator';
 import { AppError } from './app-error';
+import type { Words } from './words';
 import type { BackendResolver } from './backend';
 import type { Connectivity } from './connectivity';
 import type { Cipher, SecretVault } from './settings/secret-vault';
@@ -14,8 +16,9 @@ export interface AppStatusSources {
   resolver: BackendResolver;
   connectivity: Connectivity;
   /** A read-only history means no sale can be made (it says why). */
-  history: { readonly readOnly: string | undefined };
-  notices: readonly string[];
+  history: { readonly readOnly: Text | undefined };
+  notices: readonly Text[];
+  words: Words;
 }
 
 /** What the window is told about the app: the profile in use, its host, its state, and the settings (never keys). */
@@ -43,11 +46,15 @@ export class AppStatus {
       await resolver.forProfile(profile);
     } catch (error) {
       if (!(error instanceof AppError)) throw error;
-      blocker ??= error.message;
+      blocker ??= error.text;
     }
+    const say = this.sources.words();
+    const offline = connectivity.offline;
     return {
       version: this.sources.version,
-      notices: [...this.sources.notices],
+      language: say.language,
+      locale: say.locale,
+      notices: this.sources.notices.map((notice) => say.say(notice)),
       active: {
         profileId: profile.id,
         profileName: profile.name,
@@ -60,8 +67,8 @@ export class AppStatus {
         defaultCurrency: profile.defaultCurrency,
         donationPresets: profile.donationPresets,
         stationName: profile.stationName,
-        ...(blocker && { blocker }),
-        ...(connectivity.offline && { offline: connectivity.offline }),
+        ...(blocker && { blocker: say.say(blocker) }),
+        ...(offline && { offline: say.say(offline) }),
       },
     };
   }

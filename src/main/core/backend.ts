@@ -1,3 +1,4 @@
+import { text } from '../../shared/i18n/translator';
 import { OZURA_BASE_URL, type Profile } from '../../shared/settings';
 import type { RemoteSession } from '../../shared/ozura/responses';
 import type { SessionRecord } from '../../shared/session-record';
@@ -78,7 +79,7 @@ export class BackendResolver {
     if (!credentials) {
       throw new AppError(
         'not-configured',
-        `Add the two API keys for “${profile.name}” in Settings before creating sessions.`,
+        text('error.addKeys', { profile: profile.name }),
       );
     }
     const sandbox = environment.kind === 'sandbox';
@@ -87,7 +88,7 @@ export class BackendResolver {
     if (!successUrl || !cancelUrl) {
       throw new AppError(
         'not-configured',
-        `Set the success and cancel URLs for “${profile.name}” in Settings: the customer lands there after paying.`,
+        text('error.setReturnUrls', { profile: profile.name }),
       );
     }
     return {

@@ -1,3 +1,4 @@
+import type { Text } from '../../shared/i18n/translator';
 import { OzuraApiError } from './ozura-client/errors';
 import type { Timers } from './ports';
 
@@ -7,7 +8,7 @@ import type { Timers } from './ports';
  * again. While online nothing runs.
  */
 export class Connectivity {
-  private offlineMessage?: string;
+  private offlineMessage?: Text;
   private timer?: unknown;
 
   constructor(
@@ -20,7 +21,7 @@ export class Connectivity {
   ) {}
 
   /** Why the host cannot be reached, or undefined while it can. */
-  get offline(): string | undefined {
+  get offline(): Text | undefined {
     return this.offlineMessage;
   }
 
@@ -28,7 +29,7 @@ export class Connectivity {
   report(error: unknown): void {
     if (!(error instanceof OzuraApiError) || error.kind !== 'unavailable' || error.status !== undefined) return;
     if (this.offlineMessage === undefined) {
-      this.offlineMessage = error.message;
+      this.offlineMessage = error.text;
       this.onChange();
       this.schedule(this.firstProbeMs);
     }

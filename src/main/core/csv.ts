@@ -11,10 +11,10 @@ export function neutraliseFormula(cell: string): string {
 }
 
 /** RFC 4180 CSV lines (CRLF, every field quoted), every cell neutralised; no trailing newline. */
-export function csvLines(rows: readonly (readonly string[])[]): string {
+export function csvLines(rows: readonly (readonly string[])[], delimiter = ','): string {
   return Papa.unparse(
     rows.map((row) => row.map(neutraliseFormula)),
-    { newline: '\r\n', quotes: true, escapeFormulae: false },
+    { newline: '\r\n', quotes: true, escapeFormulae: false, delimiter },
   );
 }
 

@@ -11,9 +11,10 @@ export async function saveQrAs(
   url: string,
   format: 'png' | 'svg',
   defaultName: string,
+  title: string,
 ): Promise<SaveResult> {
   const file = await dialogs.chooseSaveFile({
-    title: 'Save the QR code',
+    title,
     defaultName: `${defaultName}.${format}`,
     extensions: [format],
   });

@@ -1,3 +1,5 @@
+import { text as message, translator, type Text } from '../../shared/i18n/translator';
+
 /**
  * A start that cannot go on: a file Linkdesk needs and cannot use. The message names the file
  * and says what to do; the app shows it in a native error box.
@@ -5,9 +7,9 @@
 export class StartupError extends Error {
   constructor(
     readonly file: string,
-    message: string,
+    readonly text: Text,
   ) {
-    super(message);
+    super(translator('en').say(text));
     this.name = 'StartupError';
   }
 }
@@ -16,14 +18,8 @@ export class StartupError extends Error {
 export function unreadableFile(file: string, error: unknown): StartupError | undefined {
   const code = (error as NodeJS.ErrnoException | null)?.code;
   if (code === 'EISDIR' || code === 'ENOTDIR')
-    return new StartupError(
-      file,
-      `${file} is a folder, not a file Linkdesk can use. Move or rename it, then start Linkdesk again.`,
-    );
+    return new StartupError(file, message('startup.isFolder', { file }));
   if (code === 'EACCES' || code === 'EPERM')
-    return new StartupError(
-      file,
-      `Linkdesk may not read ${file}. Give your user account read and write access to it, then start Linkdesk again.`,
-    );
+    return new StartupError(file, message('startup.mayNotRead', { file }));
   return undefined;
 }

@@ -2,14 +2,16 @@ import { readCatalogueFile, writeCatalogueFile } from '../core/catalogue/catalog
 import type { CatalogueStore } from '../core/catalogue/catalogue-store';
 import type { HandlersOf } from '../core/ipc/dispatcher';
 import type { Dialogs } from '../core/ports-dialogs';
+import type { Words } from '../core/words';
 
 export interface CatalogueHandlerPorts {
   catalogue: CatalogueStore;
   dialogs: Dialogs;
+  words: Words;
 }
 
 /** `catalogue:*`: the products a cart is built from, and their import and export. */
-export function catalogueHandlers({ catalogue, dialogs }: CatalogueHandlerPorts): HandlersOf<'catalogue'> {
+export function catalogueHandlers({ catalogue, dialogs, words }: CatalogueHandlerPorts): HandlersOf<'catalogue'> {
   return {
     'catalogue:list': () => catalogue.list(),
     'catalogue:save': (product) => {
@@ -21,14 +23,14 @@ export function catalogueHandlers({ catalogue, dialogs }: CatalogueHandlerPorts)
       return catalogue.list();
     },
     'catalogue:import': async ({ format }) => {
-      const file = await dialogs.chooseOpenFile({ title: 'Import a catalogue', extensions: [format] });
+      const file = await dialogs.chooseOpenFile({ title: words().t('dialog.importCatalogue'), extensions: [format] });
       if (!file) return { cancelled: true, added: 0, updated: 0, errors: [] };
-      const { products, errors } = await readCatalogueFile(file, format);
+      const { products, errors } = await readCatalogueFile(file, format, words());
       return { cancelled: false, file, ...catalogue.merge(products), errors };
     },
     'catalogue:export': async ({ format }) => {
       const file = await dialogs.chooseSaveFile({
-        title: 'Export the catalogue',
+        title: words().t('dialog.exportCatalogue'),
         defaultName: `catalogue.${format}`,
         extensions: [format],
       });

@@ -4,6 +4,8 @@ import { exportHistoryCsv } from '../core/history/history-export';
 import type { HistoryStore } from '../core/history/history-store';
 import type { HandlersOf } from '../core/ipc/dispatcher';
 import type { Dialogs } from '../core/ports-dialogs';
+import type { Words } from '../core/words';
+import { text as message } from '../../shared/i18n/translator';
 import { sessionIdFrom } from '../core/sessions/adopt';
 import type { SessionsService } from '../core/sessions/sessions-service';
 import type { RemoteSession } from '../../shared/ozura/responses';
@@ -15,11 +17,12 @@ export interface HistoryHandlerPorts {
   /** A status check through the API of the session's environment (for billing in exports). */
   getSession: (record: SessionRecord) => Promise<RemoteSession>;
   onExportProgress: (written: number, total: number) => void;
+  words: Words;
 }
 
 /** `history:*`: the list, its totals, a check on demand, sessions found by id, and CSV export. */
 export function historyHandlers(ports: HistoryHandlerPorts): HandlersOf<'history'> {
-  const { history, sessions, dialogs } = ports;
+  const { history, sessions, dialogs, words } = ports;
   return {
     'history:query': ({ offset, limit, ...filter }) => {
       const found = history.index.run(filter);
@@ -30,21 +33,22 @@ export function historyHandlers(ports: HistoryHandlerPorts): HandlersOf<'history
     'history:lookup': async ({ text }) => {
       const id = sessionIdFrom(text);
       if (!id)
-        throw new AppError('invalid-input', 'That is not a session ID or a checkout URL.', {
-          text: 'Paste a session ID (session_…), a checkout URL, or the address the customer was sent to after paying',
+        throw new AppError('invalid-input', message('error.notASessionId'), {
+          text: message('error.notASessionIdField'),
         });
       if (history.get(id)) return (await sessions.verify(id)).record;
       return sessions.adopt(id);
     },
-    'history:export': async ({ filter, includeBilling }) => {
+    'history:export': async ({ filter, includeBilling, localeFormat }) => {
       const file = await dialogs.chooseSaveFile({
-        title: 'Export history',
+        title: words().t('dialog.exportHistory'),
         defaultName: 'linkdesk-history.csv',
         extensions: ['csv'],
       });
       if (!file) return { cancelled: true, count: 0 };
       const count = await exportHistoryCsv(file, history.index.run(filter), {
         onProgress: ports.onExportProgress,
+        ...(localeFormat && { localeFor: words() }),
         ...(includeBilling && { billing: async (record: SessionRecord) => (await ports.getSession(record)).billing }),
       });
       return { cancelled: false, file, count };

@@ -5,17 +5,19 @@ import type { Clipboard } from '../core/ports';
 import type { Dialogs } from '../core/ports-dialogs';
 import type { Printer } from '../core/ports-printer';
 import { savePdfAs, saveQrAs } from '../core/share-files';
+import type { Words } from '../core/words';
 
 export interface LinkHandlerPorts {
   links: LinksService;
   clipboard: Clipboard;
   dialogs: Dialogs;
   printer: Printer;
+  words: Words;
 }
 
 /** `links:*`: make reusable payment links and share them as a link, a QR or a poster. */
 export function linkHandlers(ports: LinkHandlerPorts): HandlersOf<'links'> {
-  const { links, clipboard, dialogs, printer } = ports;
+  const { links, clipboard, dialogs, printer, words } = ports;
   return {
     'links:create': (input) => links.create(input),
     'links:list': () => links.list(),
@@ -24,16 +26,16 @@ export function linkHandlers(ports: LinkHandlerPorts): HandlersOf<'links'> {
       await clipboard.writeText(url);
       return { copied: url };
     },
-    'links:save-qr': ({ id, format }) => saveQrAs(dialogs, links.get(id).url, format, 'payment-link-qr'),
+    'links:save-qr': ({ id, format }) => saveQrAs(dialogs, links.get(id).url, format, 'payment-link-qr', words().t('dialog.saveQr')),
     'links:save-poster': async ({ id, paper }) =>
       savePdfAs(dialogs, printer, {
-        title: 'Save the poster as PDF',
+        title: words().t('dialog.savePoster'),
         defaultName: `payment-link-poster-${paper}`,
-        html: await posterHtml(links.get(id), paper),
+        html: await posterHtml(links.get(id), paper, words()),
         paper,
       }),
     'links:print-poster': async ({ id, paper }) => {
-      await printer.print(await posterHtml(links.get(id), paper));
+      await printer.print(await posterHtml(links.get(id), paper, words()));
       return { printed: true };
     },
   };

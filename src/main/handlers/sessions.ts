@@ -1,3 +1,4 @@
+import { text } from '../../shared/i18n/translator';
 import { AppError } from '../core/app-error';
 import type { BackendResolver } from '../core/backend';
 import type { CustomerDisplay } from '../core/customer-display';
@@ -11,6 +12,7 @@ import type { SessionsService } from '../core/sessions/sessions-service';
 import { slipHtml } from '../core/sessions/slip';
 import type { StatusScheduler } from '../core/sessions/status-scheduler';
 import { savePdfAs, saveQrAs } from '../core/share-files';
+import type { Words } from '../core/words';
 
 /** A sale of the same amount within this window gets a "possible duplicate" warning. */
 const DUPLICATE_WINDOW_MS = 5 * 60 * 1000;
@@ -26,11 +28,12 @@ export interface SessionHandlerPorts {
   dialogs: Dialogs;
   printer: Printer;
   timers: Timers;
+  words: Words;
 }
 
 /** `sessions:*`: create a checkout, share it, and watch the one on screen. */
 export function sessionHandlers(ports: SessionHandlerPorts): HandlersOf<'sessions'> {
-  const { sessions, history, statusChecks, display, dialogs, printer } = ports;
+  const { sessions, history, statusChecks, display, dialogs, printer, words } = ports;
   return {
     'sessions:create': (input) => sessions.create(input),
     'sessions:get': ({ id }) => sessions.get(id),
@@ -43,7 +46,7 @@ export function sessionHandlers(ports: SessionHandlerPorts): HandlersOf<'session
       const record = sessions.get(id);
       const origin = new URL((await ports.resolver.statusClientFor(record)).baseUrl).origin;
       if (!isAllowedExternalUrl(record.checkoutUrl, [origin])) {
-        throw new AppError('invalid-input', `Linkdesk only opens links on ${new URL(origin).host}.`);
+        throw new AppError('invalid-input', text('error.openOnlyOn', { host: new URL(origin).host }));
       }
       await ports.openExternal(record.checkoutUrl);
       return { opened: record.checkoutUrl };
@@ -59,16 +62,16 @@ export function sessionHandlers(ports: SessionHandlerPorts): HandlersOf<'session
       return { watching: statusChecks.focused ?? null };
     },
     'sessions:reissue': ({ id }) => sessions.reissue(id),
-    'sessions:save-qr': ({ id, format }) => saveQrAs(dialogs, sessions.get(id).checkoutUrl, format, 'checkout-qr'),
+    'sessions:save-qr': ({ id, format }) => saveQrAs(dialogs, sessions.get(id).checkoutUrl, format, 'checkout-qr', words().t('dialog.saveQr')),
     'sessions:print-slip': async ({ id }) => {
-      await printer.print(await slipHtml(sessions.get(id)));
+      await printer.print(await slipHtml(sessions.get(id), words()));
       return { printed: true };
     },
     'sessions:save-slip-pdf': async ({ id }) =>
       savePdfAs(dialogs, printer, {
-        title: 'Save the QR slip as PDF',
+        title: words().t('dialog.saveSlip'),
         defaultName: 'checkout-slip',
-        html: await slipHtml(sessions.get(id)),
+        html: await slipHtml(sessions.get(id), words()),
       }),
   };
 }

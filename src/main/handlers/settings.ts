@@ -1,3 +1,4 @@
+import { text } from '../../shared/i18n/translator';
 import type { SettingsView } from '../../shared/settings';
 import { AppError } from '../core/app-error';
 import { keyOrigin, type BackendResolver } from '../core/backend';
@@ -5,6 +6,7 @@ import type { HandlersOf } from '../core/ipc/dispatcher';
 import type { SecretVault } from '../core/settings/secret-vault';
 import type { SettingsStore } from '../core/settings/settings-store';
 import { testConnection } from '../core/settings/test-connection';
+import type { Words } from '../core/words';
 
 export interface SettingsHandlerPorts {
   settings: SettingsStore;
@@ -15,6 +17,7 @@ export interface SettingsHandlerPorts {
   /** Tells every window what changed (settings and the active profile). */
   announce: () => Promise<void>;
   fetch?: typeof fetch;
+  words: Words;
 }
 
 /** `settings:*`: profiles, keys (write-only), preferences, and the connection test. */
@@ -23,7 +26,7 @@ export function settingsHandlers(ports: SettingsHandlerPorts): HandlersOf<'setti
   const keyedProfile = (id: string) => {
     const profile = settings.profile(id);
     if (profile.environment.kind === 'sandbox')
-      throw new AppError('invalid-input', 'The built-in sandbox needs no keys.');
+      throw new AppError('invalid-input', text('error.sandboxNeedsNoKeys'));
     return profile;
   };
   return {
@@ -63,7 +66,8 @@ export function settingsHandlers(ports: SettingsHandlerPorts): HandlersOf<'setti
     'settings:test-connection': async ({ id }) => {
       const profile = settings.profile(id);
       const environment = await resolver.environmentOf(profile);
-      return testConnection(environment.baseUrl, await resolver.credentialsOf(profile), ports.fetch);
+      const verdict = await testConnection(environment.baseUrl, await resolver.credentialsOf(profile), ports.fetch);
+      return { outcome: verdict.outcome, message: ports.words().say(verdict.text) };
     },
   };
 }

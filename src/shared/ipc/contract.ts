@@ -8,6 +8,7 @@ import { SessionRecord } from '../session-record';
 import { ConnectionResult, CredentialsInput, KeyStatus, Preferences, ProfileInput, SettingsView } from '../settings';
 import type { CHANNELS, ChannelName } from './channels';
 import { SHORTCUTS, type Command } from '../shortcuts';
+import { APP_LANGUAGES, PSEUDO_LANGUAGE } from '../i18n/languages';
 
 const COMMANDS = SHORTCUTS.map((s) => s.command) as [Command, ...Command[]];
 
@@ -36,32 +37,34 @@ export const AppInfo = z.object({
   active: ActiveProfile,
   /** Things to tell the user once, e.g. a damaged file that was moved aside. */
   notices: z.array(z.string()),
+  /** The language everything is said in, and the locale numbers, money and dates are written in. */
+  language: z.enum([...APP_LANGUAGES, PSEUDO_LANGUAGE]),
+  locale: z.string(),
 });
 export type AppInfo = z.infer<typeof AppInfo>;
 
-const ProfileId = z.strictObject({ id: z.uuid({ error: 'Profile id must be a UUID' }) });
+const ProfileId = z.strictObject({ id: z.uuid() });
 
-const idOf = (what: string) =>
+const idOf = () =>
   z.strictObject({
     id: z
-      .string({ error: `${what} id must be text` })
-      .min(1, { error: `${what} id is required` })
-      .max(200),
+      .string({ error: 'field.text' })
+      .min(1, { error: 'field.required' })
+      .max(200, { error: 'field.tooLong' }),
   });
-const SessionId = idOf('Session');
-const LinkId = idOf('Link');
+const SessionId = idOf();
+const LinkId = idOf();
 
-const QrRequest = (what: string) =>
-  idOf(what).extend({ format: z.enum(['png', 'svg'], { error: 'Format must be png or svg' }) });
+const QrRequest = () => idOf().extend({ format: z.enum(['png', 'svg']) });
 const PosterRequest = LinkId.extend({
-  paper: z.enum(['a4', 'letter'], { error: 'Paper must be a4 or letter' }),
+  paper: z.enum(['a4', 'letter']),
 });
 /** A file written through a save dialog, or the dialog cancelled. */
 const SaveResult = z.object({ cancelled: z.boolean(), file: z.string().optional() });
 
-const NoInput = z.undefined({ error: 'This call takes no input' });
+const NoInput = z.undefined({ error: 'field.noInput' });
 
-const FileFormat = z.strictObject({ format: z.enum(['csv', 'json'], { error: 'Format must be csv or json' }) });
+const FileFormat = z.strictObject({ format: z.enum(['csv', 'json']) });
 
 interface InvokeSpec {
   kind: 'invoke';
@@ -92,7 +95,7 @@ export const contract = {
     output: z.object({ watching: z.string().nullable() }),
   },
   'sessions:reissue': { kind: 'invoke', input: SessionId, output: SessionRecord },
-  'sessions:save-qr': { kind: 'invoke', input: QrRequest('Session'), output: SaveResult },
+  'sessions:save-qr': { kind: 'invoke', input: QrRequest(), output: SaveResult },
   'sessions:print-slip': { kind: 'invoke', input: SessionId, output: z.object({ printed: z.boolean() }) },
   'sessions:save-slip-pdf': { kind: 'invoke', input: SessionId, output: SaveResult },
   'display:get': { kind: 'invoke', input: NoInput, output: z.object({ session: SessionRecord.nullable() }) },
@@ -101,7 +104,7 @@ export const contract = {
   'links:create': { kind: 'invoke', input: CreateLinkInput, output: PaymentLinkRecord },
   'links:list': { kind: 'invoke', input: NoInput, output: z.array(PaymentLinkRecord) },
   'links:copy': { kind: 'invoke', input: LinkId, output: z.object({ copied: z.string() }) },
-  'links:save-qr': { kind: 'invoke', input: QrRequest('Link'), output: SaveResult },
+  'links:save-qr': { kind: 'invoke', input: QrRequest(), output: SaveResult },
   'links:save-poster': { kind: 'invoke', input: PosterRequest, output: SaveResult },
   'links:print-poster': { kind: 'invoke', input: PosterRequest, output: z.object({ printed: z.boolean() }) },
   'history:query': { kind: 'invoke', input: HistoryQuery, output: HistoryPage },
@@ -112,16 +115,21 @@ export const contract = {
     kind: 'invoke',
     input: z.strictObject({
       text: z
-        .string({ error: 'Paste a session ID or a checkout URL' })
+        .string({ error: 'lookup.paste' })
         .trim()
-        .min(1, { error: 'Paste a session ID or a checkout URL' })
-        .max(2000, { error: 'That is too long to be a session ID or URL' }),
+        .min(1, { error: 'lookup.paste' })
+        .max(2000, { error: 'lookup.tooLong' }),
     }),
     output: SessionRecord,
   },
   'history:export': {
     kind: 'invoke',
-    input: z.strictObject({ filter: HistoryFilter, includeBilling: z.boolean() }),
+    input: z.strictObject({
+      filter: HistoryFilter,
+      includeBilling: z.boolean(),
+      /** Headers in the staff's language and the locale's decimal mark, for a spreadsheet. */
+      localeFormat: z.boolean().optional(),
+    }),
     output: ExportReport,
   },
   'history:export-progress': { kind: 'event', payload: z.object({ written: z.int(), total: z.int() }) },

@@ -2,6 +2,8 @@ import { z } from 'zod';
 import { API_AMOUNT, API_PRICE, amountProblem } from '../amount-rules';
 import { apiDecimals, isSupportedCurrency, maxAmountMinor, parseDecimal } from '../money';
 import { isHttpUrl } from '../urls';
+import { issueOf } from '../field-errors';
+import { text, type Text } from '../i18n/translator';
 
 // The create-session body as ozura-api.md §3 defines it, as a zod schema. Main checks every
 // request with it before sending, so the API does not bounce what the builder made; a property
@@ -10,25 +12,25 @@ import { isHttpUrl } from '../urls';
 const METADATA_MAX_BYTES = 10 * 1024;
 
 const HttpUrl = z
-  .string({ error: 'Must be text' })
-  .min(1, { error: 'Required' })
+  .string({ error: 'field.text' })
+  .min(1, { error: 'field.required' })
   .max(2048)
-  .refine(isHttpUrl, { error: 'Must be an absolute http(s) URL' });
+  .refine(isHttpUrl, { error: 'field.absoluteUrl' });
 
-const Decimal = z.union([z.string(), z.number()], { error: 'Must be a number or a decimal string' });
+const Decimal = z.union([z.string(), z.number()], { error: 'api.decimal' });
 
 const HexColor = z.string().regex(/^#(?:[0-9a-fA-F]{3}|[0-9a-fA-F]{6}|[0-9a-fA-F]{8})$/);
 
 export const ItemSchema = z.object({
-  productId: z.string().min(1, { error: 'Required' }).max(100, { error: 'At most 100 characters' }),
-  name: z.string().min(1, { error: 'Required' }).max(200, { error: 'At most 200 characters' }),
-  price: z.number({ error: 'Must be a number' }),
+  productId: z.string().min(1, { error: 'field.required' }).max(100, { error: 'field.tooLong' }),
+  name: z.string().min(1, { error: 'field.required' }).max(200, { error: 'field.tooLong' }),
+  price: z.number({ error: 'api.number' }),
   quantity: z
-    .int({ error: 'Must be a whole number' })
-    .min(1, { error: 'At least 1' })
-    .max(10_000, { error: 'At most 10,000' }),
+    .int({ error: 'field.wholeNumber' })
+    .min(1, { error: 'field.atLeast' })
+    .max(10_000, { error: 'field.atMost' }),
   imageUrl: z.string().optional(),
-  description: z.string().max(500, { error: 'At most 500 characters' }).optional(),
+  description: z.string().max(500, { error: 'field.tooLong' }).optional(),
   variant: z.string().optional(),
   brand: z.string().optional(),
   category: z.string().optional(),
@@ -48,7 +50,7 @@ const Appearance = z
   .superRefine((appearance, ctx) => {
     for (const [key, value] of Object.entries(appearance)) {
       if (key.endsWith('Color') && (typeof value !== 'string' || !HexColor.safeParse(value).success)) {
-        ctx.addIssue({ code: 'custom', path: [key], message: 'Must be a hex colour such as #1a2b3c' });
+        ctx.addIssue(issueOf([key], text('field.hexColour')));
       }
     }
   });
@@ -77,18 +79,18 @@ function minorOf(value: string | number, currency: string): number {
 export const CreateSessionSchema = z
   .looseObject({
     merchantId: z
-      .string({ error: 'Required' })
-      .min(1, { error: 'Required' })
-      .max(30, { error: 'At most 30 characters' }),
+      .string({ error: 'field.required' })
+      .min(1, { error: 'field.required' })
+      .max(30, { error: 'field.tooLong' }),
     merchantName: z
-      .string({ error: 'Required' })
-      .min(1, { error: 'Required' })
-      .max(200, { error: 'At most 200 characters' }),
+      .string({ error: 'field.required' })
+      .min(1, { error: 'field.required' })
+      .max(200, { error: 'field.tooLong' }),
     amount: Decimal.nullish(),
     currency: z
       .string()
-      .regex(/^[A-Z]{3}$/, { error: 'Must be a 3-letter code such as USD' })
-      .refine(isSupportedCurrency, { error: 'Unknown currency' })
+      .regex(/^[A-Z]{3}$/, { error: 'field.currencyCode' })
+      .refine(isSupportedCurrency, { error: 'field.unknownCurrency' })
       .optional(),
     successUrl: HttpUrl,
     cancelUrl: HttpUrl,
@@ -104,8 +106,8 @@ export const CreateSessionSchema = z
     taxExempt: z.boolean().optional(),
     items: z
       .array(ItemSchema)
-      .min(1, { error: 'Add at least 1 item' })
-      .max(100, { error: 'At most 100 items' })
+      .min(1, { error: 'cart.addAnItem' })
+      .max(100, { error: 'cart.full' })
       .nullish(),
     metadata: z.record(z.string(), z.unknown()).optional(),
     appearance: Appearance.optional(),
@@ -119,27 +121,27 @@ export const CreateSessionSchema = z
     const knownCurrency = body.currency === undefined || isSupportedCurrency(body.currency);
     const hasAmount = body.amount !== undefined && body.amount !== null;
     const hasItems = body.items !== undefined && body.items !== null;
-    const issue = (path: (string | number)[], message: string): void => ctx.addIssue({ code: 'custom', path, message });
+    const issue = (path: (string | number)[], problem: Text): void => ctx.addIssue(issueOf(path, problem));
 
-    if (hasAmount && hasItems) issue(['items'], 'An amount and items cannot be used together');
-    if (hasItems && mode !== 'payment') issue(['items'], `Items cannot be used with ${mode} mode`);
-    if (!hasAmount && !hasItems && mode !== 'donation') issue(['amount'], 'Enter an amount or add items');
+    if (hasAmount && hasItems) issue(['items'], text('api.amountAndItems'));
+    if (hasItems && mode !== 'payment') issue(['items'], text('api.itemsOnlyForPayment', { mode }));
+    if (!hasAmount && !hasItems && mode !== 'donation') issue(['amount'], text('api.amountOrItems'));
     if (mode === 'recurring') {
-      if (body.recurringConfig === undefined) issue(['recurringConfig'], 'Required for recurring mode');
+      if (body.recurringConfig === undefined) issue(['recurringConfig'], text('field.required'));
       else if (!RecurringConfig.safeParse(body.recurringConfig).success)
-        issue(['recurringConfig'], 'Needs planName, interval and startDate (YYYY-MM-DD)');
+        issue(['recurringConfig'], text('api.recurringConfig'));
     }
     if ((body.embedMode === 'popup' || body.embedMode === 'iframe') && body.parentOrigin === undefined) {
-      issue(['parentOrigin'], `Required when embedMode is ${body.embedMode}`);
+      issue(['parentOrigin'], text('field.required'));
     }
     if (body.parentOrigin !== undefined && !isOrigin(body.parentOrigin))
-      issue(['parentOrigin'], 'Must be an origin such as https://shop.example.com');
+      issue(['parentOrigin'], text('api.origin'));
     if (body.metadata && new TextEncoder().encode(JSON.stringify(body.metadata)).length > METADATA_MAX_BYTES) {
-      issue(['metadata'], 'Reference and notes must stay under 10 KB');
+      issue(['metadata'], text('api.metadataTooLarge', { kilobytes: METADATA_MAX_BYTES / 1024 }));
     }
     if (body.surchargePercent !== undefined) {
       const problem = amountProblem(body.surchargePercent, 'USD', API_PRICE);
-      if (problem || minorOf(body.surchargePercent, 'USD') > 300) issue(['surchargePercent'], 'Must be from 0 to 3.00');
+      if (problem || minorOf(body.surchargePercent, 'USD') > 300) issue(['surchargePercent'], text('field.surcharge'));
     }
     if (!knownCurrency) return; // amounts cannot be judged without a currency
     if (hasAmount && body.amount !== null && body.amount !== undefined) {
@@ -157,7 +159,7 @@ export const CreateSessionSchema = z
           if (original) issue(['items', index, 'originalPrice'], original);
         }
       });
-      if (total > maxAmountMinor(currency)) issue(['items'], 'The cart total must be at most 999,999,999.99');
+      if (total > maxAmountMinor(currency)) issue(['items'], text('cart.totalTooLarge', { max: 999_999_999.99 }));
     }
   });
 export type CreateSessionBody = z.infer<typeof CreateSessionSchema>;
@@ -175,9 +177,9 @@ function isOrigin(text: string): boolean {
 /** The two fields a payment link adds to a session body (ozura-api.md §6.1); the rest is `CreateSessionSchema`. */
 export const PaymentLinkFieldsSchema = z.looseObject({
   expiresInDays: z
-    .int({ error: 'Must be a whole number of days' })
-    .min(1, { error: 'Must be from 1 to 3650 days' })
-    .max(3650, { error: 'Must be from 1 to 3650 days' })
+    .int({ error: 'field.wholeNumber' })
+    .min(1, { error: 'link.daysRange' })
+    .max(3650, { error: 'link.daysRange' })
     .optional(),
-  usageLimit: z.int({ error: 'Must be a whole number' }).min(1, { error: 'Must be at least 1' }).nullish(),
+  usageLimit: z.int({ error: 'field.wholeNumber' }).min(1, { error: 'field.atLeast' }).nullish(),
 });

@@ -1,6 +1,7 @@
 import { readFile, stat, writeFile } from 'node:fs/promises';
 import { CATALOGUE_COLUMNS, Product, type ImportReport } from '../../../shared/catalogue';
 import { describeFieldErrors, fieldErrors } from '../../../shared/field-errors';
+import type { Translator } from '../../../shared/i18n/translator';
 import { parseCsv, toCsv } from '../csv';
 
 const MAX_FILE_BYTES = 5 * 1024 * 1024;
@@ -15,28 +16,29 @@ const REQUIRED_COLUMNS: readonly string[] = ['productId', 'name', 'price'];
 export async function readCatalogueFile(
   path: string,
   format: Format,
+  words: Translator,
 ): Promise<{ products: ImportedProduct[]; errors: ImportReport['errors'] }> {
   const info = await stat(path);
   if (info.size > MAX_FILE_BYTES)
-    return { products: [], errors: [{ row: 0, message: 'The file is larger than 5 MB; is it really a catalogue?' }] };
+    return { products: [], errors: [{ row: 0, message: words.t('catalogue.fileTooLarge', { megabytes: MAX_FILE_BYTES / 1024 / 1024 }) }] };
   const text = await readFile(path, 'utf8');
-  const { rows, errors } = format === 'csv' ? fromCsv(text) : fromJson(text);
+  const { rows, errors } = format === 'csv' ? fromCsv(text, words) : fromJson(text, words);
   const products: ImportedProduct[] = [];
   rows.forEach(({ row, value }) => {
     const parsed = ImportedProduct.safeParse(value);
     if (parsed.success) products.push(parsed.data);
-    else errors.push({ row, message: describeFieldErrors(fieldErrors(parsed.error)) });
+    else errors.push({ row, message: describeFieldErrors(fieldErrors(parsed.error, words)) });
   });
   errors.sort((a, b) => a.row - b.row);
   return { products, errors };
 }
 
-function fromCsv(text: string): { rows: { row: number; value: unknown }[]; errors: ImportReport['errors'] } {
+function fromCsv(text: string, words: Translator): { rows: { row: number; value: unknown }[]; errors: ImportReport['errors'] } {
   const { rows, errors } = parseCsv(text);
   const header = Object.keys(rows[0] ?? {});
   for (const column of REQUIRED_COLUMNS) {
     if (rows.length > 0 && !header.includes(column))
-      errors.push({ row: 1, message: `The header has no "${column}" column` });
+      errors.push({ row: 1, message: words.t('catalogue.missingColumn', { column }) });
   }
   const known = new Set<string>(CATALOGUE_COLUMNS);
   return {
@@ -54,16 +56,16 @@ function fromCsv(text: string): { rows: { row: number; value: unknown }[]; error
   };
 }
 
-function fromJson(text: string): { rows: { row: number; value: unknown }[]; errors: ImportReport['errors'] } {
+function fromJson(text: string, words: Translator): { rows: { row: number; value: unknown }[]; errors: ImportReport['errors'] } {
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch {
-    return { rows: [], errors: [{ row: 0, message: 'The file is not valid JSON' }] };
+    return { rows: [], errors: [{ row: 0, message: words.t('catalogue.notJson') }] };
   }
   const list = Array.isArray(data) ? data : (data as { products?: unknown } | null)?.products;
   if (!Array.isArray(list))
-    return { rows: [], errors: [{ row: 0, message: 'Expected a list of products, or {"products": [...]}' }] };
+    return { rows: [], errors: [{ row: 0, message: words.t('catalogue.notAList') }] };
   return {
     errors: [],
     rows: list.map((value: unknown, index) => {

@@ -1,3 +1,4 @@
+import { text } from '../../../shared/i18n/translator';
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import { Product, type ProductInput } from '../../../shared/catalogue';
@@ -25,11 +26,11 @@ export class CatalogueStore {
   save(input: ProductInput): Product {
     const product = Product.parse({ ...input, id: input.id ?? randomUUID() });
     if (input.id && !this.products.some((p) => p.id === input.id))
-      throw new AppError('not-found', 'That product no longer exists.');
+      throw new AppError('not-found', text('error.productGone'));
     const clash = this.products.find((p) => p.productId === product.productId && p.id !== product.id);
     if (clash)
-      throw new AppError('invalid-input', `Product ID ${product.productId} is already used by “${clash.name}”.`, {
-        productId: 'Already used by another product',
+      throw new AppError('invalid-input', text('error.productIdTaken', { productId: product.productId, name: clash.name }), {
+        productId: text('error.productIdTakenField'),
       });
     this.products = [...this.products.filter((p) => p.id !== product.id), product];
     this.persist();

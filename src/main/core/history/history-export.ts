@@ -2,6 +2,7 @@ import { open } from 'node:fs/promises';
 import { toDecimalString } from '../../../shared/money';
 import type { SessionRecord } from '../../../shared/session-record';
 import { csvLines } from '../csv';
+import type { Translator } from '../../../shared/i18n/translator';
 import { chargedMinor, type IndexResult } from './history-index';
 
 export const EXPORT_COLUMNS = [
@@ -33,6 +34,12 @@ async function mapInBatches<T, R>(items: readonly T[], size: number, map: (item:
 }
 
 export interface ExportOptions {
+  /**
+   * Write for a spreadsheet in the staff's locale: headers in their language, amounts with the
+   * locale's decimal mark, and ";" between cells where that mark is ",". Without it the file is
+   * machine-readable: the column ids above, "." decimals, ISO dates.
+   */
+  localeFor?: Translator;
   /** Fetches a session's billing details from the API (only when the user asked for them). */
   billing?: (record: SessionRecord) => Promise<{ name?: string; email?: string } | undefined>;
   onProgress?: (written: number, total: number) => void;
@@ -43,14 +50,15 @@ function metadataOf(record: SessionRecord, key: string): string {
   return typeof value === 'string' ? value : '';
 }
 
-function row(record: SessionRecord): string[] {
+function row(record: SessionRecord, decimalMark: string): string[] {
+  const amount = (minor: number): string => toDecimalString(minor, record.currency).replace('.', decimalMark);
   return [
     record.createdAt,
     record.id,
     record.status,
     record.kind,
-    toDecimalString(record.amountMinor, record.currency),
-    record.status === 'completed' ? toDecimalString(chargedMinor(record), record.currency) : '',
+    amount(record.amountMinor),
+    record.status === 'completed' ? amount(chargedMinor(record)) : '',
     record.currency,
     record.reference ?? '',
     metadataOf(record, 'staffInitials'),
@@ -73,10 +81,14 @@ export async function exportHistoryCsv(
   found: Pick<IndexResult, 'count' | 'page'>,
   options: ExportOptions = {},
 ): Promise<number> {
-  const header = options.billing ? [...EXPORT_COLUMNS, ...BILLING_COLUMNS] : [...EXPORT_COLUMNS];
+  const columns = options.billing ? [...EXPORT_COLUMNS, ...BILLING_COLUMNS] : [...EXPORT_COLUMNS];
+  const words = options.localeFor;
+  const header = words ? columns.map((column) => words.t(`csv.${column}`)) : columns;
+  const decimalMark = words ? decimalMarkOf(words.locale) : '.';
+  const delimiter = decimalMark === ',' ? ';' : ',';
   const file = await open(path, 'w');
   try {
-    await file.write(`${csvLines([header])}\r\n`);
+    await file.write(`${csvLines([header], delimiter)}\r\n`);
     const chunk = 500;
     for (let start = 0; start < found.count; start += chunk) {
       // A page at a time: the records are read from disk as they are written out.
@@ -85,14 +97,19 @@ export async function exportHistoryCsv(
       const rows = billing
         ? await mapInBatches(slice, BILLING_CONCURRENCY, async (record) => {
             const details = record.status === 'completed' ? await billing(record) : undefined;
-            return [...row(record), details?.name ?? '', details?.email ?? ''];
+            return [...row(record, decimalMark), details?.name ?? '', details?.email ?? ''];
           })
-        : slice.map(row);
-      await file.write(`${csvLines(rows)}\r\n`);
+        : slice.map((record) => row(record, decimalMark));
+      await file.write(`${csvLines(rows, delimiter)}\r\n`);
       options.onProgress?.(Math.min(found.count, start + chunk), found.count);
     }
   } finally {
     await file.close();
   }
   return found.count;
+}
+
+/** The locale's decimal mark: "," in German or French, "." in English. */
+function decimalMarkOf(locale: string): string {
+  return new Intl.NumberFormat(locale).formatToParts(1.5).find((part) => part.type === 'decimal')?.value ?? '.';
 }

@@ -1,3 +1,4 @@
+import { text as message, type Text } from '../../../shared/i18n/translator';
 import { closeSync, constants, openSync, readSync, rmSync } from 'node:fs';
 import { access, mkdir, open, rename, truncate, type FileHandle } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -71,7 +72,7 @@ export class HistoryStore {
     private readonly table: HistoryTable,
     private readonly path: string,
     /** Why nothing can be written (a read-only data folder), if so. */
-    readonly readOnly: string | undefined,
+    readonly readOnly: Text | undefined,
     options: OpenOptions,
   ) {
     this.index = new HistoryIndex(table, (row) => this.recordAt(row));
@@ -328,7 +329,7 @@ export class HistoryStore {
       rmSync(this.snapshotPath, { force: true });
       throw new AppError(
         'internal',
-        'History files were changed outside Linkdesk. Restart Linkdesk to read them again.',
+        message('error.historyChangedOutside'),
       );
     }
     return record;
@@ -455,7 +456,7 @@ export class HistoryStore {
     const file = this.file;
     if (!file) {
       this.unsaved = [];
-      throw new AppError('read-only', this.readOnly ?? 'History cannot be written.');
+      throw new AppError('read-only', this.readOnly ?? message('error.historyReadOnly'));
     }
     while (this.unsaved.length > 0) {
       const line = Buffer.from(logLineText(this.unsaved[0] as LogLine));

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
-import { describeFieldErrors, fieldErrors } from '../../../shared/field-errors';
+import { describeFieldErrors, fieldErrors, sayFields } from '../../../shared/field-errors';
+import type { Translator } from '../../../shared/i18n/translator';
 import {
   isInvokeChannel,
   isOpenTo,
@@ -9,7 +10,8 @@ import {
 } from '../../../shared/ipc/channels';
 import { contract, type EventPayload, type InvokeOutput } from '../../../shared/ipc/contract';
 import type { IpcError, IpcResult } from '../../../shared/ipc/result';
-import { AppError, DISK_FULL_MESSAGE, isDiskFull } from '../app-error';
+import { AppError, DISK_FULL, isDiskFull } from '../app-error';
+import type { Words } from '../words';
 import { OzuraApiError } from '../ozura-client/errors';
 import type { Logger } from '../ports';
 import { MAX_IPC_ANSWER_BYTES, MAX_IPC_FIELD_ERRORS, MAX_IPC_MESSAGE_CHARS } from './limits';
@@ -35,37 +37,40 @@ export type Dispatch = (
 /**
  * The one gate every IPC call passes: only contract channels, only from our own page, input
  * parsed from `unknown` with the channel's schema, output parsed too (so nothing outside the
- * contract, such as a key, can slip out), and every failure returned as data.
+ * contract, such as a key, can slip out), and every failure returned as data, in the words of
+ * the staff's language at the moment it is answered.
  */
 export function createDispatcher(
   handlers: HandlerTable,
   isTrustedSender: (url: string | undefined) => boolean,
   logger: Logger,
+  words: Words,
   /** True once main is stopping: a late call from a closing window must not write anything. */
   closing: () => boolean = () => false,
 ): Dispatch {
   return async (channel, input, senderUrl, audience = 'staff') => {
-    if (closing()) return failure({ code: 'closing', message: 'Linkdesk is closing.' });
+    const say = words();
+    if (closing()) return failure({ code: 'closing', message: say.t('error.closing') });
     if (!isInvokeChannel(channel)) {
       return failure({
         code: 'unknown-channel',
-        message: `There is no IPC channel named ${String(channel).slice(0, 80)}.`,
+        message: say.t('error.unknownChannel', { channel: String(channel).slice(0, 80) }),
       });
     }
     if (!isTrustedSender(senderUrl)) {
       logger.warn('IPC call from a foreign sender refused', { channel });
-      return failure({ code: 'forbidden-sender', message: 'This page may not call Linkdesk.' });
+      return failure({ code: 'forbidden-sender', message: say.t('error.foreignSender') });
     }
     if (!isOpenTo(channel, audience)) {
       logger.warn('IPC call refused for this window', { channel, audience });
-      return failure({ code: 'forbidden', message: 'This window may not do that.' });
+      return failure({ code: 'forbidden', message: say.t('error.forbiddenWindow') });
     }
     const tooMuch = payloadProblem(input);
-    if (tooMuch) return failure({ code: 'invalid-input', message: tooMuch });
+    if (tooMuch) return failure({ code: 'invalid-input', message: say.say(tooMuch) });
     const spec = contract[channel];
     const parsed = spec.input.safeParse(input);
     if (!parsed.success) {
-      const fields = boundedFields(fieldErrors(parsed.error));
+      const fields = boundedFields(fieldErrors(parsed.error, say), say);
       return failure({
         code: 'invalid-input',
         message: clip(describeFieldErrors(fields), MAX_IPC_ANSWER_BYTES / 4),
@@ -77,7 +82,7 @@ export function createDispatcher(
       const output = spec.output.parse(await handler(parsed.data));
       return { ok: true, data: output };
     } catch (error) {
-      return failure(toIpcError(error, channel, logger));
+      return failure(toIpcError(error, channel, logger, say));
     }
   };
 }
@@ -92,7 +97,7 @@ function failure(error: IpcError): IpcResult<never> {
 }
 
 /** At most MAX_IPC_FIELD_ERRORS field messages, each clipped; the rest are counted, not listed. */
-function boundedFields(fields: Record<string, string>): Record<string, string> {
+function boundedFields(fields: Record<string, string>, say: Translator): Record<string, string> {
   const entries = Object.entries(fields);
   const kept = Object.fromEntries(
     entries
@@ -100,7 +105,7 @@ function boundedFields(fields: Record<string, string>): Record<string, string> {
       .map(([field, message]) => [clip(field, 100), clip(message, MAX_IPC_MESSAGE_CHARS)]),
   );
   const more = entries.length - MAX_IPC_FIELD_ERRORS;
-  if (more > 0) kept['(more)'] = `${more} more field(s) with problems`;
+  if (more > 0) kept['(more)'] = say.t('error.moreFields', { count: more });
   return kept;
 }
 
@@ -108,22 +113,18 @@ function clip(text: string, max: number): string {
   return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
 }
 
-function toIpcError(error: unknown, channel: string, logger: Logger): IpcError {
-  if (isDiskFull(error)) return { code: 'disk-full', message: DISK_FULL_MESSAGE };
+function toIpcError(error: unknown, channel: string, logger: Logger, say: Translator): IpcError {
+  if (isDiskFull(error)) return { code: 'disk-full', message: say.say(DISK_FULL) };
   if ((error as NodeJS.ErrnoException | null)?.code === 'EROFS')
     // Any write may hit it (a store in the data folder, or a file the user chose to save to).
-    return {
-      code: 'read-only',
-      message: 'This could not be saved: the folder is read-only. Choose another place or make it writable.',
-    };
-  if (error instanceof AppError)
-    return { code: error.code, message: error.message, ...(error.fields && { fields: error.fields }) };
+    return { code: 'read-only', message: say.t('error.folderReadOnly') };
+  if (error instanceof AppError) {
+    const fields = error.fields && boundedFields(sayFields(error.fields, say), say);
+    return { code: error.code, message: say.say(error.text), ...(fields && { fields }) };
+  }
   if (error instanceof OzuraApiError) {
-    return { code: error.kind === 'rejected' ? 'api-rejected' : 'api-unavailable', message: error.message };
+    return { code: error.kind === 'rejected' ? 'api-rejected' : 'api-unavailable', message: say.say(error.text) };
   }
   logger.error('IPC handler failed', { channel, message: error instanceof Error ? error.message : String(error) });
-  return {
-    code: 'internal',
-    message: 'Something went wrong inside Linkdesk. Try again; if it keeps happening, restart the app.',
-  };
+  return { code: 'internal', message: say.t('error.internal') };
 }

@@ -1,3 +1,4 @@
+import { text, type Text } from '../../../shared/i18n/translator';
 import { MAX_IPC_DEPTH, MAX_IPC_INPUT_BYTES } from './limits';
 
 /**
@@ -6,7 +7,7 @@ import { MAX_IPC_DEPTH, MAX_IPC_INPUT_BYTES } from './limits';
  * in all. It walks the value with its own stack and stops at the first excess, so its cost is
  * bounded by the caps, not by the input.
  */
-export function payloadProblem(input: unknown): string | undefined {
+export function payloadProblem(input: unknown): Text | undefined {
   let bytes = 0;
   const stack: [value: unknown, depth: number][] = [[input, 0]];
   while (stack.length > 0) {
@@ -15,8 +16,8 @@ export function payloadProblem(input: unknown): string | undefined {
     else if (value === null || typeof value !== 'object') bytes += 8;
     else {
       if (ArrayBuffer.isView(value) || value instanceof ArrayBuffer || value instanceof SharedArrayBuffer)
-        return 'Binary data is not accepted here.';
-      if (depth >= MAX_IPC_DEPTH) return `The input is nested more than ${MAX_IPC_DEPTH} levels deep.`;
+        return text('error.binaryInput');
+      if (depth >= MAX_IPC_DEPTH) return text('error.nestedTooDeep', { depth: MAX_IPC_DEPTH });
       const entries = Array.isArray(value) ? value : Object.entries(value);
       bytes += 2;
       for (const entry of entries) {
@@ -29,7 +30,7 @@ export function payloadProblem(input: unknown): string | undefined {
         }
       }
     }
-    if (bytes > MAX_IPC_INPUT_BYTES) return `The input is larger than ${MAX_IPC_INPUT_BYTES / 1024} KB.`;
+    if (bytes > MAX_IPC_INPUT_BYTES) return text('error.inputTooLarge', { kilobytes: MAX_IPC_INPUT_BYTES / 1024 });
   }
   return undefined;
 }

@@ -1,3 +1,4 @@
+import { text, type Text } from '../../../shared/i18n/translator';
 import { randomUUID } from 'node:crypto';
 import type { CreatePaymentLinkRequest } from '../../../shared/ozura/create-request';
 import { CreateSessionSchema, PaymentLinkFieldsSchema } from '../../../shared/ozura/create-session-schema';
@@ -19,7 +20,7 @@ export class LinksService {
     private readonly store: LinksStore,
     private readonly timers: Timers,
     /** Why nothing can be saved now (a read-only data folder), if so. */
-    private readonly readOnly: () => string | undefined = () => undefined,
+    private readonly readOnly: () => Text | undefined = () => undefined,
   ) {}
 
   create(input: CreateLinkInput): Promise<PaymentLinkRecord> {
@@ -33,7 +34,7 @@ export class LinksService {
 
   get(id: string): PaymentLinkRecord {
     const link = this.store.get(id);
-    if (!link) throw new AppError('not-found', `No payment link ${id} on this machine.`);
+    if (!link) throw new AppError('not-found', text('error.noSuchLink', { id }));
     return link;
   }
 
@@ -50,7 +51,7 @@ export class LinksService {
       ...(input.usageLimit !== null && { usageLimit: input.usageLimit }),
     };
     assertValidBody([CreateSessionSchema.safeParse(request), PaymentLinkFieldsSchema.safeParse(request)], 'link');
-    const created = await sendCreate(() => client.createPaymentLink(request), 'payment link');
+    const created = await sendCreate(() => client.createPaymentLink(request), 'link');
 
     const link: PaymentLinkRecord = {
       id: created.paymentLinkId,

@@ -1,6 +1,6 @@
 import QRCode from 'qrcode';
 import { escapeHtml } from '../../../shared/html';
-import { formatMoney } from '../../../shared/money';
+import type { Translator } from '../../../shared/i18n/translator';
 import type { PaymentLinkRecord } from '../../../shared/payment-link';
 import { amountText, itemLinesOf } from '../../../shared/record-text';
 import type { Paper } from '../ports-printer';
@@ -9,12 +9,12 @@ const PAGE = { a4: 'A4', letter: 'letter' } as const;
 const MAX_ITEMS_SHOWN = 5;
 
 /** What the poster asks for: the amount, or "Choose your amount" when the payer decides. */
-function posterAmount(link: PaymentLinkRecord, locale?: string): string {
+function posterAmount(link: PaymentLinkRecord, words: Translator): string {
   if (link.kind === 'donation')
     return link.amountMinor > 0
-      ? `Suggested: ${formatMoney(link.amountMinor, link.currency, locale)}`
-      : 'Choose your amount';
-  return amountText(link, locale);
+      ? words.t('poster.suggested', { amount: words.money(link.amountMinor, link.currency) })
+      : words.t('poster.chooseAmount');
+  return amountText(link, words);
 }
 
 /**
@@ -22,20 +22,22 @@ function posterAmount(link: PaymentLinkRecord, locale?: string): string {
  * the amount, a QR big enough to scan from a few steps away, the expiry date and the URL as
  * text. Self-contained HTML: no script, no remote files.
  */
-export async function posterHtml(link: PaymentLinkRecord, paper: Paper, locale?: string): Promise<string> {
+export async function posterHtml(link: PaymentLinkRecord, paper: Paper, words: Translator): Promise<string> {
   const qr = await QRCode.toString(link.url, { type: 'svg', errorCorrectionLevel: 'M', margin: 4 });
   // The API counts days from creation, not to midnight, so the time matters too.
-  const expires = new Date(link.expiresAt).toLocaleString(locale, { dateStyle: 'long', timeStyle: 'short' });
+  const expires = `${words.date(link.expiresAt)}, ${words.time(link.expiresAt)}`;
   const items = itemLinesOf(link);
   const shown = items.slice(0, MAX_ITEMS_SHOWN);
   const itemLines = [
     ...shown.map((item) => `<li>${item.quantity} × ${escapeHtml(item.name)}</li>`),
-    ...(items.length > shown.length ? [`<li>and ${items.length - shown.length} more</li>`] : []),
+    ...(items.length > shown.length
+      ? [`<li>${escapeHtml(words.t('poster.moreItems', { count: items.length - shown.length }))}</li>`]
+      : []),
   ].join('');
   // A cart's lines take room from the QR, so the poster stays one page.
   const qrMm = items.length > 2 ? 120 : 140;
   return `<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><title>${escapeHtml(link.title)} · ${escapeHtml(link.merchantName)}</title>
+<html lang="${words.language}"><head><meta charset="utf-8"><title>${escapeHtml(link.title)} · ${escapeHtml(link.merchantName)}</title>
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">
 <style>
   @page { size: ${PAGE[paper]} portrait; margin: 15mm; }
@@ -53,11 +55,11 @@ export async function posterHtml(link: PaymentLinkRecord, paper: Paper, locale?:
 <body>
   <p class="merchant">${escapeHtml(link.merchantName)}</p>
   <h1>${escapeHtml(link.title)}</h1>
-  <p class="amount">${escapeHtml(posterAmount(link, locale))}</p>
+  <p class="amount">${escapeHtml(posterAmount(link, words))}</p>
   ${itemLines ? `<ul class="items">${itemLines}</ul>` : ''}
   <div class="qr">${qr}</div>
-  <p class="scan">Scan with your phone camera to pay</p>
-  <p class="expires">Valid until ${escapeHtml(expires)}</p>
+  <p class="scan">${escapeHtml(words.t('poster.scan'))}</p>
+  <p class="expires">${escapeHtml(words.t('poster.validUntil', { expires }))}</p>
   <p class="url">${escapeHtml(link.url)}</p>
 </body></html>`;
 }

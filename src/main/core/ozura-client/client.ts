@@ -10,6 +10,7 @@ import {
   type RemoteSession,
 } from '../../../shared/ozura/responses';
 import { OzuraApiError, describeStatus } from './errors';
+import { text as message } from '../../../shared/i18n/translator';
 import { MAX_RESPONSE_BYTES, RETRY_AFTER_MAX_MS, RETRY_AFTER_MIN_MS } from './limits';
 import { scrubKeys } from './scrub';
 
@@ -141,14 +142,14 @@ export class OzuraClient {
       text = await readCapped(response, tooLarge);
     } catch (error) {
       if (tooLarge.signal.aborted) {
-        throw new OzuraApiError('unavailable', `${url.host} sent an answer too large to be an Ozura answer.`);
+        throw new OzuraApiError('unavailable', message('ozura.answerTooLarge', { host: url.host }));
       }
       const timedOut = error instanceof DOMException && error.name === 'TimeoutError';
       throw new OzuraApiError(
         'unavailable',
         timedOut
-          ? `${url.host} did not answer within ${Math.round(this.timeoutMs / 1000)} s. Check the connection.`
-          : `Cannot reach ${url.host}. Check the connection.`,
+          ? message('ozura.timedOut', { host: url.host, seconds: Math.round(this.timeoutMs / 1000) })
+          : message('ozura.unreachable', { host: url.host }),
       );
     }
     if (response.status >= 300 && response.status < 400) throw redirectError(url, response);
@@ -158,7 +159,7 @@ export class OzuraClient {
       if (parsed.success) return parsed.data;
       throw new OzuraApiError(
         'unavailable',
-        `${url.host} sent an answer Linkdesk does not understand.`,
+        message('ozura.answerNotUnderstood', { host: url.host }),
         response.status,
       );
     }
@@ -214,7 +215,7 @@ async function readCapped(response: Response, abort: AbortController): Promise<s
 /** A redirect is refused: following it would send the keys to a host they were not saved for. */
 function redirectError(url: URL, response: Response): OzuraApiError {
   const location = response.headers.get('location');
-  let target = 'another address';
+  let target = '—';
   try {
     if (location) target = new URL(location, url).host;
   } catch {
@@ -222,7 +223,7 @@ function redirectError(url: URL, response: Response): OzuraApiError {
   }
   return new OzuraApiError(
     'rejected',
-    `${url.host} tried to send Linkdesk on to ${target}. Linkdesk does not follow redirects with your keys: check the host in Settings.`,
+    message('ozura.redirectRefused', { host: url.host, target }),
     response.status,
   );
 }

@@ -1,3 +1,5 @@
+import { text, translator, type Text } from '../../../shared/i18n/translator';
+
 /**
  * A failed call to the Ozura API. `rejected`: the API answered 4xx and retrying the same
  * request will not help. `unavailable`: no usable answer (network, timeout, 5xx, 429, or a
@@ -6,33 +8,32 @@
 export class OzuraApiError extends Error {
   constructor(
     readonly kind: 'rejected' | 'unavailable',
-    message: string,
+    /** What to tell the person at the counter; `message` is its English, for logs. */
+    readonly text: Text,
     readonly status?: number,
     readonly details: readonly string[] = [],
     /** From `Retry-After` on a 429 or 503. */
     readonly retryAfterMs?: number,
   ) {
-    super(message);
+    super(translator('en').say(text));
     this.name = 'OzuraApiError';
   }
 }
 
 /** A message for the person at the counter: what happened and what to do. */
-export function describeStatus(status: number, apiMessage: string): string {
+export function describeStatus(status: number, apiMessage: string): Text {
   switch (status) {
     case 400:
-      return `Ozura did not accept the session: ${apiMessage}`;
+      return text('ozura.status400', { said: apiMessage });
     case 401:
-      return 'Ozura did not accept the API keys (401). Check the keys in Settings.';
+      return text('ozura.status401');
     case 404:
-      return 'Ozura does not know this session (404).';
+      return text('ozura.status404');
     case 409:
-      return `Ozura refused the request as a conflict (409): ${apiMessage}`;
+      return text('ozura.status409', { said: apiMessage });
     case 429:
-      return 'Ozura is limiting requests (429). Wait a moment and try again.';
+      return text('ozura.status429');
     default:
-      return status >= 500
-        ? `Ozura is having trouble (${status}). Try again in a moment.`
-        : `Ozura answered ${status}: ${apiMessage}`;
+      return status >= 500 ? text('ozura.status5xx', { status }) : text('ozura.statusOther', { status, said: apiMessage });
   }
 }

@@ -1,3 +1,5 @@
+import { fieldTexts } from '../../../shared/field-errors';
+import { text, type Text } from '../../../shared/i18n/translator';
 import type { z } from 'zod';
 import { AppError } from '../app-error';
 import { OzuraApiError } from '../ozura-client/errors';
@@ -102,12 +104,9 @@ export function inputFieldFor(apiPath: string): string | undefined {
 }
 
 /** Field messages from the shared schema's verdict on a request body. */
-export function requestFieldErrors(error: Pick<z.ZodError, 'issues'>): Record<string, string> {
-  const fields: Record<string, string> = {};
-  for (const issue of error.issues) {
-    const field = inputFieldFor(issue.path.join('.')) ?? 'form';
-    fields[field] ??= issue.message;
-  }
+export function requestFieldErrors(error: Pick<z.ZodError, 'issues'>): Record<string, Text> {
+  const fields: Record<string, Text> = {};
+  for (const [path, problem] of Object.entries(fieldTexts(error))) fields[inputFieldFor(path) ?? 'form'] ??= problem;
   return fields;
 }
 
@@ -115,38 +114,38 @@ export function requestFieldErrors(error: Pick<z.ZodError, 'issues'>): Record<st
  * Maps the API's 400 `details` ("items[0].price must be …") onto builder fields; what cannot be
  * mapped stays in `unmapped`, to be shown verbatim.
  */
-export function detailsToFields(details: readonly string[]): { fields: Record<string, string>; unmapped: string[] } {
-  const fields: Record<string, string> = {};
+export function detailsToFields(details: readonly string[]): { fields: Record<string, Text>; unmapped: string[] } {
+  const fields: Record<string, Text> = {};
   const unmapped: string[] = [];
   for (const detail of details) {
     const token = /^([A-Za-z]+(?:\[\d+\])?(?:\.[A-Za-z]+)?)\b/.exec(detail)?.[1];
     const field = token ? inputFieldFor(token) : undefined;
-    if (field) fields[field] ??= detail;
+    if (field) fields[field] ??= text('api.detail', { detail });
     else unmapped.push(detail);
   }
   return { fields, unmapped };
 }
 
 /** Stops a request body that breaks the shared schema, with the builder's field messages. */
-export function assertValidBody(verdicts: readonly z.ZodSafeParseResult<unknown>[], what: string): void {
+export function assertValidBody(verdicts: readonly z.ZodSafeParseResult<unknown>[], what: 'session' | 'link'): void {
   const issues = verdicts.flatMap((verdict) => (verdict.success ? [] : verdict.error.issues));
   if (issues.length === 0) return;
   const fields = requestFieldErrors({ issues });
   throw new AppError(
     'invalid-input',
-    fields.form ?? `Some fields need fixing before this ${what} can be created.`,
+    fields.form ?? text('error.fixBeforeCreate', { what }),
     fields,
   );
 }
 
 /** Sends a create; a 400 from the API comes back as builder field messages plus its own words. */
-export async function sendCreate<T>(send: () => Promise<T>, what: string): Promise<T> {
+export async function sendCreate<T>(send: () => Promise<T>, what: 'session' | 'link'): Promise<T> {
   try {
     return await send();
   } catch (error) {
     if (error instanceof OzuraApiError && error.status === 400) {
       const { fields, unmapped } = detailsToFields(error.details);
-      throw new AppError('api-rejected', [`Ozura did not accept the ${what}.`, ...unmapped].join(' '), fields);
+      throw new AppError('api-rejected', text('error.ozuraRejected', { what, details: unmapped.join(' ') }), fields);
     }
     throw error;
   }

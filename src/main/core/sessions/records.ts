@@ -1,5 +1,6 @@
 // The one home of how a history record (or a link record) is built: from the builder's input,
 // from where it was made, and from what `GET /api/sessions/{id}` says.
+import { text } from '../../../shared/i18n/translator';
 import type { CreateSessionInput } from '../../../shared/create-session-input';
 import { isSupportedCurrency, minorUnits, toDecimalString } from '../../../shared/money';
 import type { RemoteSession } from '../../../shared/ozura/responses';
@@ -96,7 +97,7 @@ export interface RemoteContext {
 export function recordFromRemote(id: string, remote: RemoteSession, context: RemoteContext): SessionRecord {
   const currency = remote.currency ?? 'USD';
   if (!isSupportedCurrency(currency))
-    throw new AppError('api-rejected', `Session ${id} is in a currency Linkdesk does not know (${currency}).`);
+    throw new AppError('api-rejected', text('error.unknownCurrencyOfSession', { id, currency }));
   const kind: SessionKind =
     remote.items && remote.items.length > 0 ? 'cart' : remote.checkoutMode === 'donation' ? 'donation' : 'amount';
   const items = (remote.items ?? []).map((item, index) => ({

@@ -1,3 +1,4 @@
+import { text } from '../../../shared/i18n/translator';
 import { randomUUID } from 'node:crypto';
 import { CreateSessionInput } from '../../../shared/create-session-input';
 import { CreateSessionSchema } from '../../../shared/ozura/create-session-schema';
@@ -43,7 +44,7 @@ export class SessionsService {
     if (!parsed.success)
       throw new AppError(
         'invalid-input',
-        'This session cannot be re-issued: what it was made from no longer passes the rules.',
+        text('error.cannotReissue'),
       );
     return this.create(parsed.data);
   }
@@ -80,7 +81,7 @@ export class SessionsService {
 
   get(id: string): SessionRecord {
     const record = this.options.history.get(id);
-    if (!record) throw new AppError('not-found', `No session ${id} in this app's history.`);
+    if (!record) throw new AppError('not-found', text('error.noSuchSession', { id }));
     return record;
   }
 

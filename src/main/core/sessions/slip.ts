@@ -1,6 +1,7 @@
 import QRCode from 'qrcode';
 import { escapeHtml } from '../../../shared/html';
-import { formatMoney, minorUnits } from '../../../shared/money';
+import type { Translator } from '../../../shared/i18n/translator';
+import { minorUnits } from '../../../shared/money';
 import type { SessionRecord } from '../../../shared/session-record';
 import { amountText, itemLinesOf } from '../../../shared/record-text';
 
@@ -8,19 +9,19 @@ import { amountText, itemLinesOf } from '../../../shared/record-text';
  * A printable QR slip (A6-ish, fits any paper): merchant, amount or items, expiry, the QR, and
  * the URL as text for anyone who cannot scan. Self-contained HTML: no script, no remote files.
  */
-export async function slipHtml(record: SessionRecord, locale?: string): Promise<string> {
+export async function slipHtml(record: SessionRecord, words: Translator): Promise<string> {
   const qr = await QRCode.toString(record.checkoutUrl, { type: 'svg', errorCorrectionLevel: 'M', margin: 4 });
-  const amount = amountText(record, locale);
+  const amount = amountText(record, words);
   const rows = itemLinesOf(record)
     .map((item) => {
       const price = minorUnits(item.price ?? '', record.currency);
-      const total = price === undefined ? '' : formatMoney(price * item.quantity, record.currency, locale);
+      const total = price === undefined ? '' : words.money(price * item.quantity, record.currency);
       return `<tr><td>${item.quantity} × ${escapeHtml(item.name)}</td><td class="num">${total}</td></tr>`;
     })
     .join('');
-  const expires = new Date(record.expiresAt).toLocaleString(locale);
+  const expires = words.dateTime(record.expiresAt);
   return `<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><title>Pay ${escapeHtml(record.merchantName)}</title>
+<html lang="${words.language}"><head><meta charset="utf-8"><title>${escapeHtml(words.t('slip.title', { merchant: record.merchantName }))}</title>
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">
 <style>
   @page { margin: 12mm; }
@@ -38,8 +39,8 @@ export async function slipHtml(record: SessionRecord, locale?: string): Promise<
   <p class="amount">${escapeHtml(amount)}</p>
   ${rows ? `<table>${rows}</table>` : ''}
   <div class="qr">${qr}</div>
-  <p class="small">Scan to pay with your phone. Pay before ${escapeHtml(expires)}.</p>
+  <p class="small">${escapeHtml(words.t('slip.scanBefore', { expires }))}</p>
   <p class="url">${escapeHtml(record.checkoutUrl)}</p>
-  ${record.reference ? `<p class="small">Ref: ${escapeHtml(record.reference)}</p>` : ''}
+  ${record.reference ? `<p class="small">${escapeHtml(words.t('slip.reference', { reference: record.reference }))}</p>` : ''}
 </body></html>`;
 }

@@ -1,3 +1,4 @@
+import { text } from '../../../shared/i18n/translator';
 import type { KeyStatus } from '../../../shared/settings';
 import { AppError } from '../app-error';
 import type { OzuraCredentials } from '../ozura-client/client';
@@ -50,14 +51,14 @@ export class SecretVault {
     if (!this.cipher.isAvailable()) {
       throw new AppError(
         'not-configured',
-        'This computer offers no way to encrypt the keys, so Linkdesk will not store them.',
+        text('error.noEncryption'),
       );
     }
     const weak = this.cipher.isWeak();
     if (weak && !allowWeakEncryption) {
       throw new AppError(
         'needs-consent',
-        'This Linux desktop has no keyring, so the keys could only be obfuscated on disk, not encrypted. Anyone with access to your user account could read them. Store them anyway?',
+        text('error.weakEncryption'),
       );
     }
     const entry: StoredKeys = {
@@ -91,7 +92,7 @@ export class SecretVault {
     } catch {
       throw new AppError(
         'not-configured',
-        'The saved API keys could not be decrypted on this computer. Enter them again in Settings.',
+        text('error.keysUndecryptable'),
       );
     }
   }

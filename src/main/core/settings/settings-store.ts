@@ -1,3 +1,4 @@
+import { text } from '../../../shared/i18n/translator';
 import { randomUUID } from 'node:crypto';
 import { moveAside } from '../files/move-aside';
 import {
@@ -67,7 +68,7 @@ export class SettingsStore {
 
   profile(id: string): Profile {
     const found = this.settings.profiles.find((p) => p.id === id);
-    if (!found) throw new AppError('not-found', 'That profile no longer exists.');
+    if (!found) throw new AppError('not-found', text('error.profileGone'));
     return found;
   }
 
@@ -84,7 +85,7 @@ export class SettingsStore {
       ...(input.environment.kind === 'sandbox' && { merchantId: SANDBOX_MERCHANT_ID }),
     });
     const exists = this.settings.profiles.some((p) => p.id === profile.id);
-    if (input.id && !exists) throw new AppError('not-found', 'That profile no longer exists.');
+    if (input.id && !exists) throw new AppError('not-found', text('error.profileGone'));
     const profiles = exists
       ? this.settings.profiles.map((p) => (p.id === profile.id ? profile : p))
       : [...this.settings.profiles, profile];
@@ -94,7 +95,7 @@ export class SettingsStore {
 
   deleteProfile(id: string): void {
     this.profile(id);
-    if (this.settings.profiles.length === 1) throw new AppError('invalid-input', 'Keep at least one profile.');
+    if (this.settings.profiles.length === 1) throw new AppError('invalid-input', text('error.keepOneProfile'));
     const profiles = this.settings.profiles.filter((p) => p.id !== id);
     const activeProfileId =
       this.settings.activeProfileId === id ? (profiles[0]?.id ?? '') : this.settings.activeProfileId;

@@ -1,4 +1,11 @@
+import { text, type Text } from '../../../shared/i18n/translator';
 import type { ConnectionResult } from '../../../shared/settings';
+
+/** A test's outcome and what to tell the shop owner about it, not yet in a language. */
+export interface ConnectionVerdict {
+  outcome: ConnectionResult['outcome'];
+  text: Text;
+}
 import type { OzuraCredentials } from '../ozura-client/client';
 
 const PROBE_ID = 'session_linkdeskprobe00';
@@ -15,7 +22,7 @@ export async function testConnection(
   keys: OzuraCredentials | undefined,
   fetchImpl: typeof fetch = fetch,
   timeoutMs = 8000,
-): Promise<ConnectionResult> {
+): Promise<ConnectionVerdict> {
   const host = new URL(baseUrl).host;
   const call = async (path: string, init: RequestInit): Promise<{ status: number; body: unknown } | undefined> => {
     try {
@@ -34,29 +41,29 @@ export async function testConnection(
   };
 
   const probe = await call(`/api/sessions/${PROBE_ID}`, { method: 'GET' });
-  if (!probe) return { outcome: 'unreachable', message: `Cannot reach ${host}. Check the address and the connection.` };
+  if (!probe) return { outcome: 'unreachable', text: text('test.unreachableAddress', { host }) };
   if ((probe.body as { success?: unknown } | undefined)?.success !== false) {
     return {
       outcome: 'unexpected',
-      message: `${host} answers, but not like the Ozura Checkout API. Check the base URL.`,
+      text: text('test.notOzura', { host }),
     };
   }
-  if (!keys) return { outcome: 'no-keys', message: `${host} is reachable. Add the two API keys to test them.` };
+  if (!keys) return { outcome: 'no-keys', text: text('test.noKeys', { host }) };
 
   const create = await call('/api/sessions/create', {
     method: 'POST',
     headers: { 'content-type': 'application/json', 'x-api-key': keys.apiKey, 'x-ozura-api-key': keys.merchantKey },
     body: '{}',
   });
-  if (!create) return { outcome: 'unreachable', message: `Cannot reach ${host}. Check the connection.` };
+  if (!create) return { outcome: 'unreachable', text: text('ozura.unreachable', { host }) };
   if (create.status === 401 || create.status === 403) {
     return {
       outcome: 'rejected',
-      message: `Keys rejected (${create.status}). Check both keys in your Ozura dashboard.`,
+      text: text('test.keysRejected', { status: create.status }),
     };
   }
-  if (create.status === 400) return { outcome: 'accepted', message: `Keys accepted by ${host}.` };
+  if (create.status === 400) return { outcome: 'accepted', text: text('test.keysAccepted', { host }) };
   if (create.status === 429)
-    return { outcome: 'unexpected', message: `${host} is limiting requests (429). Try again in a minute.` };
-  return { outcome: 'unexpected', message: `${host} answered ${create.status}; the keys could not be checked.` };
+    return { outcome: 'unexpected', text: text('test.limited', { host }) };
+  return { outcome: 'unexpected', text: text('test.unexpectedStatus', { host, status: create.status }) };
 }

@@ -1,0 +1,76 @@
+import { parseDecimal } from '../money';
+
+// Amounts as people type them in their own locale: "12,50" and "1.234,50" in German, "1 234,50"
+// in French, "1,234.50" in English. Each is turned into the plain decimal the money rules read
+// ("1234.50"); the minor-unit arithmetic itself never changes.
+
+export type TypedAmount =
+  /** The plain decimal ("1234.50", "-3") to check with the amount rules. */
+  | { ok: true; decimal: string }
+  /** Two readings are both valid and differ ("1.230" in German: 1230 or 1.23). */
+  | { ok: false; readings: [string, string] };
+
+const SPACES = ' \u00a0\u202f';
+
+interface Reading {
+  decimalMark: string;
+  groupMarks: string;
+}
+
+const marksCache = new Map<string, Reading[]>();
+
+/** The locale's own reading first, then the other common one (decimal point ↔ comma). */
+function readingsOf(locale: string): Reading[] {
+  let readings = marksCache.get(locale);
+  if (!readings) {
+    const format = new Intl.NumberFormat(locale, { useGrouping: true });
+    const decimal = format.formatToParts(1.5).find((p) => p.type === 'decimal')?.value ?? '.';
+    const group = format.formatToParts(12_345_678).find((p) => p.type === 'group')?.value ?? ',';
+    const foreignDecimal = decimal === ',' ? '.' : ',';
+    readings = [
+      { decimalMark: decimal, groupMarks: group + SPACES + (group === '’' ? "'" : '') },
+      { decimalMark: foreignDecimal, groupMarks: (decimal === '.' || decimal === ',' ? decimal : '') + SPACES },
+    ];
+    marksCache.set(locale, readings);
+  }
+  return readings;
+}
+
+/** The plain decimal `text` means under one reading, or undefined if it does not fit it. */
+function read(text: string, { decimalMark, groupMarks }: Reading): string | undefined {
+  const parts = text.split(decimalMark);
+  if (parts.length > 2) return undefined;
+  const [whole = '', fraction] = parts;
+  if (fraction !== undefined && !/^\d+$/.test(fraction)) return undefined;
+  let digits = whole;
+  const used = [...new Set([...whole].filter((c) => groupMarks.includes(c)))];
+  if (used.length > 1) return undefined;
+  const mark = used[0];
+  if (mark !== undefined) {
+    // Grouping only in threes, the way the amount would be printed: "1.234.567", never "12.34".
+    const groups = whole.split(mark);
+    if (!/^\d{1,3}$/.test(groups[0] ?? '') || groups.slice(1).some((g) => !/^\d{3}$/.test(g))) return undefined;
+    digits = groups.join('');
+  }
+  if (!/^\d+$/.test(digits)) return undefined;
+  return fraction === undefined ? digits : `${digits}.${fraction}`;
+}
+
+/**
+ * Reads an amount typed in `locale` with up to `decimals` places. Text that fits neither
+ * reading is passed on unchanged, for the amount rules to say what is wrong with it.
+ */
+export function readTypedAmount(typed: string, locale: string, decimals: number): TypedAmount {
+  const trimmed = typed.trim();
+  const negative = trimmed.startsWith('-');
+  const body = negative ? trimmed.slice(1) : trimmed;
+  const signed = (decimal: string): TypedAmount => ({ ok: true, decimal: negative ? `-${decimal}` : decimal });
+  const [own, foreign] = readingsOf(locale).map((reading) => read(body, reading));
+  if (own === undefined && foreign === undefined) return { ok: true, decimal: trimmed };
+  if (own === undefined || foreign === undefined) return signed((own ?? foreign) as string);
+  const ownValue = parseDecimal(own, decimals);
+  const foreignValue = parseDecimal(foreign, decimals);
+  if (!ownValue.ok && foreignValue.ok) return signed(foreign);
+  if (ownValue.ok && foreignValue.ok && ownValue.minor !== foreignValue.minor) return { ok: false, readings: [own, foreign] };
+  return signed(own);
+}
