@@ -19,7 +19,7 @@ import { outcomeNotifier } from './core/sessions/outcome-notifier';
 import { SessionsService } from './core/sessions/sessions-service';
 import { StatusScheduler } from './core/sessions/status-scheduler';
 import { testConnection } from './core/settings/test-connection';
-import { wordsFrom } from './core/words';
+import { displayState, wordsFrom } from './core/words';
 import { builderHandlers } from './handlers/builder';
 import { catalogueHandlers } from './handlers/catalogue';
 import { displayHandlers } from './handlers/display';
@@ -52,6 +52,7 @@ export async function createLinkdeskMain(options: MainOptions): Promise<Linkdesk
   const announce = async (): Promise<void> => {
     events.emit('settings:changed', status.settingsView());
     events.emit('app:changed', await status.appInfo());
+    events.emit('display:changed', displayState(display.current(), words())); // the language may have changed
   };
   const announceInBackground = (): void => {
     announce().catch((error: unknown) => logger.error('Could not announce a change', { message: String(error) }));
@@ -89,7 +90,7 @@ export async function createLinkdeskMain(options: MainOptions): Promise<Linkdesk
   const status = new AppStatus({ version: options.version, cipher, ...sources });
   settings.onChange(announceInBackground);
 
-  const display = new CustomerDisplay(history, (session) => events.emit('display:changed', { session }));
+  const display = new CustomerDisplay(history, (session) => events.emit('display:changed', displayState(session, words())));
   const notifyOutcome = outcomeNotifier(options.notify, () => settings.current.preferences.notifications, words);
   const getSession = (record: SessionRecord) => resolver.getSession(record);
   const sessionChanged = (record: SessionRecord): void => {
@@ -124,7 +125,7 @@ export async function createLinkdeskMain(options: MainOptions): Promise<Linkdesk
   const handlers = {
     'app:get-info': () => status.appInfo(),
     ...sessionHandlers({ ...options, sessions, history, statusChecks, display, resolver, timers, words }),
-    ...displayHandlers({ display, openCustomerWindow: options.openCustomerWindow }),
+    ...displayHandlers({ display, openCustomerWindow: options.openCustomerWindow, words }),
     ...historyHandlers({
       history,
       sessions,

@@ -1,5 +1,6 @@
 import { resolveLanguage, type LanguagePreference } from '../../shared/i18n/languages';
 import { translator, type Translator } from '../../shared/i18n/translator';
+import type { SessionRecord } from '../../shared/session-record';
 
 /** The translator for the language the staff use right now (it follows the preference at once). */
 export type Words = () => Translator;
@@ -7,4 +8,9 @@ export type Words = () => Translator;
 /** Words from the language preference and the system's preferred languages (most wanted first). */
 export function wordsFrom(preference: () => LanguagePreference, systemLanguages: readonly string[]): Words {
   return () => translator(resolveLanguage(preference(), systemLanguages), systemLanguages);
+}
+
+/** What the customer window is sent: the session on show, and the language to say it in. */
+export function displayState(session: SessionRecord | null, words: Translator) {
+  return { session, language: words.language, locale: words.locale };
 }

@@ -3,7 +3,8 @@ import { AppHeader, type Screen } from './features/app/AppHeader';
 import { CheatSheet } from './features/app/CheatSheet';
 import { FirstRunTour } from './features/app/FirstRunTour';
 import { useShortcuts } from './features/app/useShortcuts';
-import { useAppInfo } from './features/app/useAppInfo';
+import { useAppInfo, type AppInfoState } from './features/app/useAppInfo';
+import { useWords, WordsProvider } from './lib/i18n';
 import { BuilderScreen } from './features/builder/BuilderScreen';
 import { useSettings } from './features/settings/useSettings';
 import { ShareScreen } from './features/share/ShareScreen';
@@ -22,15 +23,26 @@ const HistoryScreen = lazy(() => screenModules.history().then((m) => ({ default:
 const LinksScreen = lazy(() => screenModules.links().then((m) => ({ default: m.LinksScreen })));
 const SettingsScreen = lazy(() => screenModules.settings().then((m) => ({ default: m.SettingsScreen })));
 
-const SCREEN_TITLES = { history: 'History', links: 'Payment links', settings: 'Settings' } as const;
+const SCREEN_TITLES = { history: 'title.history', links: 'title.links', settings: 'title.settings' } as const;
 
 /** Fetches the other screens while the clerk is still on the first one, so switching never waits. */
 function preloadScreens(): void {
   for (const load of Object.values(screenModules)) void load();
 }
 
+/** Speaks the language main says the staff use; it changes the moment the preference does. */
 export function App(): React.JSX.Element {
   const info = useAppInfo();
+  const language = info.state === 'ready' ? info.data : { language: 'en' as const, locale: 'en' };
+  return (
+    <WordsProvider language={language.language} locale={language.locale}>
+      <Counter info={info} />
+    </WordsProvider>
+  );
+}
+
+function Counter({ info }: { info: AppInfoState }): React.JSX.Element {
+  const { t } = useWords();
   const { settings, replace: replaceSettings } = useSettings();
   const [screen, setScreen] = useState<Screen>('sale');
   const [privacy, setPrivacy] = useState(false);
@@ -101,9 +113,9 @@ export function App(): React.JSX.Element {
   }, [view]);
 
   useEffect(() => {
-    const title = screen === 'sale' ? (session ? 'Share' : 'New sale') : SCREEN_TITLES[screen];
+    const title = t(screen === 'sale' ? (session ? 'title.share' : 'title.sale') : SCREEN_TITLES[screen]);
     document.title = `Linkdesk · ${title}`;
-  }, [screen, session]);
+  }, [screen, session, t]);
 
   return (
     <div className="app">
@@ -125,10 +137,10 @@ export function App(): React.JSX.Element {
           ))}
         {active?.offline && (
           <p className="alert offline-banner" role="alert">
-            {active.offline} Creating sessions is paused until it answers again; history stays available.
+            {t('app.offline', { problem: active.offline })}
           </p>
         )}
-        <Suspense fallback={<p className="hint">Loading…</p>}>
+        <Suspense fallback={<p className="hint">{t('app.loading')}</p>}>
           {screen === 'history' ? (
             <HistoryScreen
               key={historySearch ?? ''}
@@ -169,7 +181,7 @@ export function App(): React.JSX.Element {
                 <p className="notice" role="status">
                   {active.blocker}{' '}
                   <button type="button" className="link-button" onClick={() => setScreen('settings')}>
-                    Open Settings
+                    {t('app.openSettings')}
                   </button>
                 </p>
               )}

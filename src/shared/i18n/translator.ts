@@ -1,5 +1,6 @@
 import { createIntl, createIntlCache, type IntlShape } from '@formatjs/intl';
 import { formatMoney } from '../money';
+import { typedDecimal } from './typed-amount';
 import { catalogueFor, type MessageKey } from './catalogues';
 import { formattingLocale, type Language } from './languages';
 
@@ -25,6 +26,8 @@ export interface Translator {
   /** A `Text` in this language. */
   say(message: Text): string;
   money(minor: number, currency: string): string;
+  /** Minor units as the staff would type them, no grouping: "12,50" in German, "12.50" in English. */
+  decimal(minor: number, decimals: number): string;
   number(value: number): string;
   /** "14:05" / "2:05 PM". */
   time(when: string | number | Date): string;
@@ -65,6 +68,7 @@ function build(language: Language, locale: string): Translator {
     t,
     say: (message) => t(message.key, message.values),
     money: (minor, currency) => formatMoney(minor, currency, locale),
+    decimal: (minor, decimals) => typedDecimal(minor, decimals, locale),
     number: (value) => intl.formatNumber(value),
     time: (when) => intl.formatTime(when, { hour: '2-digit', minute: '2-digit' }),
     dateTime: (when) => intl.formatDate(when, { dateStyle: 'medium', timeStyle: 'short' }),

@@ -74,3 +74,23 @@ export function readTypedAmount(typed: string, locale: string, decimals: number)
   if (ownValue.ok && foreignValue.ok && ownValue.minor !== foreignValue.minor) return { ok: false, readings: [own, foreign] };
   return signed(own);
 }
+
+const typingFormats = new Map<string, Intl.NumberFormat>();
+
+/** Minor units written the way a person types them in `locale`: "1234,50" in German, never grouped. */
+export function typedDecimal(minor: number, decimals: number, locale: string): string {
+  const key = `${locale}|${decimals}`;
+  let format = typingFormats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(locale, {
+      useGrouping: false,
+      minimumFractionDigits: decimals,
+      maximumFractionDigits: decimals,
+    });
+    typingFormats.set(key, format);
+  }
+  const digits = String(minor).padStart(decimals + 1, '0');
+  const plain = decimals === 0 ? digits : `${digits.slice(0, -decimals)}.${digits.slice(-decimals)}`;
+  // A decimal string is formatted exactly: no float stands in for the amount.
+  return format.format(plain as unknown as number);
+}

@@ -43,6 +43,13 @@ export const AppInfo = z.object({
 });
 export type AppInfo = z.infer<typeof AppInfo>;
 
+/** What the customer window shows, and the language it says it in. */
+const DisplayState = z.object({
+  session: SessionRecord.nullable(),
+  language: AppInfo.shape.language,
+  locale: z.string(),
+});
+
 const ProfileId = z.strictObject({ id: z.uuid() });
 
 const idOf = () =>
@@ -98,9 +105,9 @@ export const contract = {
   'sessions:save-qr': { kind: 'invoke', input: QrRequest(), output: SaveResult },
   'sessions:print-slip': { kind: 'invoke', input: SessionId, output: z.object({ printed: z.boolean() }) },
   'sessions:save-slip-pdf': { kind: 'invoke', input: SessionId, output: SaveResult },
-  'display:get': { kind: 'invoke', input: NoInput, output: z.object({ session: SessionRecord.nullable() }) },
+  'display:get': { kind: 'invoke', input: NoInput, output: DisplayState },
   'display:open-customer-window': { kind: 'invoke', input: NoInput, output: z.object({ opened: z.boolean() }) },
-  'display:changed': { kind: 'event', payload: z.object({ session: SessionRecord.nullable() }) },
+  'display:changed': { kind: 'event', payload: DisplayState },
   'links:create': { kind: 'invoke', input: CreateLinkInput, output: PaymentLinkRecord },
   'links:list': { kind: 'invoke', input: NoInput, output: z.array(PaymentLinkRecord) },
   'links:copy': { kind: 'invoke', input: LinkId, output: z.object({ copied: z.string() }) },

@@ -1,3 +1,4 @@
+import { useWords } from '../lib/i18n';
 import QRCode from 'qrcode';
 import { useMemo } from 'react';
 
@@ -40,6 +41,7 @@ function qrPath(value: string): { path: string; side: number } | undefined {
  * to decode after it), error correction M, quiet zone of 4 modules (#16).
  */
 export function QrCode({ value, label }: Props): React.JSX.Element {
+  const { t } = useWords();
   const qr = useMemo(() => qrPath(value), [value]);
   return (
     <div className="qr">
@@ -49,7 +51,7 @@ export function QrCode({ value, label }: Props): React.JSX.Element {
           <path d={qr.path} fill="#000000" />
         </svg>
       ) : (
-        <span className="qr-placeholder">This link cannot be shown as a QR.</span>
+        <span className="qr-placeholder">{t('qr.tooLong')}</span>
       )}
     </div>
   );

@@ -1,13 +1,15 @@
+import type { MessageKey } from '../../../../shared/i18n/translator';
+import { useWords } from '../../lib/i18n';
 import { linkdesk, type SettingsView } from '../../lib/api';
 import type { AppInfoState } from './useAppInfo';
 
 export type Screen = 'sale' | 'history' | 'links' | 'settings';
 
-const SCREENS: readonly [Screen, string][] = [
-  ['sale', 'New sale'],
-  ['history', 'History'],
-  ['links', 'Links'],
-  ['settings', 'Settings'],
+const SCREENS: readonly [Screen, MessageKey][] = [
+  ['sale', 'nav.sale'],
+  ['history', 'nav.history'],
+  ['links', 'nav.links'],
+  ['settings', 'nav.settings'],
 ];
 
 interface Props {
@@ -22,12 +24,13 @@ interface Props {
 
 /** Brand, navigation, the active profile (switchable in one click) and the environment badge. */
 export function AppHeader({ info, settings, screen, onNavigate, privacy, onPrivacy }: Props): React.JSX.Element {
+  const { t } = useWords();
   const active = info.state === 'ready' ? info.data.active : undefined;
   const environment = active?.environment;
   return (
     <header className="app-header">
       <span className="brand">Linkdesk</span>
-      <nav aria-label="Screens" className="nav">
+      <nav aria-label={t('nav.label')} className="nav">
         {SCREENS.map(([target, label]) => (
           <button
             key={target}
@@ -36,17 +39,17 @@ export function AppHeader({ info, settings, screen, onNavigate, privacy, onPriva
             aria-current={screen === target ? 'page' : undefined}
             onClick={() => onNavigate(target)}
           >
-            {label}
+            {t(label)}
           </button>
         ))}
       </nav>
       <span className="header-spacer" />
       <button type="button" className="nav-link privacy" aria-pressed={privacy} onClick={() => onPrivacy(!privacy)}>
-        {privacy ? 'Show history' : 'Hide history'}
+        {privacy ? t('nav.showHistory') : t('nav.hideHistory')}
       </button>
       {settings && active && (
         <label className="profile-switch">
-          <span className="visually-hidden">Active profile</span>
+          <span className="visually-hidden">{t('nav.activeProfile')}</span>
           <select
             value={active.profileId}
             onChange={(e) => void linkdesk.settings.setActiveProfile({ id: e.target.value })}
@@ -62,9 +65,9 @@ export function AppHeader({ info, settings, screen, onNavigate, privacy, onPriva
       {environment && (
         <span
           className={environment.kind === 'sandbox' ? 'env-badge test' : 'env-badge live'}
-          title={`Sessions are created at ${environment.checkoutHost}`}
+          title={t('nav.createdAt', { host: environment.checkoutHost })}
         >
-          {environment.kind === 'sandbox' ? `Test mode · ${environment.label}` : `Live · ${environment.label}`}
+          {t(environment.kind === 'sandbox' ? 'nav.testMode' : 'nav.live', { label: environment.label })}
         </span>
       )}
     </header>

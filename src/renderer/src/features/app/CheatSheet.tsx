@@ -1,3 +1,4 @@
+import { useWords } from '../../lib/i18n';
 import { useEffect, useRef } from 'react';
 import { SHORTCUTS, displayAccelerator } from '../../../../shared/shortcuts';
 
@@ -5,6 +6,7 @@ export const isMac = navigator.userAgent.includes('Mac');
 
 /** Every shortcut, generated from the one table the menu uses too. */
 export function CheatSheet({ onClose }: { onClose: () => void }): React.JSX.Element {
+  const { t } = useWords();
   const close = useRef<HTMLButtonElement>(null);
   useEffect(() => close.current?.focus(), []);
   return (
@@ -16,7 +18,7 @@ export function CheatSheet({ onClose }: { onClose: () => void }): React.JSX.Elem
         className="card modal"
         onClick={(e) => e.stopPropagation()}
       >
-        <h2 id="shortcuts-title">Keyboard shortcuts</h2>
+        <h2 id="shortcuts-title">{t('menu.shortcuts')}</h2>
         <table className="shortcuts">
           <tbody>
             {SHORTCUTS.map((s) => (
@@ -24,19 +26,19 @@ export function CheatSheet({ onClose }: { onClose: () => void }): React.JSX.Elem
                 <td>
                   <kbd>{displayAccelerator(s.accelerator, isMac)}</kbd>
                 </td>
-                <td>{s.label}</td>
+                <td>{t(s.label)}</td>
               </tr>
             ))}
             <tr>
               <td>
                 <kbd>0–9</kbd> <kbd>Enter</kbd>
               </td>
-              <td>Type an amount and create its checkout</td>
+              <td>{t('shortcut.typeAmount')}</td>
             </tr>
           </tbody>
         </table>
         <button ref={close} type="button" className="primary" onClick={onClose}>
-          Close
+          {t('common.close')}
         </button>
       </div>
     </div>

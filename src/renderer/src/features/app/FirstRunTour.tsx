@@ -1,3 +1,4 @@
+import { useWords } from '../../lib/i18n';
 import { useState } from 'react';
 
 const DONE_KEY = 'linkdesk.tour-done';
@@ -7,6 +8,7 @@ const DONE_KEY = 'linkdesk.tour-done';
  * Shown until dismissed (remembered in this window's local storage: a flag, nothing else).
  */
 export function FirstRunTour({ onOpenSettings }: { onOpenSettings: () => void }): React.JSX.Element | null {
+  const { t } = useWords();
   const [done, setDone] = useState(() => localStorage.getItem(DONE_KEY) === 'yes');
   if (done) return null;
   const dismiss = (): void => {
@@ -15,23 +17,22 @@ export function FirstRunTour({ onOpenSettings }: { onOpenSettings: () => void })
   };
   return (
     <aside className="tour card" aria-labelledby="tour-title">
-      <h2 id="tour-title">Try a test sale first</h2>
+      <h2 id="tour-title">{t('tour.title')}</h2>
       <ol>
-        <li>Type an amount below and press Enter: a QR code appears.</li>
-        <li>Scan it with your phone, or press “Open in browser”, to see the customer’s checkout page.</li>
+        <li>{t('tour.step1')}</li>
+        <li>{t('tour.step2')}</li>
         <li>
-          Pay with the test card <span className="mono">4242 4242 4242 4242</span>, any future expiry such as 12/30, any
-          3-digit CVC.
+          {t('tour.step3', { card: '4242 4242 4242 4242', expiry: '12/30' })}
         </li>
-        <li>Watch this screen turn to Paid by itself. No money moves in the sandbox.</li>
+        <li>{t('tour.step4')}</li>
       </ol>
-      <p>When you are ready to take real payments, add your Ozura account and its two API keys in Settings.</p>
+      <p>{t('tour.realPayments')}</p>
       <div className="actions">
         <button type="button" className="secondary" onClick={onOpenSettings}>
-          Open Settings
+          {t('app.openSettings')}
         </button>
         <button type="button" className="secondary" onClick={dismiss}>
-          Got it, hide this
+          {t('tour.dismiss')}
         </button>
       </div>
     </aside>

@@ -1,4 +1,5 @@
-import { formatMoney } from '../../../../shared/money';
+import type { MessageKey } from '../../../../shared/i18n/translator';
+import { useWords } from '../../lib/i18n';
 import { CurrencySelect } from '../../components/CurrencySelect';
 import { Field } from '../../components/Field';
 import type { ActiveProfile, PaymentLinkRecord, SessionRecord } from '../../lib/api';
@@ -22,10 +23,10 @@ interface Props {
   onLinkCreated: (link: PaymentLinkRecord) => void;
 }
 
-const MODES: { kind: BuilderDraft['kind']; label: string }[] = [
-  { kind: 'amount', label: 'Amount' },
-  { kind: 'cart', label: 'Cart' },
-  { kind: 'donation', label: 'Donation' },
+const MODES: { kind: BuilderDraft['kind']; label: MessageKey }[] = [
+  { kind: 'amount', label: 'builder.mode.amount' },
+  { kind: 'cart', label: 'builder.mode.cart' },
+  { kind: 'donation', label: 'builder.mode.donation' },
 ];
 
 /**
@@ -45,6 +46,8 @@ function enterPressesInstead(event: React.KeyboardEvent<HTMLFormElement>): boole
 
 /** Builds one sale: a flat amount, an itemized cart, or a donation. Enter creates it. */
 export function BuilderScreen({ active, disabled, onCreated, onLinkCreated }: Props): React.JSX.Element {
+  const words = useWords();
+  const { t } = words;
   const { draft, update: updateDraft, reset } = useBuilderDraft(active.defaultCurrency);
   const {
     state: sessionState,
@@ -57,10 +60,10 @@ export function BuilderScreen({ active, disabled, onCreated, onLinkCreated }: Pr
   const link = useCreateLink(onLinkCreated);
   // A link's errors about the sale show on the sale's own fields.
   const state = { ...sessionState, errors: { ...link.state.errors, ...sessionState.errors } };
-  const total = draft ? draftTotal(draft) : undefined;
+  const total = draft ? draftTotal(draft, words.locale) : undefined;
   const similar = useSimilarRecent(draft?.currency ?? active.defaultCurrency, total);
 
-  if (!draft) return <p className="hint">Loading…</p>;
+  if (!draft) return <p className="hint">{t('app.loading')}</p>;
   const update = (change: (d: BuilderDraft) => BuilderDraft): void => {
     saleChanged();
     link.saleChanged();
@@ -71,10 +74,10 @@ export function BuilderScreen({ active, disabled, onCreated, onLinkCreated }: Pr
     <CurrencySelect value={draft.currency} onChange={(currency) => update((d) => ({ ...d, currency }))} />
   );
   const label = total
-    ? `Create ${formatMoney(total, draft.currency)} checkout`
+    ? t('builder.createAmount', { amount: words.money(total, draft.currency) })
     : draft.kind === 'donation'
-      ? 'Create donation checkout'
-      : 'Create checkout';
+      ? t('builder.createDonation')
+      : t('builder.create');
 
   return (
     <>
@@ -84,7 +87,9 @@ export function BuilderScreen({ active, disabled, onCreated, onLinkCreated }: Pr
         aria-labelledby="builder-title"
         onSubmit={(event) => {
           event.preventDefault();
-          if (!disabled) void create(inputFromDraft(draft));
+          if (disabled) return;
+          const { input, problems } = inputFromDraft(draft, words.locale);
+          void create(input, problems);
         }}
         onKeyDown={(event) => {
           // Enter creates the sale wherever focus is, except where Enter already means something.
@@ -95,8 +100,8 @@ export function BuilderScreen({ active, disabled, onCreated, onLinkCreated }: Pr
         }}
       >
         <div className="builder-head">
-          <h1 id="builder-title">New sale</h1>
-          <div className="segmented" role="radiogroup" aria-label="Kind of sale">
+          <h1 id="builder-title">{t('title.sale')}</h1>
+          <div className="segmented" role="radiogroup" aria-label={t('builder.kind')}>
             {MODES.map((mode) => (
               <button
                 key={mode.kind}
@@ -105,7 +110,7 @@ export function BuilderScreen({ active, disabled, onCreated, onLinkCreated }: Pr
                 aria-checked={draft.kind === mode.kind}
                 onClick={() => update((d) => ({ ...d, kind: mode.kind }))}
               >
-                {mode.label}
+                {t(mode.label)}
               </button>
             ))}
           </div>
@@ -125,15 +130,15 @@ export function BuilderScreen({ active, disabled, onCreated, onLinkCreated }: Pr
         {state.errors.currency && <p className="field-error">{state.errors.currency}</p>}
         <div className="grid-2">
           <Field
-            label="Reference (optional)"
-            placeholder="e.g. table 4, order 1182"
+            label={t('builder.reference')}
+            placeholder={t('builder.referencePlaceholder')}
             maxLength={100}
             value={draft.reference}
             onChange={(e) => update((d) => ({ ...d, reference: e.target.value }))}
             error={state.errors.reference}
           />
           <Field
-            label="Staff initials (optional)"
+            label={t('builder.staffInitials')}
             maxLength={8}
             value={draft.staffInitials}
             onChange={(e) => update((d) => ({ ...d, staffInitials: e.target.value }))}
@@ -143,28 +148,32 @@ export function BuilderScreen({ active, disabled, onCreated, onLinkCreated }: Pr
         <MoreOptions {...panelProps} />
         {similar.length > 0 && total !== undefined && (
           <p className="notice" role="status">
-            Possible duplicate: a {formatMoney(total, draft.currency)} session was created{' '}
-            {minutesAgo(similar[0]?.createdAt)} and is{' '}
-            {similar[0]?.status === 'completed' ? 'already paid' : 'still waiting for payment'}. You can still create
-            this one.
+            {t('builder.duplicate', {
+              amount: words.money(total, draft.currency),
+              minutes: minutesAgo(similar[0]?.createdAt),
+              paid: similar[0]?.status === 'completed' ? 'yes' : 'no',
+            })}
           </p>
         )}
         <button className="primary big" type="submit" disabled={state.busy || disabled} aria-busy={state.busy}>
-          {state.busy ? 'Creating…' : label}
+          {state.busy ? t('builder.creating') : label}
         </button>
-        <p className="hint">Enter creates the checkout and shows its QR code.</p>
+        <p className="hint">{t('builder.enterHint')}</p>
       </form>
       <NewLinkCard
         wide={draft.kind === 'cart'}
         disabled={disabled}
         state={link.state}
-        onCreate={(fields) => void link.create(linkInput(inputFromDraft(draft), fields))}
+        onCreate={(fields) => {
+          const { input, problems } = inputFromDraft(draft, words.locale);
+          void link.create(linkInput(input, fields), problems);
+        }}
       />
     </>
   );
 }
 
-function minutesAgo(iso: string | undefined): string {
-  const minutes = Math.round((Date.now() - Date.parse(iso ?? '')) / 60_000);
-  return minutes < 1 ? 'just now' : `${minutes} min ago`;
+/** Whole minutes since `iso` (0 for "just now"). */
+function minutesAgo(iso: string | undefined): number {
+  return Math.max(0, Math.round((Date.now() - Date.parse(iso ?? '')) / 60_000));
 }

@@ -1,6 +1,8 @@
 import { useState } from 'react';
 import { Field } from '../../components/Field';
-import { formatMoney, minorUnits } from '../../../../shared/money';
+import { typedMinor } from './draft';
+import { useWords } from '../../lib/i18n';
+import type { MessageKey } from '../../../../shared/i18n/translator';
 import type { CartLine } from './draft';
 
 interface Props {
@@ -16,14 +18,14 @@ interface Props {
 }
 
 const OPTIONAL_FIELDS = [
-  ['description', 'Description'],
-  ['variant', 'Variant (e.g. Size: L)'],
-  ['brand', 'Brand'],
-  ['category', 'Category'],
-  ['originalPrice', 'Original price (struck through)'],
-  ['discountLabel', 'Discount label (e.g. SALE)'],
-  ['imageUrl', 'Image URL'],
-] as const;
+  ['description', 'item.description'],
+  ['variant', 'item.variant'],
+  ['brand', 'item.brand'],
+  ['category', 'item.category'],
+  ['originalPrice', 'item.originalPrice'],
+  ['discountLabel', 'item.discountLabel'],
+  ['imageUrl', 'item.imageUrl'],
+] as const satisfies readonly (readonly [string, MessageKey])[];
 
 /** One cart line: quantity stepper and total, with every item field of the API one click away. */
 export function CartLineRow({
@@ -37,13 +39,15 @@ export function CartLineRow({
   onMove,
   onSaveToCatalogue,
 }: Props): React.JSX.Element {
+  const words = useWords();
+  const { t } = words;
   const at = (field: string): string | undefined => errors[`items.${index}.${field}`];
   const lineErrors = Object.keys(errors).some((k) => k.startsWith(`items.${index}.`));
   const [editing, setEditing] = useState(line.name === '');
   const [note, setNote] = useState<string>();
-  const price = minorUnits(line.price, currency);
+  const price = typedMinor(line.price, currency, words.locale);
   const set = (change: Partial<CartLine>): void => onChange({ ...line, ...change });
-  const label = line.name || `Item ${index + 1}`;
+  const label = line.name || t('record.itemNumber', { number: index + 1 });
 
   return (
     <li className={lineErrors ? 'cart-line has-error' : 'cart-line'}>
@@ -53,13 +57,13 @@ export function CartLineRow({
         <div className="cart-line-name">
           <span className="line-title">{label}</span>
           <span className="hint">
-            {price === undefined ? 'no price yet' : formatMoney(price, currency)} {line.variant && `· ${line.variant}`}
+            {price === undefined ? t('item.noPrice') : words.money(price, currency)} {line.variant && `· ${line.variant}`}
           </span>
         </div>
-        <div className="stepper" role="group" aria-label={`Quantity of ${label}`}>
+        <div className="stepper" role="group" aria-label={t('item.quantityOf', { name: label })}>
           <button
             type="button"
-            aria-label={`One fewer ${label}`}
+            aria-label={t('item.fewer', { name: label })}
             disabled={line.quantity <= 1}
             onClick={() => set({ quantity: line.quantity - 1 })}
           >
@@ -68,7 +72,7 @@ export function CartLineRow({
           <output aria-live="polite">{line.quantity}</output>
           <button
             type="button"
-            aria-label={`One more ${label}`}
+            aria-label={t('item.more', { name: label })}
             disabled={line.quantity >= 10_000}
             onClick={() => set({ quantity: line.quantity + 1 })}
           >
@@ -76,7 +80,7 @@ export function CartLineRow({
           </button>
         </div>
         <span className="line-total mono">
-          {price === undefined ? '—' : formatMoney(price * line.quantity, currency)}
+          {price === undefined ? '—' : words.money(price * line.quantity, currency)}
         </span>
         <div className="line-actions">
           <button
@@ -85,12 +89,12 @@ export function CartLineRow({
             aria-expanded={editing}
             onClick={() => setEditing(!editing)}
           >
-            {editing ? 'Done' : 'Edit'}
+            {editing ? t('item.done') : t('item.edit')}
           </button>
           <button
             type="button"
             className="small secondary"
-            aria-label={`Move ${label} up`}
+            aria-label={t('item.moveUp', { name: label })}
             disabled={index === 0}
             onClick={() => onMove(-1)}
           >
@@ -99,13 +103,13 @@ export function CartLineRow({
           <button
             type="button"
             className="small secondary"
-            aria-label={`Move ${label} down`}
+            aria-label={t('item.moveDown', { name: label })}
             disabled={index === count - 1}
             onClick={() => onMove(1)}
           >
             ↓
           </button>
-          <button type="button" className="small danger" aria-label={`Remove ${label}`} onClick={onRemove}>
+          <button type="button" className="small danger" aria-label={t('item.remove', { name: label })} onClick={onRemove}>
             ✕
           </button>
         </div>
@@ -114,20 +118,20 @@ export function CartLineRow({
         <div className="cart-line-editor">
           <div className="grid-3">
             <Field
-              label="Name"
+              label={t('item.name')}
               value={line.name}
               onChange={(e) => set({ name: e.target.value })}
               error={at('name')}
               autoFocus={line.name === ''}
             />
             <Field
-              label="Product ID"
+              label={t('item.productId')}
               value={line.productId}
               onChange={(e) => set({ productId: e.target.value })}
               error={at('productId')}
             />
             <Field
-              label="Price"
+              label={t('item.price')}
               inputMode="decimal"
               value={line.price}
               onChange={(e) => set({ price: e.target.value })}
@@ -138,7 +142,7 @@ export function CartLineRow({
             {OPTIONAL_FIELDS.map(([field, title]) => (
               <Field
                 key={field}
-                label={title}
+                label={t(title)}
                 value={line[field] ?? ''}
                 onChange={(e) => set({ [field]: e.target.value })}
                 error={at(field)}
@@ -150,7 +154,7 @@ export function CartLineRow({
                 checked={line.taxExempt ?? false}
                 onChange={(e) => set({ taxExempt: e.target.checked })}
               />
-              Tax free
+              {t('item.taxFree')}
             </label>
           </div>
           {at('quantity') && <p className="field-error">{at('quantity')}</p>}
@@ -158,9 +162,9 @@ export function CartLineRow({
             <button
               type="button"
               className="small secondary"
-              onClick={() => void onSaveToCatalogue().then((error) => setNote(error ?? 'Saved to the catalogue'))}
+              onClick={() => void onSaveToCatalogue().then((error) => setNote(error ?? t('item.savedToCatalogue')))}
             >
-              Save to catalogue
+              {t('item.saveToCatalogue')}
             </button>
             {note && <span className="saved-note">{note}</span>}
           </div>

@@ -1,4 +1,4 @@
-import { formatMoney } from '../../../../shared/money';
+import { useWords } from '../../lib/i18n';
 import { CartLineRow } from './CartLineRow';
 import { CatalogueBox } from './CatalogueBox';
 import { draftTotal, type CartLine } from './draft';
@@ -22,9 +22,11 @@ export function CartPanel({
   errors,
   currencySelect,
 }: PanelProps & { currencySelect: React.ReactNode }): React.JSX.Element {
+  const words = useWords();
+  const { t } = words;
   const catalogue = useCatalogue();
   const lines = draft.items;
-  const total = draftTotal(draft);
+  const total = draftTotal(draft, words.locale);
   const full = lines.length >= MAX_ITEMS;
 
   const setLines = (change: (lines: CartLine[]) => CartLine[]): void =>
@@ -57,10 +59,11 @@ export function CartPanel({
         onRemove={catalogue.remove}
         importFile={catalogue.importFile}
         exportFile={catalogue.exportFile}
+        currency={draft.currency}
       />
-      <section className="cart" aria-label="Cart">
+      <section className="cart" aria-label={t('cart.label')}>
         {lines.length === 0 ? (
-          <p className="hint">The cart is empty. Pick products from the catalogue, or add an item by hand.</p>
+          <p className="hint">{t('cart.empty')}</p>
         ) : (
           <ol className="cart-lines">
             {lines.map((line, index) => (
@@ -92,17 +95,16 @@ export function CartPanel({
               add({ key: newKey(), productId: `item-${lines.length + 1}`, name: '', price: '', quantity: 1 })
             }
           >
-            + Add an item
+            {t('cart.addItem')}
           </button>
-          <span className="hint">
-            {lines.length} of {MAX_ITEMS} items
-          </span>
+          <span className="hint">{t('cart.count', { count: lines.length, max: MAX_ITEMS })}</span>
           <div className="cart-currency">{currencySelect}</div>
           <span className="subtotal">
-            Subtotal <strong className="mono">{total === undefined ? '—' : formatMoney(total, draft.currency)}</strong>
+            {t('cart.subtotal')}{' '}
+            <strong className="mono">{total === undefined ? '—' : words.money(total, draft.currency)}</strong>
           </span>
         </div>
-        {full && <p className="notice">A cart holds at most 100 items. Remove one to add another.</p>}
+        {full && <p className="notice">{t('cart.fullNotice', { max: MAX_ITEMS })}</p>}
         {errors.items && (
           <p className="field-error" role="alert">
             {errors.items}

@@ -1,3 +1,5 @@
+import { minorUnits } from '../../../../shared/money';
+import { useWords, type Translator } from '../../lib/i18n';
 import { useId, useMemo, useState } from 'react';
 import type { ImportReport, Product } from './useCatalogue';
 import { useUndoableDelete } from './useUndoableDelete';
@@ -8,10 +10,14 @@ interface Props {
   onRemove: (id: string) => Promise<void>;
   importFile: (format: 'csv' | 'json') => Promise<ImportReport | string>;
   exportFile: (format: 'csv' | 'json') => Promise<string>;
+  /** The cart's currency: catalogue prices are plain amounts, shown in it. */
+  currency: string;
 }
 
 /** Search-as-you-type over the saved products; one click adds one to the cart. */
-export function CatalogueBox({ products, onAdd, onRemove, importFile, exportFile }: Props): React.JSX.Element {
+export function CatalogueBox({ products, onAdd, onRemove, importFile, exportFile, currency }: Props): React.JSX.Element {
+  const words = useWords();
+  const { t } = words;
   const [query, setQuery] = useState('');
   const [report, setReport] = useState<ImportReport | string>();
   const id = useId();
@@ -31,28 +37,28 @@ export function CatalogueBox({ products, onAdd, onRemove, importFile, exportFile
   return (
     <section className="catalogue" aria-labelledby={`${id}-title`}>
       <div className="catalogue-head">
-        <h2 id={`${id}-title`}>Catalogue</h2>
+        <h2 id={`${id}-title`}>{t('catalogue.title')}</h2>
         <div className="catalogue-files">
           <button type="button" className="small secondary" onClick={() => void importFile('csv').then(setReport)}>
-            Import CSV
+            {t('catalogue.importCsv')}
           </button>
           <button type="button" className="small secondary" onClick={() => void importFile('json').then(setReport)}>
-            Import JSON
+            {t('catalogue.importJson')}
           </button>
           <button type="button" className="small secondary" onClick={() => void exportFile('csv').then(setReport)}>
-            Export CSV
+            {t('catalogue.exportCsv')}
           </button>
           <button type="button" className="small secondary" onClick={() => void exportFile('json').then(setReport)}>
-            Export JSON
+            {t('catalogue.exportJson')}
           </button>
         </div>
       </div>
       <div className="field">
-        <label htmlFor={id}>Search products</label>
+        <label htmlFor={id}>{t('catalogue.search')}</label>
         <input
           id={id}
           type="search"
-          placeholder="Name, product ID or category"
+          placeholder={t('catalogue.searchPlaceholder')}
           value={query}
           onChange={(e) => setQuery(e.target.value)}
         />
@@ -60,40 +66,38 @@ export function CatalogueBox({ products, onAdd, onRemove, importFile, exportFile
       {/* Where the product was, so the clerk sees it at once. */}
       {deletion.pending && (
         <p className="saved-note undo-note" role="status">
-          {deletion.pending.name} deleted from the catalogue.{' '}
+          {t('catalogue.deleted', { name: deletion.pending.name })}{' '}
           <button type="button" className="small secondary" onClick={deletion.undo}>
-            Undo
+            {t('catalogue.undo')}
           </button>
         </p>
       )}
       {products.length === 0 ? (
-        <p className="hint">
-          No saved products yet. Add an item to the cart and press “Save to catalogue”, or import a CSV or JSON file.
-        </p>
+        <p className="hint">{t('catalogue.empty')}</p>
       ) : (
-        <ul className="catalogue-results" aria-label="Matching products">
+        <ul className="catalogue-results" aria-label={t('catalogue.matches')}>
           {matches.map((product) => (
             <li key={product.id} className="catalogue-row">
               <button
                 type="button"
                 className="catalogue-item"
                 onClick={() => onAdd(product)}
-                aria-label={`Add ${product.name}`}
+                aria-label={t('catalogue.add', { name: product.name })}
               >
                 <span>{product.name}</span>
-                <span className="mono">{product.price}</span>
+                <span className="mono">{priceText(product.price, currency, words)}</span>
               </button>
               <button
                 type="button"
                 className="small secondary"
-                aria-label={`Delete ${product.name} from the catalogue`}
+                aria-label={t('catalogue.delete', { name: product.name })}
                 onClick={() => deletion.remove(product)}
               >
                 ✕
               </button>
             </li>
           ))}
-          {matches.length === 0 && <li className="hint">Nothing matches “{query}”.</li>}
+          {matches.length === 0 && <li className="hint">{t('catalogue.noMatch', { query })}</li>}
         </ul>
       )}
       {report !== undefined && report !== '' && <ImportResult report={report} />}
@@ -101,7 +105,14 @@ export function CatalogueBox({ products, onAdd, onRemove, importFile, exportFile
   );
 }
 
+/** A catalogue price ("4.50") as money in the cart's currency, or as typed if it is not one. */
+function priceText(price: string, currency: string, words: Translator): string {
+  const minor = minorUnits(price, currency);
+  return minor === undefined ? price : words.money(minor, currency);
+}
+
 function ImportResult({ report }: { report: ImportReport | string }): React.JSX.Element | null {
+  const { t } = useWords();
   if (typeof report === 'string') {
     return (
       <p className="saved-note" role="status">
@@ -113,15 +124,17 @@ function ImportResult({ report }: { report: ImportReport | string }): React.JSX.
   return (
     <div role="status" className="import-report">
       <p>
-        Imported {report.file}: {report.added} added, {report.updated} updated
-        {report.errors.length > 0 && `, ${report.errors.length} row(s) skipped`}.
+        {t('catalogue.imported', {
+          file: report.file ?? '',
+          added: report.added,
+          updated: report.updated,
+          skipped: report.errors.length,
+        })}
       </p>
       {report.errors.length > 0 && (
         <ul className="row-errors">
           {report.errors.map((e) => (
-            <li key={`${e.row}-${e.message}`}>
-              Row {e.row}: {e.message}
-            </li>
+            <li key={`${e.row}-${e.message}`}>{t('catalogue.rowError', { row: e.row, message: e.message })}</li>
           ))}
         </ul>
       )}

@@ -1,5 +1,7 @@
 import { Field } from '../../components/Field';
-import { formatMoney, minorUnits } from '../../../../shared/money';
+import { apiDecimals, minorUnits } from '../../../../shared/money';
+import { useWords } from '../../lib/i18n';
+import { typedMinor } from './draft';
 import type { PanelProps } from './panel-props';
 
 /** A donation: a preset or custom suggested amount, or none (the donor types their own). */
@@ -9,10 +11,13 @@ export function DonationPanel({
   errors,
   presets,
 }: PanelProps & { presets: string[] }): React.JSX.Element {
+  const words = useWords();
+  const { t } = words;
   const choose = (amount: string): void => update((d) => ({ ...d, donationAmount: amount }));
+  const chosen = typedMinor(draft.donationAmount, draft.currency, words.locale);
   return (
     <div className="stack">
-      <div className="presets" role="group" aria-label="Suggested amount">
+      <div className="presets" role="group" aria-label={t('donation.suggested')}>
         {presets.map((preset) => {
           const minor = minorUnits(preset, draft.currency);
           return (
@@ -20,10 +25,10 @@ export function DonationPanel({
               key={preset}
               type="button"
               className="preset"
-              aria-pressed={minor !== undefined && minorUnits(draft.donationAmount, draft.currency) === minor}
-              onClick={() => choose(preset)}
+              aria-pressed={minor !== undefined && chosen === minor}
+              onClick={() => choose(minor === undefined ? preset : words.decimal(minor, apiDecimals(draft.currency)))}
             >
-              {minor === undefined ? preset : formatMoney(minor, draft.currency)}
+              {minor === undefined ? preset : words.money(minor, draft.currency)}
             </button>
           );
         })}
@@ -33,17 +38,17 @@ export function DonationPanel({
           aria-pressed={draft.donationAmount.trim() === ''}
           onClick={() => choose('')}
         >
-          Donor chooses
+          {t('donation.donorChooses')}
         </button>
       </div>
       <Field
-        label="Suggested amount (optional)"
+        label={t('donation.suggestedOptional')}
         inputMode="decimal"
         autoComplete="off"
         value={draft.donationAmount}
         onChange={(e) => choose(e.target.value)}
         error={errors.amount}
-        hint="The donor can change it on their phone."
+        hint={t('donation.hint')}
       />
     </div>
   );

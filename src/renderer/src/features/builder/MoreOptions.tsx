@@ -1,31 +1,33 @@
+import { useWords } from '../../lib/i18n';
 import { Field } from '../../components/Field';
 import type { PanelProps } from './panel-props';
 
 /** Per-session overrides of the profile's URLs, and the API's optional fields. */
 export function MoreOptions({ draft, update, errors }: PanelProps): React.JSX.Element {
+  const { t } = useWords();
   const set = (key: 'successUrl' | 'cancelUrl' | 'errorUrl' | 'surchargePercent', value: string): void =>
     update((d) => ({ ...d, options: { ...d.options, [key]: value } }));
   const open = Object.keys(errors).some((k) => k.startsWith('options.') || k === 'note');
   return (
     <details className="more-options" open={open || undefined}>
-      <summary>More options</summary>
+      <summary>{t('options.summary')}</summary>
       <div className="stack">
-        <p className="hint">Leave a URL empty to use the profile’s. URLs must be absolute, starting with https://.</p>
+        <p className="hint">{t('options.urlHint')}</p>
         <div className="grid-3">
           <Field
-            label="Success URL"
+            label={t('options.successUrl')}
             value={draft.options.successUrl}
             onChange={(e) => set('successUrl', e.target.value)}
             error={errors['options.successUrl']}
           />
           <Field
-            label="Cancel URL"
+            label={t('options.cancelUrl')}
             value={draft.options.cancelUrl}
             onChange={(e) => set('cancelUrl', e.target.value)}
             error={errors['options.cancelUrl']}
           />
           <Field
-            label="Error URL"
+            label={t('options.errorUrl')}
             value={draft.options.errorUrl}
             onChange={(e) => set('errorUrl', e.target.value)}
             error={errors['options.errorUrl']}
@@ -33,9 +35,9 @@ export function MoreOptions({ draft, update, errors }: PanelProps): React.JSX.El
         </div>
         <div className="grid-3">
           <Field
-            label="Card surcharge (%)"
+            label={t('options.surcharge')}
             inputMode="decimal"
-            placeholder="0 to 3.00"
+            placeholder={t('options.surchargePlaceholder', { max: 3 })}
             value={draft.options.surchargePercent}
             onChange={(e) => set('surchargePercent', e.target.value)}
             error={errors['options.surchargePercent']}
@@ -46,11 +48,11 @@ export function MoreOptions({ draft, update, errors }: PanelProps): React.JSX.El
               checked={draft.options.taxExempt}
               onChange={(e) => update((d) => ({ ...d, options: { ...d.options, taxExempt: e.target.checked } }))}
             />
-            Tax exempt
+            {t('options.taxExempt')}
           </label>
         </div>
         <Field
-          label="Note (kept with the session)"
+          label={t('options.note')}
           value={draft.note}
           onChange={(e) => update((d) => ({ ...d, note: e.target.value }))}
           error={errors.note}

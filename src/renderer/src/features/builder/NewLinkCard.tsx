@@ -1,3 +1,4 @@
+import { useWords } from '../../lib/i18n';
 import { useState } from 'react';
 import { LINK_EXPIRY_DAYS } from '../../../../shared/payment-link';
 import { Field } from '../../components/Field';
@@ -36,6 +37,7 @@ interface Props {
  * tent): every visit starts a new checkout. Its own form, so Enter here never creates a session.
  */
 export function NewLinkCard({ wide, disabled, state, onCreate }: Props): React.JSX.Element {
+  const { t } = useWords();
   const [fields, setFields] = useState<LinkFields>({
     title: '',
     expiresInDays: String(LINK_EXPIRY_DAYS.default),
@@ -46,26 +48,23 @@ export function NewLinkCard({ wide, disabled, state, onCreate }: Props): React.J
   return (
     <details className={wide ? 'card link-card wide' : 'card link-card'} open={hasErrors || undefined}>
       <summary>
-        <span className="link-card-title">Make a reusable payment link instead</span>
-        <span className="hint"> for a poster, a donation box or a table tent</span>
+        <span className="link-card-title">{t('newLink.title')}</span>
+        <span className="hint"> {t('newLink.forWhat')}</span>
       </summary>
       <form
         className="stack"
         noValidate
-        aria-label="Reusable payment link"
+        aria-label={t('newLink.formLabel')}
         onSubmit={(event) => {
           event.preventDefault();
           if (!disabled) onCreate(fields);
         }}
       >
-        <p className="hint">
-          Uses the sale above. Every customer who opens the link gets their own checkout, until the link expires or
-          reaches its usage limit.
-        </p>
+        <p className="hint">{t('newLink.explain')}</p>
         <Alert message={state.message} />
         <Field
-          label="Title (on the poster)"
-          placeholder="e.g. Entrance poster, Donation box"
+          label={t('newLink.titleField')}
+          placeholder={t('newLink.titlePlaceholder')}
           maxLength={80}
           value={fields.title}
           onChange={(e) => set('title', e.target.value)}
@@ -73,25 +72,25 @@ export function NewLinkCard({ wide, disabled, state, onCreate }: Props): React.J
         />
         <div className="grid-2">
           <Field
-            label="Expires after (days)"
+            label={t('newLink.expires')}
             inputMode="numeric"
             value={fields.expiresInDays}
             onChange={(e) => set('expiresInDays', e.target.value)}
-            hint={`${LINK_EXPIRY_DAYS.min} to ${LINK_EXPIRY_DAYS.max}`}
+            hint={t('newLink.expiresRange', { min: LINK_EXPIRY_DAYS.min, max: LINK_EXPIRY_DAYS.max })}
             error={state.errors.expiresInDays}
           />
           <Field
-            label="Usage limit (payments)"
+            label={t('newLink.usage')}
             inputMode="numeric"
-            placeholder="Unlimited"
+            placeholder={t('newLink.unlimited')}
             value={fields.usageLimit}
             onChange={(e) => set('usageLimit', e.target.value)}
-            hint="Blank for unlimited"
+            hint={t('newLink.usageHint')}
             error={state.errors.usageLimit}
           />
         </div>
         <button className="secondary" type="submit" disabled={state.busy || disabled} aria-busy={state.busy}>
-          {state.busy ? 'Creating link…' : 'Create payment link'}
+          {state.busy ? t('newLink.creating') : t('newLink.create')}
         </button>
       </form>
     </details>

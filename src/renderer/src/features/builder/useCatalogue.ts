@@ -1,3 +1,4 @@
+import { useWords } from '../../lib/i18n';
 import { useCallback, useEffect, useState } from 'react';
 import type { ImportReport, Product, ProductInput } from '../../../../shared/catalogue';
 import { linkdesk } from '../../lib/api';
@@ -12,6 +13,7 @@ export function useCatalogue(): {
   importFile: (format: 'csv' | 'json') => Promise<ImportReport | string>;
   exportFile: (format: 'csv' | 'json') => Promise<string>;
 } {
+  const { t } = useWords();
   const [products, setProducts] = useState<Product[]>([]);
   useEffect(() => {
     let live = true;
@@ -46,8 +48,10 @@ export function useCatalogue(): {
   const exportFile = useCallback(async (format: 'csv' | 'json') => {
     const result = await linkdesk.catalogue.export({ format });
     if (!result.ok) return result.error.message;
-    return result.data.cancelled ? '' : `Exported ${result.data.count} product(s) to ${result.data.file ?? ''}`;
-  }, []);
+    return result.data.cancelled
+      ? ''
+      : t('catalogue.exported', { count: result.data.count, file: result.data.file ?? '' });
+  }, [t]);
 
   return { products, save, remove, importFile, exportFile };
 }

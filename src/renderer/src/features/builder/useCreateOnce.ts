@@ -1,6 +1,8 @@
 import { useRef, useState } from 'react';
 import type { z } from 'zod';
-import { fieldErrors } from '../../../../shared/field-errors';
+import { fieldErrors, sayFields } from '../../../../shared/field-errors';
+import type { Text } from '../../../../shared/i18n/translator';
+import { useWords } from '../../lib/i18n';
 import type { IpcResult } from '../../lib/api';
 
 export interface CreateState {
@@ -22,18 +24,25 @@ export function useCreateOnce<I, T>(
   onCreated: (created: T) => void,
   /** Where an error's field shows in the builder (e.g. "sale.amount" → "amount"). */
   fieldName: (path: string) => string = (path) => path,
-): { state: CreateState; create: (input: unknown) => Promise<void>; saleChanged: () => void } {
+): {
+  state: CreateState;
+  /** Sends `input`, unless `problems` (builder fields the clerk must fix first) says otherwise. */
+  create: (input: unknown, problems?: Record<string, Text>) => Promise<void>;
+  saleChanged: () => void;
+} {
+  const words = useWords();
   const [state, setState] = useState<CreateState>({ busy: false, errors: {} });
   const requestId = useRef<string | undefined>(undefined);
   const busy = useRef(false);
   const rename = (fields: Record<string, string>): Record<string, string> =>
     Object.fromEntries(Object.entries(fields).map(([path, message]) => [fieldName(path), message]));
 
-  async function create(input: unknown): Promise<void> {
+  async function create(input: unknown, problems: Record<string, Text> = {}): Promise<void> {
     if (busy.current) return;
     const checked = schema.safeParse(input);
-    if (!checked.success) {
-      setState({ busy: false, errors: rename(fieldErrors(checked.error)) });
+    if (!checked.success || Object.keys(problems).length > 0) {
+      const found = checked.success ? {} : rename(fieldErrors(checked.error, words));
+      setState({ busy: false, errors: { ...found, ...sayFields(problems, words) } });
       return;
     }
     busy.current = true;

@@ -1,27 +1,38 @@
+import { useWords, WordsProvider } from '../../lib/i18n';
 import { useEffect, useState } from 'react';
-import { linkdesk, type SessionRecord } from '../../lib/api';
+import { linkdesk } from '../../lib/api';
 import { CustomerView } from '../share/CustomerView';
 
 /** The customer window: only the session the staff window shows, as the customer may see it. */
 export function CustomerApp(): React.JSX.Element {
-  const [session, setSession] = useState<SessionRecord | undefined>();
+  const [state, setState] = useState<DisplayState>();
   useEffect(() => {
     let live = true;
     void linkdesk.display.get().then((result) => {
-      if (live && result.ok) setSession(result.data.session ?? undefined);
+      if (live && result.ok) setState(result.data);
     });
-    const offDisplay = linkdesk.display.onChanged(({ session: shown }) => setSession(shown ?? undefined));
+    const offDisplay = linkdesk.display.onChanged(setState);
     return () => {
       live = false;
       offDisplay();
     };
   }, []);
-  useEffect(() => {
-    document.title = 'Linkdesk · Customer';
-  }, []);
   return (
-    <main className="customer-app">
-      <CustomerView session={session} />
-    </main>
+    <WordsProvider language={state?.language ?? 'en'} locale={state?.locale ?? 'en'}>
+      <main className="customer-app">
+        <CustomerTitle />
+        <CustomerView session={state?.session ?? undefined} />
+      </main>
+    </WordsProvider>
   );
+}
+
+type DisplayState = Parameters<Parameters<typeof linkdesk.display.onChanged>[0]>[0];
+
+function CustomerTitle(): null {
+  const { t } = useWords();
+  useEffect(() => {
+    document.title = `Linkdesk · ${t('title.customer')}`;
+  }, [t]);
+  return null;
 }

@@ -1,3 +1,4 @@
+import { useWords } from '../../lib/i18n';
 import type { SessionRecord } from '../../lib/api';
 import { QrCode } from '../../components/QrCode';
 import { amountText } from '../../../../shared/record-text';
@@ -12,20 +13,22 @@ export const CUSTOMER_ITEM_LINES = 3;
  * settings or other sessions. Used full-screen (F) and in the customer window.
  */
 export function CustomerView({ session }: { session: SessionRecord | undefined }): React.JSX.Element {
+  const words = useWords();
+  const { t } = words;
   if (!session) {
     return (
       <div className="customer-view idle">
-        <p className="customer-welcome">Welcome</p>
+        <p className="customer-welcome">{t('customer.welcome')}</p>
       </div>
     );
   }
-  const amount = amountText(session);
+  const amount = amountText(session, words);
   const pending = session.status === 'pending';
   return (
     <div className="customer-view">
       <p className="customer-merchant">{session.merchantName}</p>
       {pending ? (
-        <QrCode value={session.checkoutUrl} label={`QR code to pay ${session.merchantName} ${amount}`} />
+        <QrCode value={session.checkoutUrl} label={t('qr.label', { merchant: session.merchantName, amount })} />
       ) : (
         <div className={`outcome outcome-${session.status}`} aria-hidden="true">
           {STATUS_TEXT[session.status].icon}
@@ -35,7 +38,7 @@ export function CustomerView({ session }: { session: SessionRecord | undefined }
       <ItemSummary of={session} className="customer-items" maxLines={CUSTOMER_ITEM_LINES} />
       <div role="status" aria-live="polite">
         {pending ? (
-          <p className="customer-hint">Scan with your phone camera to pay</p>
+          <p className="customer-hint">{t('poster.scan')}</p>
         ) : (
           <StatusBadge status={session.status} />
         )}
