@@ -1,5 +1,7 @@
 // @ts-check
 import js from '@eslint/js';
+import formatjs from 'eslint-plugin-formatjs';
+import noUntranslatedWords from './eslint-rules/no-untranslated-words.js';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
@@ -43,6 +45,20 @@ export default tseslint.config(
     plugins: { 'react-hooks': reactHooks },
     languageOptions: { globals: { ...globals.browser } },
     rules: { ...reactHooks.configs.recommended.rules },
+  },
+  // Everything Linkdesk shows is said through the translator (#17): no words typed into JSX, nor
+  // into the labels, titles and messages main shows in menus, dialogs and notifications.
+  {
+    files: ['src/renderer/**/*.tsx'],
+    plugins: { linkdesk: { rules: { 'no-untranslated-words': noUntranslatedWords } } },
+    rules: { 'linkdesk/no-untranslated-words': 'error' },
+  },
+  {
+    files: ['src/main/adapters/**', 'src/main/handlers/**', 'src/main/core/**'],
+    plugins: { formatjs },
+    rules: {
+      'formatjs/no-literal-string-in-object': ['error', { include: ['label', 'title', 'message', 'body', 'detail'] }],
+    },
   },
   // The layers. Each block names everything its files may not import (one block per file set,
   // since a later no-restricted-imports replaces an earlier one rather than adding to it).

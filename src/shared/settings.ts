@@ -110,6 +110,12 @@ export type Settings = z.infer<typeof Settings>;
 
 export const SANDBOX_MERCHANT_ID = 'ozu_sandbox';
 
+/**
+ * The built-in sandbox's name as stored (in settings and on every record it made), one fixed
+ * text so files never change with the language; screens say it in the staff's language.
+ */
+export const SANDBOX_LABEL = 'Built-in sandbox';
+
 export const DEFAULT_PREFERENCES: Preferences = {
   sound: true,
   notifications: true,
@@ -122,7 +128,7 @@ export const DEFAULT_PREFERENCES: Preferences = {
 export function sandboxProfile(id: string): Profile {
   return {
     id,
-    name: 'Built-in sandbox',
+    name: SANDBOX_LABEL,
     environment: { kind: 'sandbox' },
     merchantId: SANDBOX_MERCHANT_ID,
     merchantName: 'Sandbox Store',

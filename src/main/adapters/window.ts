@@ -13,6 +13,7 @@ export interface MainWindowOptions {
 export function createMainWindow(options: MainWindowOptions): BrowserWindow {
   return createWindow(
     options,
+    // eslint-disable-next-line formatjs/no-literal-string-in-object -- the product's name, the same in every language
     { width: 1100, height: 760, minWidth: 800, minHeight: 600, title: 'Linkdesk' },
     options.appUrl,
   );

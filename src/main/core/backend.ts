@@ -1,5 +1,5 @@
 import { text } from '../../shared/i18n/translator';
-import { OZURA_BASE_URL, type Profile } from '../../shared/settings';
+import { OZURA_BASE_URL, SANDBOX_LABEL, type Profile } from '../../shared/settings';
 import type { RemoteSession } from '../../shared/ozura/responses';
 import type { SessionRecord } from '../../shared/session-record';
 import { AppError } from './app-error';
@@ -55,8 +55,10 @@ export class BackendResolver {
   async environmentOf(profile: Profile): Promise<EnvironmentInfo> {
     switch (profile.environment.kind) {
       case 'sandbox':
-        return { kind: 'sandbox', label: 'Built-in sandbox', baseUrl: await this.sandboxBaseUrl() };
+        // The label is stored with each record (and exported), so it stays one fixed name; screens translate it.
+        return { kind: 'sandbox', label: SANDBOX_LABEL, baseUrl: await this.sandboxBaseUrl() };
       case 'ozura':
+        // eslint-disable-next-line formatjs/no-literal-string-in-object -- a name, the same in every language
         return { kind: 'ozura', label: 'Ozura', baseUrl: OZURA_BASE_URL };
       case 'custom':
         return {

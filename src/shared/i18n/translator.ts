@@ -22,19 +22,21 @@ export interface Translator {
   readonly language: Language;
   /** The BCP 47 locale numbers, money and dates are written in ("de", "de-CH", "en"). */
   readonly locale: string;
-  t(key: MessageKey, values?: MessageValues): string;
+  t: (key: MessageKey, values?: MessageValues) => string;
   /** A `Text` in this language. */
-  say(message: Text): string;
-  money(minor: number, currency: string): string;
+  say: (message: Text) => string;
+  money: (minor: number, currency: string) => string;
   /** Minor units as the staff would type them, no grouping: "12,50" in German, "12.50" in English. */
-  decimal(minor: number, decimals: number): string;
-  number(value: number): string;
+  decimal: (minor: number, decimals: number) => string;
+  number: (value: number) => string;
   /** "14:05" / "2:05 PM". */
-  time(when: string | number | Date): string;
+  time: (when: string | number | Date) => string;
   /** "2 Dec 2026, 14:05". */
-  dateTime(when: string | number | Date): string;
+  dateTime: (when: string | number | Date) => string;
   /** "2 December 2026". */
-  date(when: string | number | Date): string;
+  date: (when: string | number | Date) => string;
+  /** "2 Dec 2026". */
+  day: (when: string | number | Date) => string;
 }
 
 const cache = createIntlCache();
@@ -73,6 +75,7 @@ function build(language: Language, locale: string): Translator {
     time: (when) => intl.formatTime(when, { hour: '2-digit', minute: '2-digit' }),
     dateTime: (when) => intl.formatDate(when, { dateStyle: 'medium', timeStyle: 'short' }),
     date: (when) => intl.formatDate(when, { dateStyle: 'long' }),
+    day: (when) => intl.formatDate(when, { dateStyle: 'medium' }),
   };
 }
 

@@ -53,6 +53,7 @@ export async function testConnection(
   const create = await call('/api/sessions/create', {
     method: 'POST',
     headers: { 'content-type': 'application/json', 'x-api-key': keys.apiKey, 'x-ozura-api-key': keys.merchantKey },
+    // eslint-disable-next-line formatjs/no-literal-string-in-object -- an HTTP body, not words
     body: '{}',
   });
   if (!create) return { outcome: 'unreachable', text: text('ozura.unreachable', { host }) };

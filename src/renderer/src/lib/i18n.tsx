@@ -1,5 +1,6 @@
 import { createContext, useContext, useEffect } from 'react';
 import type { Language } from '../../../shared/i18n/languages';
+import { SANDBOX_LABEL } from '../../../shared/settings';
 import { translator, type Translator } from '../../../shared/i18n/translator';
 
 export type { Translator } from '../../../shared/i18n/translator';
@@ -29,4 +30,9 @@ export function WordsProvider({
 /** The translator for the language the window is in. */
 export function useWords(): Translator {
   return useContext(WordsContext);
+}
+
+/** A stored name shown in the staff's language: the built-in sandbox's, or any other as it is. */
+export function storedName(name: string, words: Translator): string {
+  return name === SANDBOX_LABEL ? words.t('env.sandbox') : name;
 }

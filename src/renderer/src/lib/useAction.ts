@@ -34,8 +34,8 @@ export function useAction(): Action {
   return { note, busy, run };
 }
 
-/** "QR saved to …", or nothing when the save dialog was cancelled. */
+/** "QR saved to …" (a message with `{file}`), or nothing when the save dialog was cancelled. */
 export const savedTo =
-  (what: string) =>
+  (say: (file: string) => string) =>
   (answer: { cancelled: boolean; file?: string | undefined }): string | undefined =>
-    answer.cancelled ? undefined : `${what} saved to ${answer.file ?? ''}`;
+    answer.cancelled ? undefined : say(answer.file ?? '');

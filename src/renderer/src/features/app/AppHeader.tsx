@@ -1,5 +1,5 @@
 import type { MessageKey } from '../../../../shared/i18n/translator';
-import { useWords } from '../../lib/i18n';
+import { storedName, useWords } from '../../lib/i18n';
 import { linkdesk, type SettingsView } from '../../lib/api';
 import type { AppInfoState } from './useAppInfo';
 
@@ -24,7 +24,8 @@ interface Props {
 
 /** Brand, navigation, the active profile (switchable in one click) and the environment badge. */
 export function AppHeader({ info, settings, screen, onNavigate, privacy, onPrivacy }: Props): React.JSX.Element {
-  const { t } = useWords();
+  const words = useWords();
+  const { t } = words;
   const active = info.state === 'ready' ? info.data.active : undefined;
   const environment = active?.environment;
   return (
@@ -56,7 +57,7 @@ export function AppHeader({ info, settings, screen, onNavigate, privacy, onPriva
           >
             {settings.profiles.map((profile) => (
               <option key={profile.id} value={profile.id}>
-                {profile.name}
+                {storedName(profile.name, words)}
               </option>
             ))}
           </select>
@@ -67,7 +68,7 @@ export function AppHeader({ info, settings, screen, onNavigate, privacy, onPriva
           className={environment.kind === 'sandbox' ? 'env-badge test' : 'env-badge live'}
           title={t('nav.createdAt', { host: environment.checkoutHost })}
         >
-          {t(environment.kind === 'sandbox' ? 'nav.testMode' : 'nav.live', { label: environment.label })}
+          {t(environment.kind === 'sandbox' ? 'nav.testMode' : 'nav.live', { label: storedName(environment.label, words) })}
         </span>
       )}
     </header>

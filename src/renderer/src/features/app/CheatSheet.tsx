@@ -31,7 +31,7 @@ export function CheatSheet({ onClose }: { onClose: () => void }): React.JSX.Elem
             ))}
             <tr>
               <td>
-                <kbd>0–9</kbd> <kbd>Enter</kbd>
+                <kbd>0–9</kbd> <kbd>{t('key.enter')}</kbd>
               </td>
               <td>{t('shortcut.typeAmount')}</td>
             </tr>

@@ -1,3 +1,4 @@
+import { useWords } from '../../lib/i18n';
 import { useId } from 'react';
 import type { HistoryFilter } from '../../../../shared/history-query';
 import { STATUS_TEXT } from '../../components/StatusBadge';
@@ -64,34 +65,35 @@ interface Props {
 }
 
 export function HistoryFilters({ state, onChange, searchRef }: Props): React.JSX.Element {
+  const { t } = useWords();
   const id = useId();
   const set = (change: Partial<FilterState>): void => onChange({ ...state, ...change });
   return (
     <div className="history-filters" role="search">
       <div className="field grow">
-        <label htmlFor={`${id}-search`}>Search</label>
+        <label htmlFor={`${id}-search`}>{t('history.search')}</label>
         <input
           id={`${id}-search`}
           ref={searchRef}
           type="search"
-          placeholder="Reference, session or transaction ID, amount"
+          placeholder={t('history.searchPlaceholder')}
           value={state.search}
           onChange={(e) => set({ search: e.target.value })}
         />
       </div>
       <div className="field">
-        <label htmlFor={`${id}-period`}>When</label>
+        <label htmlFor={`${id}-period`}>{t('history.when')}</label>
         <select id={`${id}-period`} value={state.period} onChange={(e) => set({ period: e.target.value as Period })}>
-          <option value="today">Today</option>
-          <option value="shift">This shift (last 8 hours)</option>
-          <option value="all">All time</option>
-          <option value="custom">Custom dates</option>
+          <option value="today">{t('history.today')}</option>
+          <option value="shift">{t('history.shift')}</option>
+          <option value="all">{t('history.allTime')}</option>
+          <option value="custom">{t('history.custom')}</option>
         </select>
       </div>
       {state.period === 'custom' && (
         <>
           <div className="field">
-            <label htmlFor={`${id}-from`}>From</label>
+            <label htmlFor={`${id}-from`}>{t('history.from')}</label>
             <input
               id={`${id}-from`}
               type="date"
@@ -100,7 +102,7 @@ export function HistoryFilters({ state, onChange, searchRef }: Props): React.JSX
             />
           </div>
           <div className="field">
-            <label htmlFor={`${id}-to`}>To</label>
+            <label htmlFor={`${id}-to`}>{t('history.to')}</label>
             <input
               id={`${id}-to`}
               type="date"
@@ -111,19 +113,19 @@ export function HistoryFilters({ state, onChange, searchRef }: Props): React.JSX
         </>
       )}
       <div className="field">
-        <label htmlFor={`${id}-sort`}>Sort</label>
+        <label htmlFor={`${id}-sort`}>{t('history.sort')}</label>
         <select
           id={`${id}-sort`}
           value={state.sort}
           onChange={(e) => set({ sort: e.target.value as FilterState['sort'] })}
         >
-          <option value="newest">Newest first</option>
-          <option value="oldest">Oldest first</option>
-          <option value="amount-desc">Largest amount</option>
-          <option value="amount-asc">Smallest amount</option>
+          <option value="newest">{t('history.newest')}</option>
+          <option value="oldest">{t('history.oldest')}</option>
+          <option value="amount-desc">{t('history.largest')}</option>
+          <option value="amount-asc">{t('history.smallest')}</option>
         </select>
       </div>
-      <div className="chips" role="group" aria-label="Status">
+      <div className="chips" role="group" aria-label={t('history.status')}>
         {(Object.keys(STATUS_TEXT) as (keyof typeof STATUS_TEXT)[]).map((status) => (
           <button
             key={status}
@@ -132,11 +134,11 @@ export function HistoryFilters({ state, onChange, searchRef }: Props): React.JSX
             aria-pressed={state.statuses?.includes(status) ?? false}
             onClick={() => set({ statuses: toggle(state.statuses, status) })}
           >
-            {STATUS_TEXT[status].label}
+            {t(STATUS_TEXT[status].label)}
           </button>
         ))}
       </div>
-      <div className="chips" role="group" aria-label="Kind">
+      <div className="chips" role="group" aria-label={t('history.kind')}>
         {(['amount', 'cart', 'donation'] as const).map((kind) => (
           <button
             key={kind}
@@ -145,7 +147,7 @@ export function HistoryFilters({ state, onChange, searchRef }: Props): React.JSX
             aria-pressed={state.kinds?.includes(kind) ?? false}
             onClick={() => set({ kinds: toggle(state.kinds, kind) })}
           >
-            {kind === 'amount' ? 'Amount' : kind === 'cart' ? 'Cart' : 'Donation'}
+            {t(`builder.mode.${kind}`)}
           </button>
         ))}
       </div>

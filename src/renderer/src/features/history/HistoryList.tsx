@@ -1,3 +1,5 @@
+import type { MessageKey } from '../../../../shared/i18n/translator';
+import { useWords } from '../../lib/i18n';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useRef } from 'react';
 import type { SessionRecord } from '../../lib/api';
@@ -11,10 +13,16 @@ interface Props {
   onSelect: (record: SessionRecord) => void;
 }
 
-const KIND_LABEL = { amount: 'Amount', cart: 'Cart', donation: 'Donation' } as const;
+const KIND_LABEL = {
+  amount: 'builder.mode.amount',
+  cart: 'builder.mode.cart',
+  donation: 'builder.mode.donation',
+} as const satisfies Record<SessionRecord['kind'], MessageKey>;
 
 /** Every matching session, however many: only the rows on screen are in the page. */
 export function HistoryList({ view, selectedId, onSelect }: Props): React.JSX.Element {
+  const words = useWords();
+  const { t } = words;
   const parent = useRef<HTMLDivElement>(null);
   // eslint-disable-next-line react-hooks/incompatible-library -- TanStack Virtual manages its own state
   const virtualizer = useVirtualizer({
@@ -29,7 +37,7 @@ export function HistoryList({ view, selectedId, onSelect }: Props): React.JSX.El
       ref={parent}
       className="history-list"
       role="list"
-      aria-label="Sessions"
+      aria-label={t('history.sessions')}
       tabIndex={0}
       data-version={view.version}
     >
@@ -51,10 +59,10 @@ export function HistoryList({ view, selectedId, onSelect }: Props): React.JSX.El
                   onClick={() => onSelect(record)}
                 >
                   <span className="row-time">
-                    {new Date(record.createdAt).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' })}
+                    {words.time(record.createdAt)}
                   </span>
-                  <span className="row-kind">{KIND_LABEL[record.kind]}</span>
-                  <span className="row-amount mono">{amountText(record)}</span>
+                  <span className="row-kind">{t(KIND_LABEL[record.kind])}</span>
+                  <span className="row-amount mono">{amountText(record, words)}</span>
                   <StatusBadge status={record.status} />
                   <span className="row-ref">{record.reference ?? ''}</span>
                   <span className="row-card mono">
@@ -65,7 +73,7 @@ export function HistoryList({ view, selectedId, onSelect }: Props): React.JSX.El
                   <span className="row-txn mono">{record.payment?.transactionId ?? ''}</span>
                 </button>
               ) : (
-                <span className="history-row placeholder">Loading…</span>
+                <span className="history-row placeholder">{t('app.loading')}</span>
               )}
             </div>
           );

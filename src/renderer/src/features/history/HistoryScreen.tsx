@@ -1,3 +1,4 @@
+import { useWords } from '../../lib/i18n';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { linkdesk, type SessionRecord } from '../../lib/api';
 import { HistoryFilters, INITIAL_FILTERS, toFilter, type FilterState } from './HistoryFilters';
@@ -21,6 +22,7 @@ interface Props {
 
 /** "Did that payment go through?" and "what did we take today?" */
 export function HistoryScreen({ hidden, focusSearch, initialSearch, onReissued }: Props): React.JSX.Element {
+  const { t } = useWords();
   const [state, setState] = useState<FilterState>(
     initialSearch ? { ...INITIAL_FILTERS, period: 'all', search: initialSearch } : INITIAL_FILTERS,
   );
@@ -28,6 +30,7 @@ export function HistoryScreen({ hidden, focusSearch, initialSearch, onReissued }
   const view = useHistory(filter);
   const [selected, setSelected] = useState<SessionRecord>();
   const [includeBilling, setIncludeBilling] = useState(false);
+  const [localeFormat, setLocaleFormat] = useState(false);
   const [exportNote, setExportNote] = useState<string>();
   const search = useRef<HTMLInputElement>(null);
   const { links } = useLinks();
@@ -38,9 +41,9 @@ export function HistoryScreen({ hidden, focusSearch, initialSearch, onReissued }
   }, [focusSearch]);
   useEffect(() => {
     return linkdesk.history.onExportProgress(({ written, total }) =>
-      setExportNote(`Exporting… ${written} of ${total}`),
+      setExportNote(t('history.exporting', { written, total })),
     );
-  }, []);
+  }, [t]);
   // Keep the detail pane current when its session changes.
   useEffect(
     () =>
@@ -52,23 +55,22 @@ export function HistoryScreen({ hidden, focusSearch, initialSearch, onReissued }
 
   if (hidden) {
     return (
-      <section className="card" aria-label="History hidden">
-        <h1>History is hidden</h1>
-        <p className="hint">
-          History, totals and customer details are hidden while the screen faces the public. Use “Show history” in the
-          header to see them again.
-        </p>
+      <section className="card" aria-label={t('history.hiddenLabel')}>
+        <h1>{t('history.hiddenTitle')}</h1>
+        <p className="hint">{t('history.hiddenText')}</p>
       </section>
     );
   }
 
   async function exportCsv(): Promise<void> {
-    setExportNote('Choose where to save the file…');
-    const result = await linkdesk.history.export({ filter, includeBilling });
+    setExportNote(t('history.chooseFile'));
+    const result = await linkdesk.history.export({ filter, includeBilling, localeFormat });
     if (!result.ok) setExportNote(result.error.message);
     else
       setExportNote(
-        result.data.cancelled ? undefined : `Exported ${result.data.count} session(s) to ${result.data.file ?? ''}`,
+        result.data.cancelled
+          ? undefined
+          : t('history.exported', { count: result.data.count, file: result.data.file ?? '' }),
       );
   }
 
@@ -76,17 +78,21 @@ export function HistoryScreen({ hidden, focusSearch, initialSearch, onReissued }
     <div className="history">
       <section className="card history-top" aria-labelledby="history-title">
         <div className="history-title-row">
-          <h1 id="history-title">History</h1>
+          <h1 id="history-title">{t('title.history')}</h1>
           <span className="hint" role="status">
-            {view.total} session(s)
+            {t('history.count', { count: view.total })}
           </span>
           <span className="header-spacer" />
           <label className="choice">
             <input type="checkbox" checked={includeBilling} onChange={(e) => setIncludeBilling(e.target.checked)} />
-            Include billing details (fetched from Ozura)
+            {t('history.includeBilling')}
+          </label>
+          <label className="choice">
+            <input type="checkbox" checked={localeFormat} onChange={(e) => setLocaleFormat(e.target.checked)} />
+            {t('history.localeFormat')}
           </label>
           <button type="button" className="secondary" onClick={() => void exportCsv()}>
-            Export CSV
+            {t('catalogue.exportCsv')}
           </button>
         </div>
         {exportNote && <p className="saved-note">{exportNote}</p>}
@@ -105,7 +111,7 @@ export function HistoryScreen({ hidden, focusSearch, initialSearch, onReissued }
             onReissued={onReissued}
           />
         ) : (
-          <p className="detail hint">Choose a session to see everything about it.</p>
+          <p className="detail hint">{t('history.choose')}</p>
         )}
       </div>
     </div>

@@ -1,3 +1,4 @@
+import { useWords } from '../../lib/i18n';
 import { useState } from 'react';
 import { linkdesk, type SessionRecord } from '../../lib/api';
 import { STATUS_TEXT } from '../../components/StatusBadge';
@@ -12,6 +13,7 @@ interface Props {
  * payment link, found by its ID, its checkout URL, or the page they were sent to after paying.
  */
 export function LookupForm({ onFound, linkTitle }: Props): React.JSX.Element {
+  const { t } = useWords();
   const [text, setText] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string>();
@@ -29,8 +31,12 @@ export function LookupForm({ onFound, linkTitle }: Props): React.JSX.Element {
     }
     const record = result.data;
     const title = linkTitle(record.paymentLinkId);
-    const from = record.paymentLinkId ? ` from payment link ${title ? `“${title}”` : record.paymentLinkId}` : '';
-    setFound(`${record.id}${from}: ${STATUS_TEXT[record.status].label}`);
+    const status = t(STATUS_TEXT[record.status].label);
+    setFound(
+      record.paymentLinkId
+        ? t('lookup.foundFromLink', { id: record.id, link: title ? `“${title}”` : record.paymentLinkId, status })
+        : t('lookup.found', { id: record.id, status }),
+    );
     setText('');
     onFound(record);
   }
@@ -45,10 +51,10 @@ export function LookupForm({ onFound, linkTitle }: Props): React.JSX.Element {
       }}
     >
       <div className="field grow">
-        <label htmlFor="lookup-text">Add a session by ID</label>
+        <label htmlFor="lookup-text">{t('lookup.label')}</label>
         <input
           id="lookup-text"
-          placeholder="session_… , a checkout URL, or the page the customer landed on"
+          placeholder={t('lookup.placeholder')}
           value={text}
           onChange={(e) => setText(e.target.value)}
           aria-invalid={error ? true : undefined}
@@ -56,7 +62,7 @@ export function LookupForm({ onFound, linkTitle }: Props): React.JSX.Element {
         />
       </div>
       <button type="submit" className="secondary" disabled={busy || !text.trim()} aria-busy={busy}>
-        {busy ? 'Looking up…' : 'Look up'}
+        {busy ? t('lookup.busy') : t('lookup.button')}
       </button>
       {error && (
         <p className="field-error lookup-message" id="lookup-error" role="alert">
@@ -65,7 +71,7 @@ export function LookupForm({ onFound, linkTitle }: Props): React.JSX.Element {
       )}
       {found && (
         <p className="copy-note lookup-message" role="status">
-          Found {found}
+          {found}
         </p>
       )}
     </form>

@@ -1,3 +1,5 @@
+import { storedName, useWords, type Translator } from '../../lib/i18n';
+import { minorUnits } from '../../../../shared/money';
 import { useState } from 'react';
 import { useAction } from '../../lib/useAction';
 import { ActionNote } from '../../components/ActionNote';
@@ -17,10 +19,12 @@ interface Props {
 
 type Billing = NonNullable<z.infer<typeof VerifyResult>['billing']>;
 
-const when = (iso: string | undefined): string => (iso ? new Date(iso).toLocaleString() : '—');
 
 /** Everything known about one session, and what can be done with it. */
 export function SessionDetail({ record, linkTitle, onReissued }: Props): React.JSX.Element {
+  const words = useWords();
+  const { t } = words;
+  const when = (iso: string | undefined): string => (iso ? words.dateTime(iso) : '—');
   const [billing, setBilling] = useState<Billing>();
   const { note, busy, run } = useAction();
   const input = record.input as Record<string, unknown>;
@@ -31,13 +35,13 @@ export function SessionDetail({ record, linkTitle, onReissued }: Props): React.J
       () => linkdesk.history.verify({ id: record.id }),
       (checked) => {
         setBilling(checked.billing);
-        return `Checked with the API: ${STATUS_TEXT[checked.record.status].label}`;
+        return t('detail.checked', { status: t(STATUS_TEXT[checked.record.status].label) });
       },
     );
   const copy = () =>
     run(
       () => linkdesk.sessions.copyLink({ id: record.id }),
-      () => 'Link copied',
+      () => t('share.copied'),
     );
   const reissue = async () => {
     const made = await run(() => linkdesk.sessions.reissue({ id: record.id }));
@@ -45,19 +49,19 @@ export function SessionDetail({ record, linkTitle, onReissued }: Props): React.J
   };
 
   return (
-    <section className="detail" aria-label="Session details">
+    <section className="detail" aria-label={t('detail.label')}>
       <div className="detail-head">
-        <h2 className="mono">{amountText(record)}</h2>
+        <h2 className="mono">{amountText(record, words)}</h2>
         <StatusBadge status={record.status} />
       </div>
       <dl className="facts">
-        <dt>Session</dt>
+        <dt>{t('detail.session')}</dt>
         <dd className="mono">{record.id}</dd>
-        <dt>Kind</dt>
-        <dd>{record.kind}</dd>
+        <dt>{t('history.kind')}</dt>
+        <dd>{t(`builder.mode.${record.kind}`)}</dd>
         {record.paymentLinkId && (
           <>
-            <dt>Payment link</dt>
+            <dt>{t('detail.paymentLink')}</dt>
             <dd>
               {linkTitle ? `“${linkTitle}” ` : ''}
               <span className="mono">{record.paymentLinkId}</span>
@@ -66,69 +70,69 @@ export function SessionDetail({ record, linkTitle, onReissued }: Props): React.J
         )}
         {record.reference && (
           <>
-            <dt>Reference</dt>
+            <dt>{t('detail.reference')}</dt>
             <dd>{record.reference}</dd>
           </>
         )}
         {typeof input.staffInitials === 'string' && (
           <>
-            <dt>Staff</dt>
+            <dt>{t('detail.staff')}</dt>
             <dd>{input.staffInitials}</dd>
           </>
         )}
         {typeof input.note === 'string' && (
           <>
-            <dt>Note</dt>
+            <dt>{t('detail.note')}</dt>
             <dd>{input.note}</dd>
           </>
         )}
-        <dt>Created</dt>
+        <dt>{t('detail.created')}</dt>
         <dd>{when(record.createdAt)}</dd>
-        <dt>Expires</dt>
+        <dt>{t('detail.expires')}</dt>
         <dd>{when(record.expiresAt)}</dd>
-        <dt>Last checked</dt>
+        <dt>{t('detail.lastChecked')}</dt>
         <dd>{when(record.statusCheckedAt)}</dd>
         {record.errorCode && (
           <>
-            <dt>Error code</dt>
+            <dt>{t('detail.errorCode')}</dt>
             <dd className="mono">{record.errorCode}</dd>
           </>
         )}
         {record.payment?.transactionId && (
           <>
-            <dt>Transaction</dt>
+            <dt>{t('share.transaction')}</dt>
             <dd className="mono">{record.payment.transactionId}</dd>
           </>
         )}
         {record.payment?.cardBrand && (
           <>
-            <dt>Card</dt>
+            <dt>{t('share.card')}</dt>
             <dd>
               {record.payment.cardBrand} •••• {record.payment.cardLastFour}
             </dd>
           </>
         )}
-        <dt>Environment</dt>
-        <dd>{record.environment}</dd>
-        <dt>Merchant</dt>
+        <dt>{t('detail.environment')}</dt>
+        <dd>{storedName(record.environment, words)}</dd>
+        <dt>{t('detail.merchant')}</dt>
         <dd>{record.merchantName}</dd>
       </dl>
       {items.length > 0 && (
         <table className="items-table">
-          <caption>Items</caption>
+          <caption>{t('items.label')}</caption>
           <tbody>
             {items.map((item, i) => (
               <tr key={i}>
-                <td>{item.quantity} ×</td>
+                <td>{words.number(item.quantity)} ×</td>
                 <td>{item.name}</td>
-                <td className="mono">{item.price}</td>
+                <td className="mono">{priceOf(item.price, record.currency, words)}</td>
               </tr>
             ))}
           </tbody>
         </table>
       )}
       {billing && (
-        <dl className="facts billing" aria-label="Billing details (not stored)">
+        <dl className="facts billing" aria-label={t('detail.billing')}>
           {Object.entries(billing).map(([key, value]) => (
             <div key={key} className="fact-pair">
               <dt>{key}</dt>
@@ -138,24 +142,33 @@ export function SessionDetail({ record, linkTitle, onReissued }: Props): React.J
         </dl>
       )}
       {record.status === 'pending' && (
-        <QrCode value={record.checkoutUrl} label={`QR code to pay ${record.merchantName} ${amountText(record)}`} />
+        <QrCode
+          value={record.checkoutUrl}
+          label={t('qr.label', { merchant: record.merchantName, amount: amountText(record, words) })}
+        />
       )}
       <div className="actions">
         <button type="button" className="secondary" disabled={busy} onClick={() => void verify()}>
-          Verify now
+          {t('detail.verify')}
         </button>
         {record.status === 'pending' && (
           <button type="button" className="secondary" onClick={() => void copy()}>
-            Copy link
+            {t('share.copy')}
           </button>
         )}
         {record.status !== 'completed' && (
           <button type="button" className="secondary" disabled={busy} onClick={() => void reissue()}>
-            Re-issue
+            {t('share.reissue')}
           </button>
         )}
       </div>
       <ActionNote note={note} className="saved-note" />
     </section>
   );
+}
+
+/** A cart line's unit price as money, or as it was typed when it cannot be read. */
+function priceOf(price: string | undefined, currency: string, words: Translator): string {
+  const minor = price === undefined ? undefined : minorUnits(price, currency);
+  return minor === undefined ? (price ?? '') : words.money(minor, currency);
 }

@@ -1,6 +1,6 @@
 import { memo, useMemo } from 'react';
 import type { HistoryTotals } from '../../../../shared/history-query';
-import { formatMoney } from '../../../../shared/money';
+import { useWords, type Translator } from '../../lib/i18n';
 import { STATUS_TEXT } from '../../components/StatusBadge';
 
 /**
@@ -8,54 +8,68 @@ import { STATUS_TEXT } from '../../components/StatusBadge';
  * Memoized: typing a search re-renders the screen but leaves the totals as they were (#16).
  */
 export const TotalsPanel = memo(function TotalsPanel({ totals }: { totals: HistoryTotals }): React.JSX.Element {
+  const words = useWords();
+  const { t } = words;
   const main = totals.byCurrency.reduce<HistoryTotals['byCurrency'][number] | undefined>(
-    (best, t) => (!best || t.salesCount + t.donationsCount > best.salesCount + best.donationsCount ? t : best),
+    (best, c) => (!best || c.salesCount + c.donationsCount > best.salesCount + best.donationsCount ? c : best),
     undefined,
   );
   return (
-    <section className="totals" aria-label="Totals">
+    <section className="totals" aria-label={t('totals.label')}>
       <div className="totals-money">
-        {totals.byCurrency.length === 0 && <p className="hint">Nothing collected in this period yet.</p>}
-        {totals.byCurrency.map((t) => (
-          <div key={t.currency} className="total-card">
-            <span className="total-label">Collected · {t.currency}</span>
-            <strong className="total-value mono">{formatMoney(t.salesMinor, t.currency)}</strong>
-            <span className="hint">{t.salesCount} sale(s)</span>
-            {t.donationsCount > 0 && (
+        {totals.byCurrency.length === 0 && <p className="hint">{t('totals.nothing')}</p>}
+        {totals.byCurrency.map((c) => (
+          <div key={c.currency} className="total-card">
+            <span className="total-label">{t('totals.collected', { currency: c.currency })}</span>
+            <strong className="total-value mono">{words.money(c.salesMinor, c.currency)}</strong>
+            <span className="hint">{t('totals.sales', { count: c.salesCount })}</span>
+            {c.donationsCount > 0 && (
               <span className="hint">
-                + donations <strong className="mono">{formatMoney(t.donationsMinor, t.currency)}</strong> (
-                {t.donationsCount})
+                {t('totals.donations', { amount: words.money(c.donationsMinor, c.currency), count: c.donationsCount })}
               </span>
             )}
           </div>
         ))}
       </div>
-      <ul className="status-counts" aria-label="Sessions by status">
+      <ul className="status-counts" aria-label={t('totals.byStatus')}>
         {(Object.keys(STATUS_TEXT) as (keyof typeof STATUS_TEXT)[]).map((status) => (
           <li key={status}>
-            <span aria-hidden="true">{STATUS_TEXT[status].icon}</span> {STATUS_TEXT[status].label}:{' '}
-            <strong>{totals.counts[status] ?? 0}</strong>
+            <span aria-hidden="true">{STATUS_TEXT[status].icon}</span> {t(STATUS_TEXT[status].label)}:{' '}
+            <strong>{words.number(totals.counts[status] ?? 0)}</strong>
           </li>
         ))}
       </ul>
-      {main && <HourlyChart totals={totals} currency={main.currency} />}
+      {main && <HourlyChart totals={totals} currency={main.currency} words={words} />}
     </section>
   );
 });
 
-function HourlyChart({ totals, currency }: { totals: HistoryTotals; currency: string }): React.JSX.Element | null {
+function HourlyChart({
+  totals,
+  currency,
+  words,
+}: {
+  totals: HistoryTotals;
+  currency: string;
+  words: Translator;
+}): React.JSX.Element | null {
   const hours = useMemo(() => totals.hourly.filter((h) => h.currency === currency), [totals, currency]);
   const label = useMemo(
-    () => hours.map((h) => `${new Date(h.hour).getHours()}:00 ${formatMoney(h.amountMinor, currency)}`).join(', '),
-    [hours, currency],
+    () => hours.map((h) => `${words.time(h.hour)} ${words.money(h.amountMinor, currency)}`).join(', '),
+    [hours, currency, words],
   );
   if (hours.length === 0) return null;
   const max = hours.reduce((most, h) => Math.max(most, h.amountMinor), 0);
   const width = Math.max(240, hours.length * 28);
   return (
     <figure className="hourly">
-      <figcaption>Takings per hour ({currency})</figcaption>
-      <svg viewBox={`0 0 ${width} 90`} role="img" aria-label={`Takings per hour: ${label}`} preserveAspectRatio="none">
+      <figcaption>{words.t('totals.perHour', { currency })}</figcaption>
+      <svg
+        viewBox={`0 0 ${width} 90`}
+        role="img"
+        aria-label={words.t('totals.perHourLabel', { hours: label })}
+        preserveAspectRatio="none"
+      >
         {hours.map((h, i) => {
           const height = max === 0 ? 0 : Math.max(2, Math.round((h.amountMinor / max) * 70));
           return (

@@ -1,3 +1,4 @@
+import { storedName, useWords } from '../../lib/i18n';
 import { useState } from 'react';
 import { linkdesk, type IpcResult, type LinkStatus, type PaymentLinkRecord } from '../../lib/api';
 import { savedTo, useAction } from '../../lib/useAction';
@@ -6,7 +7,7 @@ import { QrCode } from '../../components/QrCode';
 import { ItemSummary } from '../../components/ItemSummary';
 import { amountText } from '../../../../shared/record-text';
 import { LinkStatusBadge } from './LinkStatusBadge';
-import { dateText, dateTimeText, limitText, MODE_TEXT } from './linkText';
+import { limitText, MODE_TEXT } from './linkText';
 
 type Paper = 'a4' | 'letter';
 
@@ -15,8 +16,6 @@ function usualPaper(): Paper {
   return /-(US|CA|MX|PH|CL|CO|VE|GT|CR|PA|DO|PR)$/i.test(navigator.language) ? 'letter' : 'a4';
 }
 
-const copied = (): string => 'Link copied';
-const printed = (): string => 'Sent to the printer';
 
 interface Props {
   link: PaymentLinkRecord;
@@ -26,9 +25,13 @@ interface Props {
 
 /** One link, ready to share: its QR, the link itself, QR files and a printable poster. */
 export function LinkDetail({ link, status, onShowSessions }: Props): React.JSX.Element {
+  const words = useWords();
+  const { t } = words;
   const [paper, setPaper] = useState<Paper>(usualPaper);
   const { note, run } = useAction();
-  const amount = amountText(link);
+  const amount = amountText(link, words);
+  const copied = (): string => t('share.copied');
+  const printed = (): string => t('share.printed');
   const id = { id: link.id };
   const act = <T,>(call: () => Promise<IpcResult<T>>, done: (answer: T) => string | undefined): void =>
     void run(call, done);
@@ -37,7 +40,7 @@ export function LinkDetail({ link, status, onShowSessions }: Props): React.JSX.E
     <section className="card share link-detail" aria-labelledby="link-title">
       <div className="share-qr">
         {status === 'active' ? (
-          <QrCode value={link.url} label={`QR code of the payment link “${link.title}”`} />
+          <QrCode value={link.url} label={t('links.qrLabel', { title: link.title })} />
         ) : (
           <div className="outcome outcome-expired" aria-hidden="true">
             ◔
@@ -47,80 +50,78 @@ export function LinkDetail({ link, status, onShowSessions }: Props): React.JSX.E
       <div className="share-info">
         <h2 id="link-title">{link.title}</h2>
         <p className="merchant-line">
-          {MODE_TEXT[link.kind]} · {amount} · {link.merchantName}
+          {t(MODE_TEXT[link.kind])} · {amount} · {link.merchantName}
         </p>
         <ItemSummary of={link} />
         <div className="status-line">
           <LinkStatusBadge status={status} />
           <p className="status-detail">
-            {status === 'active'
-              ? 'Each customer who opens it gets a new checkout.'
-              : 'This link has expired; customers who open it see an expiry page.'}
+            {status === 'active' ? t('links.activeDetail') : t('links.expiredDetail')}
           </p>
         </div>
         <dl className="payment">
-          <dt>Expires</dt>
-          <dd>{dateTimeText(link.expiresAt)}</dd>
-          <dt>Usage limit</dt>
-          <dd>{limitText(link.usageLimit)}</dd>
-          <dt>Created</dt>
-          <dd>{dateText(link.createdAt)}</dd>
-          <dt>Where</dt>
-          <dd>{link.environment}</dd>
-          <dt>Link</dt>
+          <dt>{t('detail.expires')}</dt>
+          <dd>{words.dateTime(link.expiresAt)}</dd>
+          <dt>{t('links.usageLimit')}</dt>
+          <dd>{limitText(link.usageLimit, words)}</dd>
+          <dt>{t('detail.created')}</dt>
+          <dd>{words.day(link.createdAt)}</dd>
+          <dt>{t('links.where')}</dt>
+          <dd>{storedName(link.environment, words)}</dd>
+          <dt>{t('links.link')}</dt>
           <dd className="mono wrap">{link.url}</dd>
         </dl>
         <p className="hint">
-          Its payments reach History once added there by session ID.{' '}
+          {t('links.historyHint')}{' '}
           <button type="button" className="link-button" onClick={onShowSessions}>
-            Show its sessions in History
+            {t('links.showSessions')}
           </button>
         </p>
         {status === 'active' && (
           <>
             <div className="actions">
               <button type="button" className="primary" onClick={() => act(() => linkdesk.links.copy(id), copied)}>
-                Copy link
+                {t('share.copy')}
               </button>
             </div>
             <div className="actions secondary-actions">
               <button
                 type="button"
                 className="small secondary"
-                onClick={() => act(() => linkdesk.links.saveQr({ ...id, format: 'png' }), savedTo('QR'))}
+                onClick={() => act(() => linkdesk.links.saveQr({ ...id, format: 'png' }), savedTo((file) => t('share.qrSaved', { file })))}
               >
-                Save QR as PNG
+                {t('share.savePng')}
               </button>
               <button
                 type="button"
                 className="small secondary"
-                onClick={() => act(() => linkdesk.links.saveQr({ ...id, format: 'svg' }), savedTo('QR'))}
+                onClick={() => act(() => linkdesk.links.saveQr({ ...id, format: 'svg' }), savedTo((file) => t('share.qrSaved', { file })))}
               >
-                Save QR as SVG
+                {t('share.saveSvg')}
               </button>
             </div>
             <fieldset className="poster">
-              <legend>Poster with a large QR</legend>
+              <legend>{t('links.poster')}</legend>
               <label className="inline-field">
-                Paper
+                {t('links.paper')}
                 <select className="small" value={paper} onChange={(e) => setPaper(e.target.value as Paper)}>
                   <option value="a4">A4</option>
-                  <option value="letter">US Letter</option>
+                  <option value="letter">{t('links.letter')}</option>
                 </select>
               </label>
               <button
                 type="button"
                 className="small secondary"
-                onClick={() => act(() => linkdesk.links.savePoster({ ...id, paper }), savedTo('Poster'))}
+                onClick={() => act(() => linkdesk.links.savePoster({ ...id, paper }), savedTo((file) => t('links.posterSaved', { file })))}
               >
-                Save poster as PDF
+                {t('links.savePoster')}
               </button>
               <button
                 type="button"
                 className="small secondary"
                 onClick={() => act(() => linkdesk.links.printPoster({ ...id, paper }), printed)}
               >
-                Print poster
+                {t('links.printPoster')}
               </button>
             </fieldset>
           </>

@@ -1,8 +1,9 @@
+import { useWords } from '../../lib/i18n';
 import { useEffect, useState } from 'react';
 import { linkStatus } from '../../../../shared/payment-link';
 import { amountText } from '../../../../shared/record-text';
 import { LinkDetail } from './LinkDetail';
-import { dateText, limitText, MODE_TEXT } from './linkText';
+import { limitText, MODE_TEXT } from './linkText';
 import { LinkStatusBadge } from './LinkStatusBadge';
 import { useLinks } from './useLinks';
 import { Alert } from '../../components/Alert';
@@ -18,23 +19,22 @@ interface Props {
 
 /** Every payment link made on this machine, and the one selected, ready to share. */
 export function LinksScreen({ selectedId, onSelect, onNewSale, onShowSessions }: Props): React.JSX.Element {
+  const words = useWords();
+  const { t } = words;
   const { links, error } = useLinks();
   const now = useMinuteClock();
   if (error) return <Alert message={error} />;
-  if (!links) return <p className="hint">Loading…</p>;
+  if (!links) return <p className="hint">{t('app.loading')}</p>;
   const selected = links.find((link) => link.id === selectedId) ?? links[0];
   return (
     <section className="links" aria-labelledby="links-title">
-      <h1 id="links-title">Payment links</h1>
+      <h1 id="links-title">{t('title.links')}</h1>
       {links.length === 0 ? (
         <div className="card empty">
-          <p>No payment links yet.</p>
-          <p className="hint">
-            Build a sale, then open “Make a reusable payment link instead” below it. A link takes payments again and
-            again: put its QR on a poster, a donation box or a table tent.
-          </p>
+          <p>{t('links.none')}</p>
+          <p className="hint">{t('links.noneHint')}</p>
           <button type="button" className="primary" onClick={onNewSale}>
-            Build a sale
+            {t('links.buildSale')}
           </button>
         </div>
       ) : (
@@ -43,17 +43,17 @@ export function LinksScreen({ selectedId, onSelect, onNewSale, onShowSessions }:
             <table className="links-table">
               <thead>
                 <tr>
-                  <th scope="col">Title</th>
-                  <th scope="col">Mode</th>
+                  <th scope="col">{t('links.titleColumn')}</th>
+                  <th scope="col">{t('links.mode')}</th>
                   <th scope="col" className="num">
-                    Amount
+                    {t('builder.amount')}
                   </th>
                   <th scope="col" className="col-created">
-                    Created
+                    {t('detail.created')}
                   </th>
-                  <th scope="col">Expires</th>
-                  <th scope="col">Usage limit</th>
-                  <th scope="col">Status</th>
+                  <th scope="col">{t('detail.expires')}</th>
+                  <th scope="col">{t('links.usageLimit')}</th>
+                  <th scope="col">{t('history.status')}</th>
                 </tr>
               </thead>
               <tbody>
@@ -63,13 +63,13 @@ export function LinksScreen({ selectedId, onSelect, onNewSale, onShowSessions }:
                       <button type="button" className="link-button" onClick={() => onSelect(link.id)}>
                         {link.title}
                       </button>
-                      {link.environmentKind === 'sandbox' && <span className="tag">Test</span>}
+                      {link.environmentKind === 'sandbox' && <span className="tag">{t('links.test')}</span>}
                     </th>
-                    <td>{MODE_TEXT[link.kind]}</td>
-                    <td className="num">{amountText(link)}</td>
-                    <td className="col-created">{dateText(link.createdAt)}</td>
-                    <td>{dateText(link.expiresAt)}</td>
-                    <td>{limitText(link.usageLimit)}</td>
+                    <td>{t(MODE_TEXT[link.kind])}</td>
+                    <td className="num">{amountText(link, words)}</td>
+                    <td className="col-created">{words.day(link.createdAt)}</td>
+                    <td>{words.day(link.expiresAt)}</td>
+                    <td>{limitText(link.usageLimit, words)}</td>
                     <td>
                       <LinkStatusBadge status={linkStatus(link, now)} />
                     </td>
@@ -78,10 +78,7 @@ export function LinksScreen({ selectedId, onSelect, onNewSale, onShowSessions }:
               </tbody>
             </table>
           </div>
-          <p className="hint">
-            Usage counts are not shown: Ozura’s API does not report how many payments a link has taken, so a link with a
-            limit may already be used up. To see a payment made through a link, add its session in History by its ID.
-          </p>
+          <p className="hint">{t('links.usageNote')}</p>
           {selected && (
             <LinkDetail
               key={selected.id}

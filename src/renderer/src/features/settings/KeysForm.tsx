@@ -1,3 +1,4 @@
+import { useWords } from '../../lib/i18n';
 import { useState } from 'react';
 import { Field } from '../../components/Field';
 import { linkdesk, type KeyStatus } from '../../lib/api';
@@ -10,6 +11,7 @@ interface Props {
 
 /** Write-only key entry: the keys go to main and never come back; only a masked hint does. */
 export function KeysForm({ profileId, status }: Props): React.JSX.Element {
+  const { t } = useWords();
   const [apiKey, setApiKey] = useState('');
   const [merchantKey, setMerchantKey] = useState('');
   const [errors, setErrors] = useState<Record<string, string>>({});
@@ -28,7 +30,7 @@ export function KeysForm({ profileId, status }: Props): React.JSX.Element {
       setMerchantKey('');
       setErrors({});
       setConsent(undefined);
-      setNote('Keys saved');
+      setNote(t('settings.keysSaved'));
     } else if (result.error.code === 'needs-consent') {
       setConsent(result.error.message);
     } else {
@@ -38,13 +40,13 @@ export function KeysForm({ profileId, status }: Props): React.JSX.Element {
 
   async function clear(): Promise<void> {
     const result = await linkdesk.settings.clearCredentials({ id: profileId });
-    setNote(result.ok ? 'Keys removed' : result.error.message);
+    setNote(result.ok ? t('settings.keysRemoved') : result.error.message);
   }
 
   return (
     <form
       className="stack"
-      aria-label="API keys"
+      aria-label={t('settings.keys')}
       noValidate
       onSubmit={(e) => {
         e.preventDefault();
@@ -53,14 +55,14 @@ export function KeysForm({ profileId, status }: Props): React.JSX.Element {
     >
       <p className="key-status" role="status">
         {status.configured
-          ? `Keys saved: Vault ${status.apiKeyHint ?? ''} · merchant ${status.merchantKeyHint ?? ''}`
-          : 'No API keys saved for this profile yet.'}
-        {status.weaklyProtected && ' Stored without a keyring (obfuscated, not encrypted).'}
+          ? t('settings.keysHint', { vault: status.apiKeyHint ?? '', merchant: status.merchantKeyHint ?? '' })
+          : t('settings.noKeys')}
+        {status.weaklyProtected && ` ${t('settings.weakStored')}`}
       </p>
       <Alert message={errors.form} />
       <div className="grid-2">
         <Field
-          label="Vault API key (X-API-KEY)"
+          label={t('settings.vaultKey')}
           type="password"
           autoComplete="off"
           value={apiKey}
@@ -68,7 +70,7 @@ export function KeysForm({ profileId, status }: Props): React.JSX.Element {
           error={errors.apiKey}
         />
         <Field
-          label="Merchant API key (X-OZURA-API-KEY)"
+          label={t('settings.merchantKey')}
           type="password"
           autoComplete="off"
           value={merchantKey}
@@ -77,25 +79,25 @@ export function KeysForm({ profileId, status }: Props): React.JSX.Element {
         />
       </div>
       {consent && (
-        <div className="alert" role="alertdialog" aria-label="Store keys without encryption?">
+        <div className="alert" role="alertdialog" aria-label={t('settings.storeWeakQuestion')}>
           <p>{consent}</p>
           <div className="actions">
             <button type="button" className="danger" onClick={() => void save(true)}>
-              Store anyway
+              {t('settings.storeAnyway')}
             </button>
             <button type="button" className="secondary" onClick={() => setConsent(undefined)}>
-              Don’t store
+              {t('settings.dontStore')}
             </button>
           </div>
         </div>
       )}
       <div className="actions">
         <button type="submit" className="primary">
-          Save keys
+          {t('settings.saveKeys')}
         </button>
         {status.configured && (
           <button type="button" className="secondary" onClick={() => void clear()}>
-            Remove keys
+            {t('settings.removeKeys')}
           </button>
         )}
         {note && <span className="saved-note">{note}</span>}

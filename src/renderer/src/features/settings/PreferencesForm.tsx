@@ -1,3 +1,5 @@
+import { LANGUAGE_NAMES, LANGUAGE_PREFERENCES, type LanguagePreference } from '../../../../shared/i18n/languages';
+import { useWords } from '../../lib/i18n';
 import { useState } from 'react';
 import { Field } from '../../components/Field';
 import { linkdesk, type Preferences, type SettingsView } from '../../lib/api';
@@ -8,6 +10,7 @@ interface Props {
 }
 
 export function PreferencesForm({ preferences, onSaved }: Props): React.JSX.Element {
+  const { t } = useWords();
   const [draft, setDraft] = useState(preferences);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [note, setNote] = useState<string>();
@@ -19,7 +22,7 @@ export function PreferencesForm({ preferences, onSaved }: Props): React.JSX.Elem
     const result = await linkdesk.settings.setPreferences(draft);
     if (result.ok) {
       setErrors({});
-      setNote('Preferences saved');
+      setNote(t('settings.prefsSaved'));
       onSaved(result.data);
     } else {
       setNote(undefined);
@@ -27,19 +30,40 @@ export function PreferencesForm({ preferences, onSaved }: Props): React.JSX.Elem
     }
   }
 
+  /** A language applies the moment it is picked: no Save, no restart. */
+  async function chooseLanguage(language: LanguagePreference): Promise<void> {
+    setDraft((d) => ({ ...d, language }));
+    const result = await linkdesk.settings.setPreferences({ ...preferences, language });
+    if (result.ok) onSaved(result.data);
+  }
+
   return (
-    <form className="stack" aria-label="Preferences" noValidate onSubmit={(e) => void save(e)}>
+    <form className="stack" aria-label={t('settings.preferences')} noValidate onSubmit={(e) => void save(e)}>
+      <div className="field narrow">
+        <label htmlFor="pref-language">{t('settings.language')}</label>
+        <select
+          id="pref-language"
+          value={draft.language}
+          onChange={(e) => void chooseLanguage(e.target.value as LanguagePreference)}
+        >
+          {LANGUAGE_PREFERENCES.map((language) => (
+            <option key={language} value={language}>
+              {language === 'system' ? t('settings.languageSystem') : LANGUAGE_NAMES[language]}
+            </option>
+          ))}
+        </select>
+      </div>
       <label className="choice">
         <input type="checkbox" checked={draft.sound} onChange={(e) => set('sound', e.target.checked)} />
-        Play a sound when a payment completes or fails
+        {t('settings.sound')}
       </label>
       <label className="choice">
         <input type="checkbox" checked={draft.notifications} onChange={(e) => set('notifications', e.target.checked)} />
-        Show a system notification for outcomes
+        {t('settings.notifications')}
       </label>
       <div className="grid-3">
         <Field
-          label="Back to a new sale after (seconds, 0 = stay)"
+          label={t('settings.autoReturn')}
           type="number"
           min={0}
           max={600}
@@ -48,7 +72,7 @@ export function PreferencesForm({ preferences, onSaved }: Props): React.JSX.Elem
           error={errors.autoReturnSeconds}
         />
         <Field
-          label="Check the status every (seconds)"
+          label={t('settings.statusEvery')}
           type="number"
           min={2}
           max={30}
@@ -57,22 +81,22 @@ export function PreferencesForm({ preferences, onSaved }: Props): React.JSX.Elem
           error={errors.statusCheckSeconds}
         />
         <div className="field">
-          <label htmlFor="pref-theme">Theme</label>
+          <label htmlFor="pref-theme">{t('settings.theme')}</label>
           <select
             id="pref-theme"
             value={draft.theme}
             onChange={(e) => set('theme', e.target.value as Preferences['theme'])}
           >
-            <option value="system">Follow the system</option>
-            <option value="light">Light</option>
-            <option value="dark">Dark</option>
-            <option value="high-contrast">High contrast (outdoors)</option>
+            <option value="system">{t('settings.themeSystem')}</option>
+            <option value="light">{t('settings.themeLight')}</option>
+            <option value="dark">{t('settings.themeDark')}</option>
+            <option value="high-contrast">{t('settings.themeContrast')}</option>
           </select>
         </div>
       </div>
       <div className="actions">
         <button type="submit" className="primary">
-          Save preferences
+          {t('settings.savePrefs')}
         </button>
         {note && (
           <span className="saved-note" role="status">

@@ -1,3 +1,5 @@
+import { useWords, type Translator } from '../../lib/i18n';
+import { readTypedAmount } from '../../../../shared/i18n/typed-amount';
 import { useState } from 'react';
 import { CurrencySelect } from '../../components/CurrencySelect';
 import { Field } from '../../components/Field';
@@ -15,9 +17,12 @@ type EnvironmentKind = Profile['environment']['kind'];
 
 /** Edits one profile: who the money goes to, where, and how sessions look. */
 export function ProfileForm({ profile, canDelete, onSaved }: Props): React.JSX.Element {
+  const words = useWords();
+  const { t } = words;
   const [draft, setDraft] = useState(profile);
   const [baseUrl, setBaseUrl] = useState(profile.environment.kind === 'custom' ? profile.environment.baseUrl : '');
-  const [presets, setPresets] = useState(profile.donationPresets.join(', '));
+  const presetList = presetListFor(words);
+  const [presets, setPresets] = useState(() => presetList.show(profile.donationPresets));
   const [errors, setErrors] = useState<Record<string, string>>({});
   const sandbox = draft.environment.kind === 'sandbox';
 
@@ -38,13 +43,13 @@ export function ProfileForm({ profile, canDelete, onSaved }: Props): React.JSX.E
     const input: ProfileInput = {
       ...draft,
       ...(draft.environment.kind === 'custom' && { environment: { kind: 'custom', baseUrl } }),
-      donationPresets: presets.split(/[,\s]+/).filter(Boolean),
+      donationPresets: presetList.read(presets),
     };
     const result = await linkdesk.settings.saveProfile(input);
     if (result.ok) {
       setErrors({});
       const saved = draft.id ?? result.data.profiles.at(-1)?.id;
-      onSaved(result.data, saved, 'Profile saved');
+      onSaved(result.data, saved, t('settings.profileSaved'));
     } else {
       setErrors(result.error.fields ?? { form: result.error.message });
     }
@@ -53,26 +58,26 @@ export function ProfileForm({ profile, canDelete, onSaved }: Props): React.JSX.E
   async function remove(): Promise<void> {
     if (!draft.id) return;
     const result = await linkdesk.settings.deleteProfile({ id: draft.id });
-    if (result.ok) onSaved(result.data, undefined, 'Profile deleted');
+    if (result.ok) onSaved(result.data, undefined, t('settings.profileDeleted'));
     else setErrors({ form: result.error.message });
   }
 
   return (
-    <form className="stack" onSubmit={(e) => void save(e)} noValidate aria-label="Profile">
+    <form className="stack" onSubmit={(e) => void save(e)} noValidate aria-label={t('settings.profile')}>
       <Alert message={errors.form} />
       <Field
-        label="Profile name"
+        label={t('settings.profileName')}
         value={draft.name}
         onChange={(e) => set('name', e.target.value)}
         error={errors.name}
       />
       <fieldset className="choices">
-        <legend>Environment</legend>
+        <legend>{t('detail.environment')}</legend>
         {(
           [
-            ['sandbox', 'Built-in sandbox (test mode, no account needed)'],
-            ['ozura', 'Ozura (checkout.ozura.com)'],
-            ['custom', 'Custom host (e.g. a staging host from Ozura)'],
+            ['sandbox', 'settings.envSandbox'],
+            ['ozura', 'settings.envOzura'],
+            ['custom', 'settings.envCustom'],
           ] as const
         ).map(([kind, label]) => (
           <label key={kind} className="choice">
@@ -82,54 +87,54 @@ export function ProfileForm({ profile, canDelete, onSaved }: Props): React.JSX.E
               checked={draft.environment.kind === kind}
               onChange={() => setEnvironment(kind)}
             />
-            {label}
+            {t(label)}
           </label>
         ))}
       </fieldset>
       {draft.environment.kind === 'custom' && (
         <Field
-          label="Base URL"
+          label={t('settings.baseUrl')}
           placeholder="https://stag-checkout.example.com"
           value={baseUrl}
           onChange={(e) => setBaseUrl(e.target.value)}
           error={errors['environment.baseUrl']}
-          hint="https:// only, except http://127.0.0.1 or http://localhost"
+          hint={t('settings.baseUrlHint')}
         />
       )}
       <div className="grid-2">
         <Field
-          label="Merchant ID"
+          label={t('settings.merchantId')}
           value={sandbox ? 'ozu_sandbox' : draft.merchantId}
           disabled={sandbox}
           onChange={(e) => set('merchantId', e.target.value)}
           error={errors.merchantId}
         />
         <Field
-          label="Merchant name"
+          label={t('settings.merchantName')}
           value={draft.merchantName}
           onChange={(e) => set('merchantName', e.target.value)}
           error={errors.merchantName}
         />
       </div>
       <Field
-        label="Success URL"
-        placeholder={sandbox ? 'The sandbox’s own thank-you page' : 'https://your-shop.example/thanks'}
+        label={t('options.successUrl')}
+        placeholder={sandbox ? t('settings.sandboxThanks') : 'https://your-shop.example/thanks'}
         value={draft.successUrl ?? ''}
         onChange={(e) => text('successUrl', e.target.value)}
         error={errors.successUrl}
-        hint="Where the customer’s phone goes after paying. Absolute URL."
+        hint={t('settings.successHint')}
       />
       <div className="grid-2">
         <Field
-          label="Cancel URL"
-          placeholder={sandbox ? 'The sandbox’s own page' : 'https://your-shop.example'}
+          label={t('options.cancelUrl')}
+          placeholder={sandbox ? t('settings.sandboxPage') : 'https://your-shop.example'}
           value={draft.cancelUrl ?? ''}
           onChange={(e) => text('cancelUrl', e.target.value)}
           error={errors.cancelUrl}
         />
         <Field
-          label="Error URL (optional)"
-          placeholder="Ozura’s own error page"
+          label={t('settings.errorUrl')}
+          placeholder={t('settings.ozuraErrorPage')}
           value={draft.errorUrl ?? ''}
           onChange={(e) => text('errorUrl', e.target.value)}
           error={errors.errorUrl}
@@ -137,28 +142,28 @@ export function ProfileForm({ profile, canDelete, onSaved }: Props): React.JSX.E
       </div>
       <div className="grid-3">
         <CurrencySelect
-          label="Default currency"
+          label={t('settings.defaultCurrency')}
           value={draft.defaultCurrency}
           onChange={(code) => set('defaultCurrency', code)}
         />
         <Field
-          label="Donation presets"
+          label={t('settings.presets')}
           value={presets}
           onChange={(e) => setPresets(e.target.value)}
           error={errors.donationPresets ?? errors['donationPresets.0']}
-          hint="e.g. 5, 10, 20, 50"
+          hint={t('settings.presetsHint', { example: presetList.show(['5', '10', '20', '50']) })}
         />
         <Field
-          label="Station name"
+          label={t('settings.station')}
           value={draft.stationName}
           onChange={(e) => set('stationName', e.target.value)}
           error={errors.stationName}
-          hint="e.g. Till 2, Gate B"
+          hint={t('settings.stationHint')}
         />
       </div>
       <div className="grid-3">
         <Field
-          label="Brand colour"
+          label={t('settings.brandColour')}
           placeholder="#4b3fc4"
           value={draft.appearance.primaryColor ?? ''}
           onChange={(e) =>
@@ -170,7 +175,7 @@ export function ProfileForm({ profile, canDelete, onSaved }: Props): React.JSX.E
           error={errors['appearance.primaryColor']}
         />
         <Field
-          label="Logo URL"
+          label={t('settings.logoUrl')}
           placeholder="https://…/logo.png"
           value={draft.appearance.logoUrl ?? ''}
           onChange={(e) =>
@@ -184,14 +189,35 @@ export function ProfileForm({ profile, canDelete, onSaved }: Props): React.JSX.E
       </div>
       <div className="actions">
         <button type="submit" className="primary">
-          Save profile
+          {t('settings.saveProfile')}
         </button>
         {canDelete && draft.id && (
           <button type="button" className="danger" onClick={() => void remove()}>
-            Delete profile
+            {t('settings.deleteProfile')}
           </button>
         )}
       </div>
     </form>
   );
+}
+
+/**
+ * Donation presets as one line of text in the staff's locale: "5, 10, 12.50" in English,
+ * "5; 10; 12,50" where the decimal mark is a comma (so the comma cannot split "12,50").
+ */
+function presetListFor(words: Translator): { show: (presets: string[]) => string; read: (text: string) => string[] } {
+  const comma = words.decimal(150, 2).includes(',');
+  const separator = comma ? '; ' : ', ';
+  return {
+    show: (presets) =>
+      presets.map((preset) => (comma ? preset.replace('.', ',') : preset)).join(separator),
+    read: (text) =>
+      text
+        .split(comma ? /[;\s]+/ : /[,\s]+/)
+        .filter(Boolean)
+        .map((typed) => {
+          const read = readTypedAmount(typed, words.locale, 2);
+          return read.ok ? read.decimal : typed;
+        }),
+  };
 }

@@ -1,3 +1,4 @@
+import { storedName, useWords } from '../../lib/i18n';
 import { useState } from 'react';
 import type { ProfileInput, SettingsView } from '../../lib/api';
 import { ConnectionTest } from './ConnectionTest';
@@ -23,6 +24,8 @@ const NEW_PROFILE: ProfileInput = {
 
 /** Profiles (one active), their keys, and the app's preferences. */
 export function SettingsScreen({ settings, onSaved }: Props): React.JSX.Element {
+  const words = useWords();
+  const { t } = words;
   const [selectedId, setSelectedId] = useState<string>(settings.activeProfileId);
   const [note, setNote] = useState<string>();
   const selected = selectedId === 'new' ? undefined : settings.profiles.find((p) => p.id === selectedId);
@@ -31,9 +34,9 @@ export function SettingsScreen({ settings, onSaved }: Props): React.JSX.Element 
   return (
     <div className="settings">
       <section className="card" aria-labelledby="profiles-title">
-        <h1 id="profiles-title">Profiles</h1>
+        <h1 id="profiles-title">{t('settings.profiles')}</h1>
         <div className="settings-layout">
-          <ul className="profile-list" aria-label="Profiles">
+          <ul className="profile-list" aria-label={t('settings.profiles')}>
             {settings.profiles.map((profile) => (
               <li key={profile.id}>
                 <button
@@ -42,14 +45,10 @@ export function SettingsScreen({ settings, onSaved }: Props): React.JSX.Element 
                   aria-pressed={profile.id === selectedId}
                   onClick={() => setSelectedId(profile.id)}
                 >
-                  <span className="profile-name">{profile.name}</span>
+                  <span className="profile-name">{storedName(profile.name, words)}</span>
                   <span className="profile-meta">
-                    {profile.environment.kind === 'sandbox'
-                      ? 'Sandbox'
-                      : profile.environment.kind === 'ozura'
-                        ? 'Ozura'
-                        : 'Custom'}
-                    {profile.id === settings.activeProfileId && ' · active'}
+                    {t(`settings.kind.${profile.environment.kind}`)}
+                    {profile.id === settings.activeProfileId && ` · ${t('settings.active')}`}
                   </span>
                 </button>
               </li>
@@ -61,7 +60,7 @@ export function SettingsScreen({ settings, onSaved }: Props): React.JSX.Element 
                 aria-pressed={selectedId === 'new'}
                 onClick={() => setSelectedId('new')}
               >
-                + Add profile
+                {t('settings.addProfile')}
               </button>
             </li>
           </ul>
@@ -81,13 +80,13 @@ export function SettingsScreen({ settings, onSaved }: Props): React.JSX.Element 
             </p>
             {selected && selected.environment.kind !== 'sandbox' && (
               <section aria-labelledby="keys-title" className="subsection">
-                <h2 id="keys-title">API keys</h2>
+                <h2 id="keys-title">{t('settings.keys')}</h2>
                 <KeysForm key={selected.id} profileId={selected.id} status={selected.keys} />
               </section>
             )}
             {selected && (
               <section aria-labelledby="connection-title" className="subsection">
-                <h2 id="connection-title">Connection</h2>
+                <h2 id="connection-title">{t('settings.connection')}</h2>
                 <ConnectionTest key={selected.id} profileId={selected.id} />
               </section>
             )}
@@ -95,13 +94,12 @@ export function SettingsScreen({ settings, onSaved }: Props): React.JSX.Element 
         </div>
       </section>
       <section className="card" aria-labelledby="prefs-title">
-        <h1 id="prefs-title">Preferences</h1>
+        <h1 id="prefs-title">{t('settings.preferences')}</h1>
         <PreferencesForm preferences={settings.preferences} onSaved={onSaved} />
       </section>
       {settings.encryption.weak && (
         <p className="notice" role="note">
-          This Linux desktop has no keyring (backend {settings.encryption.backend}): API keys can only be obfuscated on
-          disk, not encrypted. Linkdesk asks before storing them that way.
+          {t('settings.weakDesktop', { backend: settings.encryption.backend })}
         </p>
       )}
     </div>

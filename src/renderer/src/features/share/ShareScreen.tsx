@@ -1,3 +1,4 @@
+import { useWords } from '../../lib/i18n';
 import { useEffect, useRef } from 'react';
 import { linkdesk, type IpcResult, type Preferences, type SessionRecord } from '../../lib/api';
 import { savedTo, useAction } from '../../lib/useAction';
@@ -34,7 +35,9 @@ export function ShareScreen({
   onReissued,
   copyRequests,
 }: Props): React.JSX.Element {
-  const amount = amountText(session);
+  const words = useWords();
+  const { t } = words;
+  const amount = amountText(session, words);
   const { note, run } = useAction();
   const remaining = useCountdown(session.expiresAt);
   const connection = useConnection(session.id);
@@ -54,7 +57,7 @@ export function ShareScreen({
   }, [session.id]);
 
   const act = <T,>(call: () => Promise<IpcResult<T>>, done: string): void => void run(call, () => done);
-  const copyLink = (): void => act(() => linkdesk.sessions.copyLink({ id: session.id }), 'Link copied');
+  const copyLink = (): void => act(() => linkdesk.sessions.copyLink({ id: session.id }), t('share.copied'));
   // Only a request made while this screen is up: the count it mounted with is already answered.
   const answered = useRef(copyRequests);
   const latestCopy = useRef(copyLink);
@@ -67,8 +70,8 @@ export function ShareScreen({
     latestCopy.current();
   }, [copyRequests]);
   const saveQr = (format: 'png' | 'svg') =>
-    void run(() => linkdesk.sessions.saveQr({ id: session.id, format }), savedTo('QR'));
-  const savePdf = () => void run(() => linkdesk.sessions.saveSlipPdf({ id: session.id }), savedTo('Slip'));
+    void run(() => linkdesk.sessions.saveQr({ id: session.id, format }), savedTo((file) => t('share.qrSaved', { file })));
+  const savePdf = () => void run(() => linkdesk.sessions.saveSlipPdf({ id: session.id }), savedTo((file) => t('share.slipSaved', { file })));
   const reissue = async () => {
     const made = await run(() => linkdesk.sessions.reissue({ id: session.id }));
     if (made) onReissued(made);
@@ -76,10 +79,10 @@ export function ShareScreen({
 
   if (customerView) {
     return (
-      <section className="full-screen" aria-label="Customer view">
+      <section className="full-screen" aria-label={t('share.customerView')}>
         <CustomerView session={session} />
         <button type="button" className="secondary exit-full" onClick={() => onCustomerView(false)}>
-          Back (Esc)
+          {t('share.back')}
         </button>
         <ActionNote note={note} />
       </section>
@@ -90,7 +93,7 @@ export function ShareScreen({
     <section className="card share" aria-labelledby="share-title">
       <div className="share-qr">
         {pending ? (
-          <QrCode value={session.checkoutUrl} label={`QR code to pay ${session.merchantName} ${amount}`} />
+          <QrCode value={session.checkoutUrl} label={t('qr.label', { merchant: session.merchantName, amount })} />
         ) : (
           <div className={`outcome outcome-${session.status}`} aria-hidden="true">
             {STATUS_TEXT[session.status].icon}
@@ -100,22 +103,21 @@ export function ShareScreen({
       <div className="share-info">
         <h1 id="share-title">{amount}</h1>
         <p className="merchant-line">
-          {session.kind === 'donation' ? 'Donation to ' : ''}
-          {session.merchantName}
+          {session.kind === 'donation' ? t('share.donationTo', { merchant: session.merchantName }) : session.merchantName}
           {session.reference && <> · {session.reference}</>}
         </p>
         <ItemSummary of={session} />
         <div role="status" aria-live="polite" className="status-line">
           <StatusBadge status={session.status} />
           <p className="status-detail">
-            {STATUS_TEXT[session.status].detail}
+            {t(STATUS_TEXT[session.status].detail)}
             {session.errorCode && <> ({session.errorCode})</>}
           </p>
           {connection.retrying && pending && (
             <p className="notice">
-              Offline or Ozura is not answering; retrying
-              {connection.retryInMs !== undefined && ` in ${Math.ceil(connection.retryInMs / 1000)} s`}. The status
-              shown may be out of date.
+              {t('share.retrying', {
+                seconds: connection.retryInMs === undefined ? -1 : Math.ceil(connection.retryInMs / 1000),
+              })}
             </p>
           )}
         </div>
@@ -123,7 +125,7 @@ export function ShareScreen({
           <dl className="payment">
             {session.payment.cardBrand && (
               <>
-                <dt>Card</dt>
+                <dt>{t('share.card')}</dt>
                 <dd>
                   {session.payment.cardBrand} •••• {session.payment.cardLastFour}
                 </dd>
@@ -131,69 +133,71 @@ export function ShareScreen({
             )}
             {session.payment.transactionId && (
               <>
-                <dt>Transaction</dt>
+                <dt>{t('share.transaction')}</dt>
                 <dd className="mono">{session.payment.transactionId}</dd>
               </>
             )}
           </dl>
         )}
         {pending && (
-          <p className="expiry">{remaining > 0 ? `Expires in ${formatDuration(remaining)}` : 'Expiring now…'}</p>
+          <p className="expiry">
+            {remaining > 0 ? t('share.expiresIn', { time: formatDuration(remaining) }) : t('share.expiringNow')}
+          </p>
         )}
         {session.statusCheckedAt && (
-          <p className="checked">Last checked {new Date(session.statusCheckedAt).toLocaleTimeString()}</p>
+          <p className="checked">{t('share.lastChecked', { time: new Date(session.statusCheckedAt) })}</p>
         )}
         <div className="actions">
           {pending && (
             <>
               <button type="button" className="secondary" onClick={copyLink}>
-                Copy link
+                {t('share.copy')}
               </button>
               <button
                 type="button"
                 className="secondary"
-                onClick={() => act(() => linkdesk.sessions.openInBrowser({ id: session.id }), 'Opened in your browser')}
+                onClick={() => act(() => linkdesk.sessions.openInBrowser({ id: session.id }), t('share.opened'))}
               >
-                Open in browser
+                {t('share.openInBrowser')}
               </button>
               <button type="button" className="secondary" onClick={() => onCustomerView(true)}>
-                Customer view (F)
+                {t('share.customerViewKey')}
               </button>
             </>
           )}
           {ended && (
             <button type="button" className="secondary" onClick={() => void reissue()}>
-              Re-issue
+              {t('share.reissue')}
             </button>
           )}
           <button ref={newSale} type="button" className={pending ? 'secondary' : 'primary'} onClick={onNewSale}>
-            New sale
+            {t('title.sale')}
           </button>
         </div>
         {pending && (
           <div className="actions secondary-actions">
             <button type="button" className="small secondary" onClick={() => saveQr('png')}>
-              Save QR as PNG
+              {t('share.savePng')}
             </button>
             <button type="button" className="small secondary" onClick={() => saveQr('svg')}>
-              Save QR as SVG
+              {t('share.saveSvg')}
             </button>
             <button
               type="button"
               className="small secondary"
-              onClick={() => act(() => linkdesk.sessions.printSlip({ id: session.id }), 'Sent to the printer')}
+              onClick={() => act(() => linkdesk.sessions.printSlip({ id: session.id }), t('share.printed'))}
             >
-              Print QR slip
+              {t('share.printSlip')}
             </button>
             <button type="button" className="small secondary" onClick={savePdf}>
-              Save slip as PDF
+              {t('share.saveSlip')}
             </button>
             <button
               type="button"
               className="small secondary"
-              onClick={() => act(() => linkdesk.display.openCustomerWindow(), 'Customer window open')}
+              onClick={() => act(() => linkdesk.display.openCustomerWindow(), t('share.customerWindowOpen'))}
             >
-              Open customer window
+              {t('share.openCustomerWindow')}
             </button>
           </div>
         )}
