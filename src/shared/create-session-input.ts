@@ -10,7 +10,9 @@ import { text as message, type Text } from './i18n/translator';
 export const CurrencyCode = z
   .string({ error: 'field.currencyCode' })
   .regex(/^[A-Z]{3}$/, { error: 'field.currencyCode' })
-  .refine(isSupportedCurrency, { error: 'field.unknownCurrency' });
+  .superRefine((code, ctx) => {
+    if (!isSupportedCurrency(code)) ctx.addIssue(issueOf([], message('field.unknownCurrency', { input: code })));
+  });
 
 const unexpected = {
   error: (issue: { code: string }) => (issue.code === 'unrecognized_keys' ? 'field.unexpected' : undefined),

@@ -1,7 +1,7 @@
-import de from './messages/de.json';
-import en from './messages/en.json';
-import es from './messages/es.json';
-import fr from './messages/fr.json';
+import de from './messages/de.json' with { type: 'json' };
+import en from './messages/en.json' with { type: 'json' };
+import es from './messages/es.json' with { type: 'json' };
+import fr from './messages/fr.json' with { type: 'json' };
 import { PSEUDO_LANGUAGE, type Language } from './languages';
 import { pseudoMessage } from './pseudo';
 

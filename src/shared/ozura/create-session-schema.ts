@@ -90,7 +90,9 @@ export const CreateSessionSchema = z
     currency: z
       .string()
       .regex(/^[A-Z]{3}$/, { error: 'field.currencyCode' })
-      .refine(isSupportedCurrency, { error: 'field.unknownCurrency' })
+      .superRefine((code, ctx) => {
+        if (!isSupportedCurrency(code)) ctx.addIssue(issueOf([], text('field.unknownCurrency', { input: code })));
+      })
       .optional(),
     successUrl: HttpUrl,
     cancelUrl: HttpUrl,

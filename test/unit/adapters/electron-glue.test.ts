@@ -1,3 +1,4 @@
+import { text, translator } from '../../../src/shared/i18n/translator';
 import { mkdtemp, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -123,14 +124,22 @@ describe('printer', () => {
 
 describe('a start that fails', () => {
   it('shows a native error box naming the file and what to do (#15 attack 11)', () => {
-    showStartupFailure(
-      new StartupError('/data/history.jsonl', '/data/history.jsonl is a folder. Move it.'),
-      '/data/logs',
-    );
-    showStartupFailure(new Error('boom'), '/data/logs');
-    expect(dialog.errorBoxes.slice(-2)).toEqual([
-      ['Linkdesk cannot start', '/data/history.jsonl is a folder. Move it.'],
-      ['Linkdesk cannot start', 'Something went wrong while starting. The details are in the log files in /data/logs.'],
+    const folder = new StartupError('/data/history.jsonl', text('startup.isFolder', { file: '/data/history.jsonl' }));
+    showStartupFailure(folder, '/data/logs', translator('en'));
+    showStartupFailure(new Error('boom'), '/data/logs', translator('en'));
+    showStartupFailure(folder, '/data/logs', translator('de'));
+    const [english, unknown, german] = dialog.errorBoxes.slice(-3);
+    expect(english).toEqual([
+      'Linkdesk cannot start',
+      '/data/history.jsonl is a folder, not a file Linkdesk can use. Move or rename it, then start Linkdesk again.',
     ]);
+    expect(unknown).toEqual([
+      'Linkdesk cannot start',
+      'Something went wrong while starting. The details are in the log files in /data/logs.',
+    ]);
+    // Before any window, in the system's language.
+    expect(german?.[0]).toBe(translator('de').t('startup.title'));
+    expect(german?.[1]).toContain('/data/history.jsonl');
+    expect(german?.[1]).not.toBe(english?.[1]);
   });
 });

@@ -1,3 +1,4 @@
+import { translator } from '../../../src/shared/i18n/translator';
 import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -32,7 +33,7 @@ describe('attack 4: DevTools only in development', () => {
       'linux',
       () => {},
       () => {},
-      { devTools: false },
+      { devTools: false, words: translator('en') },
     );
     expect(roles(menu)).not.toContain('toggleDevTools');
     expect(roles(menu)).not.toContain('viewMenu'); // the stock View menu carries Toggle Developer Tools
@@ -47,7 +48,7 @@ describe('attack 4: DevTools only in development', () => {
           'linux',
           () => {},
           () => {},
-          { devTools: true },
+          { devTools: true, words: translator('en') },
         ),
       ),
     ).toContain('toggleDevTools');

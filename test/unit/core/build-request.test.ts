@@ -1,3 +1,5 @@
+import { sayFields } from '../../../src/shared/field-errors';
+import { translator } from '../../../src/shared/i18n/translator';
 import { describe, expect, it } from 'vitest';
 import type { MerchantProfile } from '../../../src/main/core/ports';
 import { buildCreateRequest, detailsToFields } from '../../../src/main/core/sessions/build-request';
@@ -73,15 +75,15 @@ describe('buildCreateRequest', () => {
 
 describe('detailsToFields', () => {
   it('puts API details beside the builder fields they name, and keeps the rest verbatim', () => {
-    expect(
-      detailsToFields([
+    const { fields, unmapped } = detailsToFields([
         'amount must be greater than 0',
         'items[2].price must have at most 2 decimal places for USD',
         'successUrl must be an absolute http(s) URL',
         'metadata must be at most 10KB (10240 bytes as JSON)',
         'Something the app has never heard of',
-      ]),
-    ).toEqual({
+    ]);
+    // The API's own words, in whatever language the window shows.
+    expect({ fields: sayFields(fields, translator('de')), unmapped }).toEqual({
       fields: {
         amount: 'amount must be greater than 0',
         'items.2.price': 'items[2].price must have at most 2 decimal places for USD',

@@ -1,3 +1,4 @@
+import { translator } from '../../../src/shared/i18n/translator';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -96,14 +97,14 @@ describe('a corrupt settings file at start', () => {
     const dir = await tempDir();
     await writeFile(join(dir, 'settings.json'), JSON.stringify({ settings: { version: 1, profiles: 'nope' } }));
     const main = await startMain({ dataDir: dir });
-    expect(main.notices.join(' ')).toMatch(/started with its defaults.*settings\.json\.unreadable-\d+/);
+    expect(main.notices.map(main.words().say).join(' ')).toMatch(/started with its defaults.*settings\.json\.unreadable-\d+/);
   });
 
   it('is moved aside; the app starts on defaults and tells the user', async () => {
     const dir = await tempDir();
     await writeFile(join(dir, 'settings.json'), '{"settings": {"version": 1,');
     const main = await startMain({ dataDir: dir });
-    expect(main.notices.join(' ')).toMatch(/settings file could not be read.*settings\.json\.unreadable-\d+/);
+    expect(main.notices.map(main.words().say).join(' ')).toMatch(/settings file could not be read.*settings\.json\.unreadable-\d+/);
     const info = await main.dispatch('app:get-info', undefined, APP_URL);
     expect(info).toMatchObject({ ok: true, data: { active: { environment: { kind: 'sandbox' } } } });
   });
@@ -114,10 +115,9 @@ describe('testConnection', () => {
     const { base, sandbox } = await startSandbox();
     const good = { apiKey: KEYS['x-api-key'], merchantKey: KEYS['x-ozura-api-key'] };
     expect(await testConnection(base, good)).toMatchObject({ outcome: 'accepted' });
-    expect(await testConnection(base, { apiKey: 'x', merchantKey: 'y' })).toMatchObject({
-      outcome: 'rejected',
-      message: expect.stringContaining('401'),
-    });
+    const rejected = await testConnection(base, { apiKey: 'x', merchantKey: 'y' });
+    expect(rejected.outcome).toBe('rejected');
+    expect(translator('en').say(rejected.text)).toContain('401');
     expect(await testConnection(base, undefined)).toMatchObject({ outcome: 'no-keys' });
     expect(sandbox.state.sessions.size).toBe(0);
   });
@@ -125,7 +125,8 @@ describe('testConnection', () => {
   it('says it cannot reach a host that is down', async () => {
     const { base, sandbox } = await startSandbox();
     await sandbox.stop();
-    expect(await testConnection(base, undefined)).toMatchObject({
+    const down = await testConnection(base, undefined);
+    expect({ outcome: down.outcome, message: translator('en').say(down.text) }).toMatchObject({
       outcome: 'unreachable',
       message: expect.stringMatching(/^Cannot reach 127\.0\.0\.1:\d+/),
     });

@@ -1,3 +1,4 @@
+import { text } from '../../../src/shared/i18n/translator';
 import { describe, expect, it } from 'vitest';
 import { OzuraApiError } from '../../../src/main/core/ozura-client/errors';
 import { silentLogger } from '../../../src/main/core/ports';
@@ -100,7 +101,7 @@ describe('StatusScheduler: sessions in the background', () => {
     const t = await setup(2, () => {
       if (first) {
         first = false;
-        return Promise.reject(new OzuraApiError('unavailable', 'slow down', 429, [], 2 * MINUTE));
+        return Promise.reject(new OzuraApiError('unavailable', text('api.detail', { detail: 'slow down' }), 429, [], 2 * MINUTE));
       }
       return Promise.resolve({ status: 'pending' });
     });

@@ -1,3 +1,4 @@
+import { text } from '../../../src/shared/i18n/translator';
 import { describe, expect, it, vi } from 'vitest';
 import { OzuraApiError } from '../../../src/main/core/ozura-client/errors';
 import { silentLogger } from '../../../src/main/core/ports';
@@ -50,7 +51,7 @@ async function setup(answers: Answer[], expiresInMs = 30 * 60_000, status: Sessi
   return { timers, history, id, calls, changes, watcher, step, start: timers.now() };
 }
 
-const unavailable = (retryAfterMs?: number) => new OzuraApiError('unavailable', 'down', 503, [], retryAfterMs);
+const unavailable = (retryAfterMs?: number) => new OzuraApiError('unavailable', text('api.detail', { detail: 'down' }), 503, [], retryAfterMs);
 
 describe('StatusScheduler: the session on screen', () => {
   it('checks the session on screen every 2 seconds while it is pending', async () => {
@@ -94,7 +95,7 @@ describe('StatusScheduler: the session on screen', () => {
   });
 
   it('honours Retry-After from a 429', async () => {
-    const t = await setup([new OzuraApiError('unavailable', 'slow down', 429, [], 45_000), { status: 'pending' }]);
+    const t = await setup([new OzuraApiError('unavailable', text('api.detail', { detail: 'slow down' }), 429, [], 45_000), { status: 'pending' }]);
     t.watcher.focus(t.id);
     await t.step();
     expect(t.timers.delays.at(-1)).toBe(45_000);

@@ -187,6 +187,6 @@ describe('payment links through the real core and sandbox', () => {
 
     const main = await startMain({ dataDir });
     expect((await ok(main, 'links:list', undefined)).map((l) => l.id)).toEqual([made.id]);
-    expect(main.notices.join(' ')).toContain('1 saved payment link(s) could not be read');
+    expect(main.notices.map(main.words().say).join(' ')).toContain('1 saved payment link could not be read');
   });
 });

@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { CreateSessionInput } from '../../../src/shared/create-session-input';
 import { fieldErrors } from '../../../src/shared/field-errors';
+import { translator } from '../../../src/shared/i18n/translator';
 
 const valid = { kind: 'amount', amount: '12.50', currency: 'USD' };
 
 function problems(input: unknown): Record<string, string> {
   const result = CreateSessionInput.safeParse(input);
-  return result.success ? {} : fieldErrors(result.error);
+  return result.success ? {} : fieldErrors(result.error, translator('en'));
 }
 
 describe('CreateSessionInput', () => {
@@ -17,7 +18,7 @@ describe('CreateSessionInput', () => {
   });
 
   it.each([
-    ['missing amount', { kind: 'amount', currency: 'USD' }, 'amount', 'Amount must be text such as 12.50'],
+    ['missing amount', { kind: 'amount', currency: 'USD' }, 'amount', 'Must be text'],
     ['empty amount', { ...valid, amount: '' }, 'amount', 'Enter an amount'],
     ['"abc"', { ...valid, amount: 'abc' }, 'amount', 'Amount must be a number such as 12.50'],
     ['negative', { ...valid, amount: '-5' }, 'amount', 'Amount must be greater than zero'],
@@ -25,17 +26,17 @@ describe('CreateSessionInput', () => {
     ['three decimals', { ...valid, amount: '1.234' }, 'amount', 'USD amounts have at most 2 decimal places'],
     ['decimals in yen', { ...valid, amount: '10.5', currency: 'JPY' }, 'amount', 'JPY amounts have no decimal places'],
     ['over the cap', { ...valid, amount: '1000000000' }, 'amount', 'Amount must be at most 999,999,999.99'],
-    ['a number, not text', { ...valid, amount: 12.5 }, 'amount', 'Amount must be text such as 12.50'],
+    ['a number, not text', { ...valid, amount: 12.5 }, 'amount', 'Must be text'],
     ['unknown currency', { ...valid, currency: 'XYZ' }, 'currency', 'Unknown currency code XYZ'],
-    ['lower-case currency', { ...valid, currency: 'usd' }, 'currency', 'Currency must be a 3-letter code such as USD'],
+    ['lower-case currency', { ...valid, currency: 'usd' }, 'currency', 'A 3-letter currency code such as USD'],
     ['an extra field', { ...valid, apiKey: 'x' }, 'apiKey', 'Unexpected field'],
     [
       'a long reference',
       { ...valid, reference: 'r'.repeat(101) },
       'reference',
-      'Reference must be at most 100 characters',
+      'At most 100 characters',
     ],
-    ['a bad request id', { ...valid, requestId: 'not-a-uuid' }, 'requestId', 'requestId must be a UUID'],
+    ['a bad request id', { ...valid, requestId: 'not-a-uuid' }, 'requestId', 'Must be a UUID'],
   ])('rejects %s, naming the field', (_name, input, field, message) => {
     expect(problems(input)).toMatchObject({ [field]: message });
   });
@@ -82,42 +83,42 @@ describe('CreateSessionInput for carts and donations', () => {
       'items.0.price',
       'USD prices have at most 2 decimal places',
     ],
-    ['quantity 0', { ...cart, items: [{ ...item, quantity: 0 }] }, 'items.0.quantity', 'Quantity must be at least 1'],
+    ['quantity 0', { ...cart, items: [{ ...item, quantity: 0 }] }, 'items.0.quantity', 'At least 1'],
     [
       'quantity 10,001',
       { ...cart, items: [{ ...item, quantity: 10_001 }] },
       'items.0.quantity',
-      'Quantity must be at most 10,000',
+      'At most 10,000',
     ],
     [
       'a fractional quantity',
       { ...cart, items: [{ ...item, quantity: 1.5 }] },
       'items.0.quantity',
-      'Quantity must be a whole number',
+      'Must be a whole number',
     ],
     [
       'a long product id',
       { ...cart, items: [{ ...item, productId: 'p'.repeat(101) }] },
       'items.0.productId',
-      'Product ID must be at most 100 characters',
+      'At most 100 characters',
     ],
     [
       'a long name',
       { ...cart, items: [{ ...item, name: 'n'.repeat(201) }] },
       'items.0.name',
-      'Name must be at most 200 characters',
+      'At most 200 characters',
     ],
     [
       'a long description',
       { ...cart, items: [{ ...item, description: 'd'.repeat(501) }] },
       'items.0.description',
-      'Description must be at most 500 characters',
+      'At most 500 characters',
     ],
     [
       'a relative image URL',
       { ...cart, items: [{ ...item, imageUrl: '/tea.png' }] },
       'items.0.imageUrl',
-      'Must be an absolute URL starting with https://',
+      'Must be an absolute address starting with https://',
     ],
     [
       'a cart over the cap',
@@ -136,19 +137,19 @@ describe('CreateSessionInput for carts and donations', () => {
       'a surcharge over 3%',
       { kind: 'amount', currency: 'USD', amount: '5', options: { surchargePercent: '3.5' } },
       'options.surchargePercent',
-      'Surcharge must be a percentage from 0 to 3.00',
+      'A percentage from 0 to 3.00',
     ],
     [
       'a relative success URL',
       { kind: 'amount', currency: 'USD', amount: '5', options: { successUrl: '/ok' } },
       'options.successUrl',
-      'Must be an absolute URL starting with https://',
+      'Must be an absolute address starting with https://',
     ],
     [
       'long staff initials',
       { kind: 'amount', currency: 'USD', amount: '5', staffInitials: 'ABCDEFGHI' },
       'staffInitials',
-      'Staff initials must be at most 8 characters',
+      'At most 8 characters',
     ],
     ['an unknown kind', { kind: 'subscription', currency: 'USD' }, 'kind', 'Choose an amount, a cart or a donation'],
   ])('rejects %s, naming the field', (_name, input, field, message) => {

@@ -1,3 +1,4 @@
+import { translator } from '../../../src/shared/i18n/translator';
 import { describe, expect, it, vi } from 'vitest';
 import { menuTemplate } from '../../../src/main/adapters/menu';
 import { SHORTCUTS, displayAccelerator, matches } from '../../../src/shared/shortcuts';
@@ -24,20 +25,25 @@ describe('the shortcut table', () => {
 
   it('is what the application menu is built from, beside the standard roles', () => {
     const run = vi.fn();
-    const template = menuTemplate('linux', run, () => {}, { devTools: false });
+    const en = translator('en');
+    const template = menuTemplate('linux', run, () => {}, { devTools: false, words: en });
     const sale = template.find((m) => m.label === 'Sale');
     const items = (sale?.submenu as { label?: string; accelerator?: string; click?: () => void }[]).filter(
       (i) => i.label,
     );
     expect(items.map((i) => [i.label, i.accelerator])).toEqual(
-      SHORTCUTS.filter((s) => s.inMenu).map((s) => [s.label, s.accelerator]),
+      SHORTCUTS.filter((s) => s.inMenu).map((s) => [en.t(s.label), s.accelerator]),
     );
     items[0]?.click?.();
     expect(run).toHaveBeenCalledWith('new-sale');
     expect(template.map((m) => m.role ?? m.label)).toEqual(['Sale', 'editMenu', 'View', 'windowMenu', 'help']);
     const view = template.find((m) => m.label === 'View')?.submenu as { role?: string }[];
     expect(view.map((i) => i.role).filter(Boolean)).toEqual(['resetZoom', 'zoomIn', 'zoomOut', 'togglefullscreen']);
-    expect(menuTemplate('darwin', run, () => {}, { devTools: false })[0]).toEqual({ role: 'appMenu' });
+    expect(menuTemplate('darwin', run, () => {}, { devTools: false, words: en })[0]).toEqual({ role: 'appMenu' });
+    // In German the same menu, in German.
+    const german = menuTemplate('linux', run, () => {}, { devTools: false, words: translator('de') });
+    expect(german[0]?.label).toBe(translator('de').t('menu.sale'));
+    expect((german[0]?.submenu as { label?: string }[])[0]?.label).toBe(translator('de').t('shortcut.new-sale'));
   });
 
   it('matches keys as typed, on each platform', () => {
