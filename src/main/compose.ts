@@ -90,7 +90,9 @@ export async function createLinkdeskMain(options: MainOptions): Promise<Linkdesk
   const status = new AppStatus({ version: options.version, cipher, ...sources });
   settings.onChange(announceInBackground);
 
-  const display = new CustomerDisplay(history, (session) => events.emit('display:changed', displayState(session, words())));
+  const display = new CustomerDisplay(history, (session) =>
+    events.emit('display:changed', displayState(session, words())),
+  );
   const notifyOutcome = outcomeNotifier(options.notify, () => settings.current.preferences.notifications, words);
   const getSession = (record: SessionRecord) => resolver.getSession(record);
   const sessionChanged = (record: SessionRecord): void => {

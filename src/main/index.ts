@@ -110,7 +110,11 @@ if (!first) {
     .catch((error: unknown) => {
       consoleLogger.error('Linkdesk could not start', { message: String(error) });
       const system = app.getPreferredSystemLanguages();
-      showStartupFailure(error, join(app.getPath('userData'), 'logs'), translator(resolveLanguage('system', system), system));
+      showStartupFailure(
+        error,
+        join(app.getPath('userData'), 'logs'),
+        translator(resolveLanguage('system', system), system),
+      );
       app.exit(1);
     });
 }

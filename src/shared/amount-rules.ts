@@ -3,7 +3,6 @@
 // so the renderer can check an amount as it is typed without bundling it. The words are message
 // keys (src/shared/i18n), said in the staff's language where they are shown.
 import { text, type Text } from './i18n/translator';
-import { readTypedAmount } from './i18n/typed-amount';
 import { apiDecimals, maxAmountMinor, parseDecimal } from './money';
 
 /** What a value is called in messages; each catalogue words the noun its own way. */
@@ -46,23 +45,9 @@ export function amountProblem(value: string | number, currency: string, rule: Am
   return undefined;
 }
 
-/**
- * An amount as a person typed it in their locale ("12,50", "1.234,50"): the plain decimal the
- * rest of Linkdesk reads, and what is wrong with it, if anything. An ambiguous text ("1.230" in
- * German: 1230 or 1.23?) is refused with both readings named.
- */
-export function typedAmount(
-  typed: string,
-  currency: string,
-  rule: AmountRule,
-  locale: string,
-): { decimal: string; problem: Text | undefined } {
-  const read = readTypedAmount(typed, locale, apiDecimals(currency));
-  if (!read.ok) {
-    const [first, second] = read.readings;
-    return { decimal: typed, problem: text('amount.ambiguous', { typed: typed.trim(), first, second }) };
-  }
-  return { decimal: read.decimal, problem: amountProblem(read.decimal, currency, rule) };
+/** "“1.230” could mean 1,230 or 1.23": both readings, as numbers the message writes in the locale. */
+export function ambiguousAmount(typed: string, [first, second]: [string, string]): Text {
+  return text('amount.ambiguous', { typed: typed.trim(), first: Number(first), second: Number(second), plain: first });
 }
 
 interface Words {

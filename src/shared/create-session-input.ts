@@ -123,7 +123,8 @@ export const CreateSessionInput = z
           if (original) add(['items', index, 'originalPrice'], original);
         }
       });
-      if (total > maxAmountMinor(input.currency)) add(['items'], message('cart.totalTooLarge', { max: 999_999_999.99 }));
+      if (total > maxAmountMinor(input.currency))
+        add(['items'], message('cart.totalTooLarge', { max: 999_999_999.99 }));
     }
   });
 export type CreateSessionInput = z.infer<typeof CreateSessionInput>;

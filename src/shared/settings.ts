@@ -36,9 +36,7 @@ export const Environment = z.discriminatedUnion('kind', [
 ]);
 export type Environment = z.infer<typeof Environment>;
 
-const HexColor = z
-  .string()
-  .regex(/^#(?:[0-9a-fA-F]{3}|[0-9a-fA-F]{6})$/, { error: 'field.hexColour' });
+const HexColor = z.string().regex(/^#(?:[0-9a-fA-F]{3}|[0-9a-fA-F]{6})$/, { error: 'field.hexColour' });
 
 /** The branding a profile sends with every session (a subset of ozura-api.md §7). */
 export const Appearance = z.strictObject({
@@ -66,16 +64,8 @@ export const Profile = z.strictObject({
   id: z.uuid(),
   name: z.string().trim().min(1, { error: 'settings.profileNameRequired' }).max(60, { error: 'field.tooLong' }),
   environment: Environment,
-  merchantId: z
-    .string()
-    .trim()
-    .min(1, { error: 'field.required' })
-    .max(30, { error: 'field.tooLong' }),
-  merchantName: z
-    .string()
-    .trim()
-    .min(1, { error: 'field.required' })
-    .max(200, { error: 'field.tooLong' }),
+  merchantId: z.string().trim().min(1, { error: 'field.required' }).max(30, { error: 'field.tooLong' }),
+  merchantName: z.string().trim().min(1, { error: 'field.required' }).max(200, { error: 'field.tooLong' }),
   successUrl: AbsoluteUrl.optional(),
   cancelUrl: AbsoluteUrl.optional(),
   errorUrl: AbsoluteUrl.optional(),

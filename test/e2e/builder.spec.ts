@@ -179,7 +179,7 @@ test('the catalogue imports CSV with row-level errors, adds products to a cart b
   await page.getByRole('radio', { name: 'Cart' }).click();
   app.dialogs.openPaths.push(file);
   await page.getByRole('button', { name: 'Import CSV' }).click();
-  await expect(page.getByText(/2 added, 0 updated, 2 row\(s\) skipped/)).toBeVisible();
+  await expect(page.getByText(/2 added, 0 updated, 2 rows skipped/)).toBeVisible();
   await expect(page.getByText('Row 3: price: Price cannot be negative')).toBeVisible();
   await expect(page.getByText('Row 4: name: Name is required')).toBeVisible();
   await page.getByLabel('Search products').fill('gre');
@@ -192,7 +192,7 @@ test('the catalogue imports CSV with row-level errors, adds products to a cart b
   const out = join(app.dataDir, 'export.csv');
   app.dialogs.savePaths.push(out);
   await page.getByRole('button', { name: 'Export CSV' }).click();
-  await expect(page.getByText(`Exported 2 product(s) to ${out}`)).toBeVisible();
+  await expect(page.getByText(`Exported 2 products to ${out}`)).toBeVisible();
   const exported = Papa.parse<string[]>((await readFile(out, 'utf8')).trimEnd()).data;
   expect(exported).toEqual([
     'productId,name,price,description,variant,brand,category,imageUrl,originalPrice,discountLabel,taxExempt'.split(','),

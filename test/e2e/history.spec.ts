@@ -41,7 +41,7 @@ test('totals for a mixed day, to the cent, with donations apart and counts per s
   await seedDay(app);
   const { page } = app;
   await page.getByRole('button', { name: 'History', exact: true }).click();
-  await expect(page.getByRole('status').filter({ hasText: '7 session(s)' })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: '7 sessions' })).toBeVisible();
   const totals = page.getByRole('region', { name: 'Totals' });
   // 12.50 + 0.99 + 3 × 3.35 = 23.54 in sales; 25.05 given in donations.
   await expect(totals.locator('.total-value')).toHaveText('$23.54');
@@ -96,7 +96,7 @@ test('the export holds exactly the filtered rows, cell by cell, with formulas ne
   const file = join(app.dataDir, 'day.csv');
   app.dialogs.savePaths.push(file);
   await page.getByRole('button', { name: 'Export CSV' }).click();
-  await expect(page.getByText(`Exported 2 session(s) to ${file}`)).toBeVisible();
+  await expect(page.getByText(`Exported 2 sessions to ${file}`)).toBeVisible();
   const text = await readFile(file, 'utf8');
   const [header, ...cells] = Papa.parse<string[]>(text.trimEnd()).data;
   expect(header?.join(',')).toBe(
@@ -117,7 +117,7 @@ test('the export holds exactly the filtered rows, cell by cell, with formulas ne
   app.dialogs.savePaths.push(withBilling);
   await page.getByLabel('Include billing details (fetched from Ozura)').check();
   await page.getByRole('button', { name: 'Export CSV' }).click();
-  await expect(page.getByText(`Exported 2 session(s) to ${withBilling}`)).toBeVisible();
+  await expect(page.getByText(`Exported 2 sessions to ${withBilling}`)).toBeVisible();
   expect(await readFile(withBilling, 'utf8')).toContain(',"Ada Lovelace","ada@example.com"');
 });
 

@@ -117,7 +117,7 @@ test('a profile without keys cannot sell, and says where to add them', async ({ 
   await page.getByLabel('Merchant name').fill('Market Stall');
   await page.getByLabel('Success URL').fill('ftp://nope');
   await page.getByRole('button', { name: 'Save profile' }).click();
-  await expect(page.getByText('Must be an absolute URL starting with https://')).toBeVisible();
+  await expect(page.getByText('Must be an absolute address starting with https://')).toBeVisible();
   await page.getByLabel('Success URL').fill('https://market.example/thanks');
   await page.getByLabel('Cancel URL').fill('https://market.example/');
   await page.getByRole('button', { name: 'Save profile' }).click();

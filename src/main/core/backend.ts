@@ -79,19 +79,13 @@ export class BackendResolver {
     const environment = await this.environmentOf(profile);
     const credentials = await this.credentialsOf(profile);
     if (!credentials) {
-      throw new AppError(
-        'not-configured',
-        text('error.addKeys', { profile: profile.name }),
-      );
+      throw new AppError('not-configured', text('error.addKeys', { profile: profile.name }));
     }
     const sandbox = environment.kind === 'sandbox';
     const successUrl = profile.successUrl ?? (sandbox ? `${environment.baseUrl}/__sandbox/return/success` : undefined);
     const cancelUrl = profile.cancelUrl ?? (sandbox ? `${environment.baseUrl}/__sandbox/return/cancel` : undefined);
     if (!successUrl || !cancelUrl) {
-      throw new AppError(
-        'not-configured',
-        text('error.setReturnUrls', { profile: profile.name }),
-      );
+      throw new AppError('not-configured', text('error.setReturnUrls', { profile: profile.name }));
     }
     return {
       client: this.client(environment.baseUrl, credentials, profile.id === this.options.activeProfile().id),

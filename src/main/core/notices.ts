@@ -28,6 +28,7 @@ export class StartupNotices {
 
   historyOpened(report: { movedAside?: string; droppedLines: number }): void {
     if (report.movedAside) this.texts.push(text('notice.historyMovedAside', { aside: report.movedAside }));
-    else if (report.droppedLines > 0) this.texts.push(text('notice.historyLinesDropped', { count: report.droppedLines }));
+    else if (report.droppedLines > 0)
+      this.texts.push(text('notice.historyLinesDropped', { count: report.droppedLines }));
   }
 }

@@ -17,9 +17,7 @@ export class StartupError extends Error {
 /** The StartupError for a file that failed to open with `error`, or undefined when it is another kind of failure. */
 export function unreadableFile(file: string, error: unknown): StartupError | undefined {
   const code = (error as NodeJS.ErrnoException | null)?.code;
-  if (code === 'EISDIR' || code === 'ENOTDIR')
-    return new StartupError(file, message('startup.isFolder', { file }));
-  if (code === 'EACCES' || code === 'EPERM')
-    return new StartupError(file, message('startup.mayNotRead', { file }));
+  if (code === 'EISDIR' || code === 'ENOTDIR') return new StartupError(file, message('startup.isFolder', { file }));
+  if (code === 'EACCES' || code === 'EPERM') return new StartupError(file, message('startup.mayNotRead', { file }));
   return undefined;
 }

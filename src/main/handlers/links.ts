@@ -26,7 +26,8 @@ export function linkHandlers(ports: LinkHandlerPorts): HandlersOf<'links'> {
       await clipboard.writeText(url);
       return { copied: url };
     },
-    'links:save-qr': ({ id, format }) => saveQrAs(dialogs, links.get(id).url, format, 'payment-link-qr', words().t('dialog.saveQr')),
+    'links:save-qr': ({ id, format }) =>
+      saveQrAs(dialogs, links.get(id).url, format, 'payment-link-qr', words().t('dialog.saveQr')),
     'links:save-poster': async ({ id, paper }) =>
       savePdfAs(dialogs, printer, {
         title: words().t('dialog.savePoster'),

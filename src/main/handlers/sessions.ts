@@ -62,7 +62,8 @@ export function sessionHandlers(ports: SessionHandlerPorts): HandlersOf<'session
       return { watching: statusChecks.focused ?? null };
     },
     'sessions:reissue': ({ id }) => sessions.reissue(id),
-    'sessions:save-qr': ({ id, format }) => saveQrAs(dialogs, sessions.get(id).checkoutUrl, format, 'checkout-qr', words().t('dialog.saveQr')),
+    'sessions:save-qr': ({ id, format }) =>
+      saveQrAs(dialogs, sessions.get(id).checkoutUrl, format, 'checkout-qr', words().t('dialog.saveQr')),
     'sessions:print-slip': async ({ id }) => {
       await printer.print(await slipHtml(sessions.get(id), words()));
       return { printed: true };

@@ -25,8 +25,7 @@ export function settingsHandlers(ports: SettingsHandlerPorts): HandlersOf<'setti
   const { settings, vault, resolver, view } = ports;
   const keyedProfile = (id: string) => {
     const profile = settings.profile(id);
-    if (profile.environment.kind === 'sandbox')
-      throw new AppError('invalid-input', text('error.sandboxNeedsNoKeys'));
+    if (profile.environment.kind === 'sandbox') throw new AppError('invalid-input', text('error.sandboxNeedsNoKeys'));
     return profile;
   };
   return {

@@ -32,6 +32,6 @@ export function pseudoMessage(message: string): string {
   const ast = parse(message);
   accentLiterals(ast);
   const printed = printAST(ast);
-  const padding = '·'.repeat(Math.ceil(message.length * PSEUDO_EXPANSION));
+  const padding = '·'.repeat(Math.ceil(printed.length * PSEUDO_EXPANSION));
   return `⟦${printed}${padding}⟧`;
 }

@@ -28,12 +28,21 @@ function readingsOf(locale: string): Reading[] {
     const group = format.formatToParts(12_345_678).find((p) => p.type === 'group')?.value ?? ',';
     const foreignDecimal = decimal === ',' ? '.' : ',';
     readings = [
-      { decimalMark: decimal, groupMarks: group + SPACES + (group === '’' ? "'" : '') },
+      // The other mark counts as grouping too ("1.230" in French), so it is never read as a decimal unasked.
+      { decimalMark: decimal, groupMarks: group + foreignDecimal + SPACES + (group === '’' ? "'" : '') },
       { decimalMark: foreignDecimal, groupMarks: (decimal === '.' || decimal === ',' ? decimal : '') + SPACES },
     ];
     marksCache.set(locale, readings);
   }
   return readings;
+}
+
+function isGrouping([first = '', ...rest]: string[]): boolean {
+  const last = rest.at(-1) ?? '';
+  const middle = rest.slice(0, -1);
+  if (!/^\d{3}$/.test(last)) return false;
+  if (/^\d{1,3}$/.test(first) && middle.every((g) => /^\d{3}$/.test(g))) return true;
+  return /^\d{1,2}$/.test(first) && middle.every((g) => /^\d{2}$/.test(g));
 }
 
 /** The plain decimal `text` means under one reading, or undefined if it does not fit it. */
@@ -47,9 +56,10 @@ function read(text: string, { decimalMark, groupMarks }: Reading): string | unde
   if (used.length > 1) return undefined;
   const mark = used[0];
   if (mark !== undefined) {
-    // Grouping only in threes, the way the amount would be printed: "1.234.567", never "12.34".
+    // Grouping as amounts are printed: in threes ("1.234.567"), or in India in twos before the
+    // last three ("12,34,567"); never "12.34".
     const groups = whole.split(mark);
-    if (!/^\d{1,3}$/.test(groups[0] ?? '') || groups.slice(1).some((g) => !/^\d{3}$/.test(g))) return undefined;
+    if (!isGrouping(groups)) return undefined;
     digits = groups.join('');
   }
   if (!/^\d+$/.test(digits)) return undefined;
@@ -67,11 +77,15 @@ export function readTypedAmount(typed: string, locale: string, decimals: number)
   const signed = (decimal: string): TypedAmount => ({ ok: true, decimal: negative ? `-${decimal}` : decimal });
   const [own, foreign] = readingsOf(locale).map((reading) => read(body, reading));
   if (own === undefined && foreign === undefined) return { ok: true, decimal: trimmed };
+  // The other reading only where the locale's cannot be meant: "12.50" typed in German.
   if (own === undefined || foreign === undefined) return signed((own ?? foreign) as string);
+  // Both fit the marks: refuse only when both are amounts and they differ ("1.230" in German).
+  // Otherwise the locale's reading stands, and the amount rules say what is wrong with it.
   const ownValue = parseDecimal(own, decimals);
   const foreignValue = parseDecimal(foreign, decimals);
-  if (!ownValue.ok && foreignValue.ok) return signed(foreign);
-  if (ownValue.ok && foreignValue.ok && ownValue.minor !== foreignValue.minor) return { ok: false, readings: [own, foreign] };
+  if (ownValue.ok && foreignValue.ok && ownValue.minor !== foreignValue.minor) {
+    return { ok: false, readings: [own, foreign] };
+  }
   return signed(own);
 }
 

@@ -54,10 +54,7 @@ const ProfileId = z.strictObject({ id: z.uuid() });
 
 const idOf = () =>
   z.strictObject({
-    id: z
-      .string({ error: 'field.text' })
-      .min(1, { error: 'field.required' })
-      .max(200, { error: 'field.tooLong' }),
+    id: z.string({ error: 'field.text' }).min(1, { error: 'field.required' }).max(200, { error: 'field.tooLong' }),
   });
 const SessionId = idOf();
 const LinkId = idOf();

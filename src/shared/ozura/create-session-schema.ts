@@ -106,11 +106,7 @@ export const CreateSessionSchema = z
     surchargePercent: Decimal.optional(),
     transactionChannel: z.enum(['ecommerce', 'moto']).optional(),
     taxExempt: z.boolean().optional(),
-    items: z
-      .array(ItemSchema)
-      .min(1, { error: 'cart.addAnItem' })
-      .max(100, { error: 'cart.full' })
-      .nullish(),
+    items: z.array(ItemSchema).min(1, { error: 'cart.addAnItem' }).max(100, { error: 'cart.full' }).nullish(),
     metadata: z.record(z.string(), z.unknown()).optional(),
     appearance: Appearance.optional(),
     idempotencyKey: z.string().min(1).max(255).optional(),
@@ -136,8 +132,7 @@ export const CreateSessionSchema = z
     if ((body.embedMode === 'popup' || body.embedMode === 'iframe') && body.parentOrigin === undefined) {
       issue(['parentOrigin'], text('field.required'));
     }
-    if (body.parentOrigin !== undefined && !isOrigin(body.parentOrigin))
-      issue(['parentOrigin'], text('api.origin'));
+    if (body.parentOrigin !== undefined && !isOrigin(body.parentOrigin)) issue(['parentOrigin'], text('api.origin'));
     if (body.metadata && new TextEncoder().encode(JSON.stringify(body.metadata)).length > METADATA_MAX_BYTES) {
       issue(['metadata'], text('api.metadataTooLarge', { kilobytes: METADATA_MAX_BYTES / 1024 }));
     }

@@ -54,7 +54,7 @@ describe('registerIpc', () => {
     const contents = new FakeWebContents();
     sendEvent(contents as never, 'customer', 'settings:changed', {} as never);
     sendEvent(contents as never, 'customer', 'sessions:changed', {} as never);
-    sendEvent(contents as never, 'customer', 'display:changed', { session: null });
-    expect(contents.sent).toEqual([['display:changed', { session: null }]]);
+    sendEvent(contents as never, 'customer', 'display:changed', { session: null, language: 'en', locale: 'en' });
+    expect(contents.sent).toEqual([['display:changed', { session: null, language: 'en', locale: 'en' }]]);
   });
 });

@@ -76,11 +76,11 @@ describe('buildCreateRequest', () => {
 describe('detailsToFields', () => {
   it('puts API details beside the builder fields they name, and keeps the rest verbatim', () => {
     const { fields, unmapped } = detailsToFields([
-        'amount must be greater than 0',
-        'items[2].price must have at most 2 decimal places for USD',
-        'successUrl must be an absolute http(s) URL',
-        'metadata must be at most 10KB (10240 bytes as JSON)',
-        'Something the app has never heard of',
+      'amount must be greater than 0',
+      'items[2].price must have at most 2 decimal places for USD',
+      'successUrl must be an absolute http(s) URL',
+      'metadata must be at most 10KB (10240 bytes as JSON)',
+      'Something the app has never heard of',
     ]);
     // The API's own words, in whatever language the window shows.
     expect({ fields: sayFields(fields, translator('de')), unmapped }).toEqual({

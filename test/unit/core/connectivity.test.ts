@@ -10,9 +10,17 @@ describe('Connectivity', () => {
     const answers = [false, true];
     const probe = vi.fn(() => Promise.resolve(answers.shift() ?? true));
     const changes: (string | undefined)[] = [];
-    const connectivity = new Connectivity(probe, timers, () => changes.push(connectivity.offline && translator('en').say(connectivity.offline)), 10_000, 3_000);
+    const connectivity = new Connectivity(
+      probe,
+      timers,
+      () => changes.push(connectivity.offline && translator('en').say(connectivity.offline)),
+      10_000,
+      3_000,
+    );
 
-    connectivity.report(new OzuraApiError('unavailable', text('api.detail', { detail: 'Ozura is having trouble (503).' }), 503));
+    connectivity.report(
+      new OzuraApiError('unavailable', text('api.detail', { detail: 'Ozura is having trouble (503).' }), 503),
+    );
     connectivity.report(new OzuraApiError('rejected', text('api.detail', { detail: 'Keys refused' }), 401));
     expect(connectivity.offline).toBeUndefined();
     expect(timers.pending).toBe(0);

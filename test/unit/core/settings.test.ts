@@ -97,14 +97,18 @@ describe('a corrupt settings file at start', () => {
     const dir = await tempDir();
     await writeFile(join(dir, 'settings.json'), JSON.stringify({ settings: { version: 1, profiles: 'nope' } }));
     const main = await startMain({ dataDir: dir });
-    expect(main.notices.map(main.words().say).join(' ')).toMatch(/started with its defaults.*settings\.json\.unreadable-\d+/);
+    expect(main.notices.map(main.words().say).join(' ')).toMatch(
+      /started with its defaults.*settings\.json\.unreadable-\d+/,
+    );
   });
 
   it('is moved aside; the app starts on defaults and tells the user', async () => {
     const dir = await tempDir();
     await writeFile(join(dir, 'settings.json'), '{"settings": {"version": 1,');
     const main = await startMain({ dataDir: dir });
-    expect(main.notices.map(main.words().say).join(' ')).toMatch(/settings file could not be read.*settings\.json\.unreadable-\d+/);
+    expect(main.notices.map(main.words().say).join(' ')).toMatch(
+      /settings file could not be read.*settings\.json\.unreadable-\d+/,
+    );
     const info = await main.dispatch('app:get-info', undefined, APP_URL);
     expect(info).toMatchObject({ ok: true, data: { active: { environment: { kind: 'sandbox' } } } });
   });

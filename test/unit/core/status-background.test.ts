@@ -101,7 +101,9 @@ describe('StatusScheduler: sessions in the background', () => {
     const t = await setup(2, () => {
       if (first) {
         first = false;
-        return Promise.reject(new OzuraApiError('unavailable', text('api.detail', { detail: 'slow down' }), 429, [], 2 * MINUTE));
+        return Promise.reject(
+          new OzuraApiError('unavailable', text('api.detail', { detail: 'slow down' }), 429, [], 2 * MINUTE),
+        );
       }
       return Promise.resolve({ status: 'pending' });
     });

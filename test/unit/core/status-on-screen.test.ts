@@ -51,7 +51,8 @@ async function setup(answers: Answer[], expiresInMs = 30 * 60_000, status: Sessi
   return { timers, history, id, calls, changes, watcher, step, start: timers.now() };
 }
 
-const unavailable = (retryAfterMs?: number) => new OzuraApiError('unavailable', text('api.detail', { detail: 'down' }), 503, [], retryAfterMs);
+const unavailable = (retryAfterMs?: number) =>
+  new OzuraApiError('unavailable', text('api.detail', { detail: 'down' }), 503, [], retryAfterMs);
 
 describe('StatusScheduler: the session on screen', () => {
   it('checks the session on screen every 2 seconds while it is pending', async () => {
@@ -95,7 +96,10 @@ describe('StatusScheduler: the session on screen', () => {
   });
 
   it('honours Retry-After from a 429', async () => {
-    const t = await setup([new OzuraApiError('unavailable', text('api.detail', { detail: 'slow down' }), 429, [], 45_000), { status: 'pending' }]);
+    const t = await setup([
+      new OzuraApiError('unavailable', text('api.detail', { detail: 'slow down' }), 429, [], 45_000),
+      { status: 'pending' },
+    ]);
     t.watcher.focus(t.id);
     await t.step();
     expect(t.timers.delays.at(-1)).toBe(45_000);

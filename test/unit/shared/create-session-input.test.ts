@@ -30,12 +30,7 @@ describe('CreateSessionInput', () => {
     ['unknown currency', { ...valid, currency: 'XYZ' }, 'currency', 'Unknown currency code XYZ'],
     ['lower-case currency', { ...valid, currency: 'usd' }, 'currency', 'A 3-letter currency code such as USD'],
     ['an extra field', { ...valid, apiKey: 'x' }, 'apiKey', 'Unexpected field'],
-    [
-      'a long reference',
-      { ...valid, reference: 'r'.repeat(101) },
-      'reference',
-      'At most 100 characters',
-    ],
+    ['a long reference', { ...valid, reference: 'r'.repeat(101) }, 'reference', 'At most 100 characters'],
     ['a bad request id', { ...valid, requestId: 'not-a-uuid' }, 'requestId', 'Must be a UUID'],
   ])('rejects %s, naming the field', (_name, input, field, message) => {
     expect(problems(input)).toMatchObject({ [field]: message });
@@ -84,12 +79,7 @@ describe('CreateSessionInput for carts and donations', () => {
       'USD prices have at most 2 decimal places',
     ],
     ['quantity 0', { ...cart, items: [{ ...item, quantity: 0 }] }, 'items.0.quantity', 'At least 1'],
-    [
-      'quantity 10,001',
-      { ...cart, items: [{ ...item, quantity: 10_001 }] },
-      'items.0.quantity',
-      'At most 10,000',
-    ],
+    ['quantity 10,001', { ...cart, items: [{ ...item, quantity: 10_001 }] }, 'items.0.quantity', 'At most 10,000'],
     [
       'a fractional quantity',
       { ...cart, items: [{ ...item, quantity: 1.5 }] },
@@ -102,12 +92,7 @@ describe('CreateSessionInput for carts and donations', () => {
       'items.0.productId',
       'At most 100 characters',
     ],
-    [
-      'a long name',
-      { ...cart, items: [{ ...item, name: 'n'.repeat(201) }] },
-      'items.0.name',
-      'At most 200 characters',
-    ],
+    ['a long name', { ...cart, items: [{ ...item, name: 'n'.repeat(201) }] }, 'items.0.name', 'At most 200 characters'],
     [
       'a long description',
       { ...cart, items: [{ ...item, description: 'd'.repeat(501) }] },

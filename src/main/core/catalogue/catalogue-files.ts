@@ -20,7 +20,10 @@ export async function readCatalogueFile(
 ): Promise<{ products: ImportedProduct[]; errors: ImportReport['errors'] }> {
   const info = await stat(path);
   if (info.size > MAX_FILE_BYTES)
-    return { products: [], errors: [{ row: 0, message: words.t('catalogue.fileTooLarge', { megabytes: MAX_FILE_BYTES / 1024 / 1024 }) }] };
+    return {
+      products: [],
+      errors: [{ row: 0, message: words.t('catalogue.fileTooLarge', { megabytes: MAX_FILE_BYTES / 1024 / 1024 }) }],
+    };
   const text = await readFile(path, 'utf8');
   const { rows, errors } = format === 'csv' ? fromCsv(text, words) : fromJson(text, words);
   const products: ImportedProduct[] = [];
@@ -33,7 +36,10 @@ export async function readCatalogueFile(
   return { products, errors };
 }
 
-function fromCsv(text: string, words: Translator): { rows: { row: number; value: unknown }[]; errors: ImportReport['errors'] } {
+function fromCsv(
+  text: string,
+  words: Translator,
+): { rows: { row: number; value: unknown }[]; errors: ImportReport['errors'] } {
   const { rows, errors } = parseCsv(text);
   const header = Object.keys(rows[0] ?? {});
   for (const column of REQUIRED_COLUMNS) {
@@ -56,7 +62,10 @@ function fromCsv(text: string, words: Translator): { rows: { row: number; value:
   };
 }
 
-function fromJson(text: string, words: Translator): { rows: { row: number; value: unknown }[]; errors: ImportReport['errors'] } {
+function fromJson(
+  text: string,
+  words: Translator,
+): { rows: { row: number; value: unknown }[]; errors: ImportReport['errors'] } {
   let data: unknown;
   try {
     data = JSON.parse(text);
@@ -64,8 +73,7 @@ function fromJson(text: string, words: Translator): { rows: { row: number; value
     return { rows: [], errors: [{ row: 0, message: words.t('catalogue.notJson') }] };
   }
   const list = Array.isArray(data) ? data : (data as { products?: unknown } | null)?.products;
-  if (!Array.isArray(list))
-    return { rows: [], errors: [{ row: 0, message: words.t('catalogue.notAList') }] };
+  if (!Array.isArray(list)) return { rows: [], errors: [{ row: 0, message: words.t('catalogue.notAList') }] };
   return {
     errors: [],
     rows: list.map((value: unknown, index) => {

@@ -29,9 +29,13 @@ export class CatalogueStore {
       throw new AppError('not-found', text('error.productGone'));
     const clash = this.products.find((p) => p.productId === product.productId && p.id !== product.id);
     if (clash)
-      throw new AppError('invalid-input', text('error.productIdTaken', { productId: product.productId, name: clash.name }), {
-        productId: text('error.productIdTakenField'),
-      });
+      throw new AppError(
+        'invalid-input',
+        text('error.productIdTaken', { productId: product.productId, name: clash.name }),
+        {
+          productId: text('error.productIdTakenField'),
+        },
+      );
     this.products = [...this.products.filter((p) => p.id !== product.id), product];
     this.persist();
     return product;

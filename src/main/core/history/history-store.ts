@@ -327,10 +327,7 @@ export class HistoryStore {
     if (!isSessionRecord(record) || !this.table.ids.isAt(row, record.id)) {
       // The files changed under the running app. The next start rebuilds from the log.
       rmSync(this.snapshotPath, { force: true });
-      throw new AppError(
-        'internal',
-        message('error.historyChangedOutside'),
-      );
+      throw new AppError('internal', message('error.historyChangedOutside'));
     }
     return record;
   }

@@ -157,11 +157,7 @@ export class OzuraClient {
     if (response.ok) {
       const parsed = schema.safeParse(body);
       if (parsed.success) return parsed.data;
-      throw new OzuraApiError(
-        'unavailable',
-        message('ozura.answerNotUnderstood', { host: url.host }),
-        response.status,
-      );
+      throw new OzuraApiError('unavailable', message('ozura.answerNotUnderstood', { host: url.host }), response.status);
     }
     const error = ApiErrorBody.safeParse(body);
     // Whatever the host says goes to the screen and the logs: never with a key in it.
@@ -221,9 +217,5 @@ function redirectError(url: URL, response: Response): OzuraApiError {
   } catch {
     // An unreadable Location still gets the refusal, naming no host.
   }
-  return new OzuraApiError(
-    'rejected',
-    message('ozura.redirectRefused', { host: url.host, target }),
-    response.status,
-  );
+  return new OzuraApiError('rejected', message('ozura.redirectRefused', { host: url.host, target }), response.status);
 }

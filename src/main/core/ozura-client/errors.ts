@@ -34,6 +34,8 @@ export function describeStatus(status: number, apiMessage: string): Text {
     case 429:
       return text('ozura.status429');
     default:
-      return status >= 500 ? text('ozura.status5xx', { status }) : text('ozura.statusOther', { status, said: apiMessage });
+      return status >= 500
+        ? text('ozura.status5xx', { status })
+        : text('ozura.statusOther', { status, said: apiMessage });
   }
 }

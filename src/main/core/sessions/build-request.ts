@@ -131,11 +131,7 @@ export function assertValidBody(verdicts: readonly z.ZodSafeParseResult<unknown>
   const issues = verdicts.flatMap((verdict) => (verdict.success ? [] : verdict.error.issues));
   if (issues.length === 0) return;
   const fields = requestFieldErrors({ issues });
-  throw new AppError(
-    'invalid-input',
-    fields.form ?? text('error.fixBeforeCreate', { what }),
-    fields,
-  );
+  throw new AppError('invalid-input', fields.form ?? text('error.fixBeforeCreate', { what }), fields);
 }
 
 /** Sends a create; a 400 from the API comes back as builder field messages plus its own words. */

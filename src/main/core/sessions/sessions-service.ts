@@ -41,11 +41,7 @@ export class SessionsService {
   /** A fresh session with the same amount, cart or donation as an earlier one. */
   reissue(id: string): Promise<SessionRecord> {
     const parsed = CreateSessionInput.safeParse(this.get(id).input);
-    if (!parsed.success)
-      throw new AppError(
-        'invalid-input',
-        text('error.cannotReissue'),
-      );
+    if (!parsed.success) throw new AppError('invalid-input', text('error.cannotReissue'));
     return this.create(parsed.data);
   }
 

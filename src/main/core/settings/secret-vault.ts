@@ -49,17 +49,11 @@ export class SecretVault {
     allowWeakEncryption = false,
   ): Promise<KeyStatus> {
     if (!this.cipher.isAvailable()) {
-      throw new AppError(
-        'not-configured',
-        text('error.noEncryption'),
-      );
+      throw new AppError('not-configured', text('error.noEncryption'));
     }
     const weak = this.cipher.isWeak();
     if (weak && !allowWeakEncryption) {
-      throw new AppError(
-        'needs-consent',
-        text('error.weakEncryption'),
-      );
+      throw new AppError('needs-consent', text('error.weakEncryption'));
     }
     const entry: StoredKeys = {
       apiKey: await this.cipher.encrypt(keys.apiKey),
@@ -90,10 +84,7 @@ export class SecretVault {
         merchantKey: await this.cipher.decrypt(stored.merchantKey),
       };
     } catch {
-      throw new AppError(
-        'not-configured',
-        text('error.keysUndecryptable'),
-      );
+      throw new AppError('not-configured', text('error.keysUndecryptable'));
     }
   }
 

@@ -64,7 +64,6 @@ export async function testConnection(
     };
   }
   if (create.status === 400) return { outcome: 'accepted', text: text('test.keysAccepted', { host }) };
-  if (create.status === 429)
-    return { outcome: 'unexpected', text: text('test.limited', { host }) };
+  if (create.status === 429) return { outcome: 'unexpected', text: text('test.limited', { host }) };
   return { outcome: 'unexpected', text: text('test.unexpectedStatus', { host, status: create.status }) };
 }

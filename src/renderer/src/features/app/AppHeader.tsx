@@ -68,7 +68,9 @@ export function AppHeader({ info, settings, screen, onNavigate, privacy, onPriva
           className={environment.kind === 'sandbox' ? 'env-badge test' : 'env-badge live'}
           title={t('nav.createdAt', { host: environment.checkoutHost })}
         >
-          {t(environment.kind === 'sandbox' ? 'nav.testMode' : 'nav.live', { label: storedName(environment.label, words) })}
+          {t(environment.kind === 'sandbox' ? 'nav.testMode' : 'nav.live', {
+            label: storedName(environment.label, words),
+          })}
         </span>
       )}
     </header>

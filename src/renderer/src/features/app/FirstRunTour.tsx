@@ -21,9 +21,7 @@ export function FirstRunTour({ onOpenSettings }: { onOpenSettings: () => void })
       <ol>
         <li>{t('tour.step1')}</li>
         <li>{t('tour.step2')}</li>
-        <li>
-          {t('tour.step3', { card: '4242 4242 4242 4242', expiry: '12/30' })}
-        </li>
+        <li>{t('tour.step3', { card: '4242 4242 4242 4242', expiry: '12/30' })}</li>
         <li>{t('tour.step4')}</li>
       </ol>
       <p>{t('tour.realPayments')}</p>

@@ -57,7 +57,8 @@ export function CartLineRow({
         <div className="cart-line-name">
           <span className="line-title">{label}</span>
           <span className="hint">
-            {price === undefined ? t('item.noPrice') : words.money(price, currency)} {line.variant && `· ${line.variant}`}
+            {price === undefined ? t('item.noPrice') : words.money(price, currency)}{' '}
+            {line.variant && `· ${line.variant}`}
           </span>
         </div>
         <div className="stepper" role="group" aria-label={t('item.quantityOf', { name: label })}>
@@ -109,7 +110,12 @@ export function CartLineRow({
           >
             ↓
           </button>
-          <button type="button" className="small danger" aria-label={t('item.remove', { name: label })} onClick={onRemove}>
+          <button
+            type="button"
+            className="small danger"
+            aria-label={t('item.remove', { name: label })}
+            onClick={onRemove}
+          >
             ✕
           </button>
         </div>

@@ -15,7 +15,14 @@ interface Props {
 }
 
 /** Search-as-you-type over the saved products; one click adds one to the cart. */
-export function CatalogueBox({ products, onAdd, onRemove, importFile, exportFile, currency }: Props): React.JSX.Element {
+export function CatalogueBox({
+  products,
+  onAdd,
+  onRemove,
+  importFile,
+  exportFile,
+  currency,
+}: Props): React.JSX.Element {
   const words = useWords();
   const { t } = words;
   const [query, setQuery] = useState('');

@@ -1,5 +1,6 @@
 import type { BuilderDraft, CartLine } from '../../../../shared/builder-draft';
-import { text, type Text } from '../../../../shared/i18n/translator';
+import { ambiguousAmount } from '../../../../shared/amount-rules';
+import type { Text } from '../../../../shared/i18n/translator';
 import { readTypedAmount } from '../../../../shared/i18n/typed-amount';
 import { apiDecimals, minorUnits } from '../../../../shared/money';
 
@@ -40,8 +41,7 @@ class AmountReader {
   read(field: string, typed: string): string {
     const read = readTypedAmount(typed, this.locale, this.decimals);
     if (read.ok) return read.decimal;
-    const [first, second] = read.readings;
-    this.problems[field] = text('amount.ambiguous', { typed: typed.trim(), first, second });
+    this.problems[field] = ambiguousAmount(typed, read.readings);
     return typed;
   }
 }
@@ -65,7 +65,8 @@ export function inputFromDraft(draft: BuilderDraft, locale: string): DraftInput 
     cancelUrl: optional(draft.options.cancelUrl),
     errorUrl: optional(draft.options.errorUrl),
     surchargePercent:
-      optional(draft.options.surchargePercent) && percent.read('options.surchargePercent', draft.options.surchargePercent),
+      optional(draft.options.surchargePercent) &&
+      percent.read('options.surchargePercent', draft.options.surchargePercent),
     taxExempt: draft.options.taxExempt ? true : undefined,
   });
   const common = compact({

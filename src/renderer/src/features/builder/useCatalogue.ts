@@ -45,13 +45,16 @@ export function useCatalogue(): {
     return result.data;
   }, []);
 
-  const exportFile = useCallback(async (format: 'csv' | 'json') => {
-    const result = await linkdesk.catalogue.export({ format });
-    if (!result.ok) return result.error.message;
-    return result.data.cancelled
-      ? ''
-      : t('catalogue.exported', { count: result.data.count, file: result.data.file ?? '' });
-  }, [t]);
+  const exportFile = useCallback(
+    async (format: 'csv' | 'json') => {
+      const result = await linkdesk.catalogue.export({ format });
+      if (!result.ok) return result.error.message;
+      return result.data.cancelled
+        ? ''
+        : t('catalogue.exported', { count: result.data.count, file: result.data.file ?? '' });
+    },
+    [t],
+  );
 
   return { products, save, remove, importFile, exportFile };
 }

@@ -58,9 +58,7 @@ export function HistoryList({ view, selectedId, onSelect }: Props): React.JSX.El
                   aria-current={record.id === selectedId || undefined}
                   onClick={() => onSelect(record)}
                 >
-                  <span className="row-time">
-                    {words.time(record.createdAt)}
-                  </span>
+                  <span className="row-time">{words.time(record.createdAt)}</span>
                   <span className="row-kind">{t(KIND_LABEL[record.kind])}</span>
                   <span className="row-amount mono">{amountText(record, words)}</span>
                   <StatusBadge status={record.status} />

@@ -19,7 +19,6 @@ interface Props {
 
 type Billing = NonNullable<z.infer<typeof VerifyResult>['billing']>;
 
-
 /** Everything known about one session, and what can be done with it. */
 export function SessionDetail({ record, linkTitle, onReissued }: Props): React.JSX.Element {
   const words = useWords();

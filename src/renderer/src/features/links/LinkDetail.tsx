@@ -16,7 +16,6 @@ function usualPaper(): Paper {
   return /-(US|CA|MX|PH|CL|CO|VE|GT|CR|PA|DO|PR)$/i.test(navigator.language) ? 'letter' : 'a4';
 }
 
-
 interface Props {
   link: PaymentLinkRecord;
   status: LinkStatus;
@@ -55,9 +54,7 @@ export function LinkDetail({ link, status, onShowSessions }: Props): React.JSX.E
         <ItemSummary of={link} />
         <div className="status-line">
           <LinkStatusBadge status={status} />
-          <p className="status-detail">
-            {status === 'active' ? t('links.activeDetail') : t('links.expiredDetail')}
-          </p>
+          <p className="status-detail">{status === 'active' ? t('links.activeDetail') : t('links.expiredDetail')}</p>
         </div>
         <dl className="payment">
           <dt>{t('detail.expires')}</dt>
@@ -88,14 +85,24 @@ export function LinkDetail({ link, status, onShowSessions }: Props): React.JSX.E
               <button
                 type="button"
                 className="small secondary"
-                onClick={() => act(() => linkdesk.links.saveQr({ ...id, format: 'png' }), savedTo((file) => t('share.qrSaved', { file })))}
+                onClick={() =>
+                  act(
+                    () => linkdesk.links.saveQr({ ...id, format: 'png' }),
+                    savedTo((file) => t('share.qrSaved', { file })),
+                  )
+                }
               >
                 {t('share.savePng')}
               </button>
               <button
                 type="button"
                 className="small secondary"
-                onClick={() => act(() => linkdesk.links.saveQr({ ...id, format: 'svg' }), savedTo((file) => t('share.qrSaved', { file })))}
+                onClick={() =>
+                  act(
+                    () => linkdesk.links.saveQr({ ...id, format: 'svg' }),
+                    savedTo((file) => t('share.qrSaved', { file })),
+                  )
+                }
               >
                 {t('share.saveSvg')}
               </button>
@@ -112,7 +119,12 @@ export function LinkDetail({ link, status, onShowSessions }: Props): React.JSX.E
               <button
                 type="button"
                 className="small secondary"
-                onClick={() => act(() => linkdesk.links.savePoster({ ...id, paper }), savedTo((file) => t('links.posterSaved', { file })))}
+                onClick={() =>
+                  act(
+                    () => linkdesk.links.savePoster({ ...id, paper }),
+                    savedTo((file) => t('links.posterSaved', { file })),
+                  )
+                }
               >
                 {t('links.savePoster')}
               </button>

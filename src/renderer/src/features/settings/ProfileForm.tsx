@@ -209,8 +209,7 @@ function presetListFor(words: Translator): { show: (presets: string[]) => string
   const comma = words.decimal(150, 2).includes(',');
   const separator = comma ? '; ' : ', ';
   return {
-    show: (presets) =>
-      presets.map((preset) => (comma ? preset.replace('.', ',') : preset)).join(separator),
+    show: (presets) => presets.map((preset) => (comma ? preset.replace('.', ',') : preset)).join(separator),
     read: (text) =>
       text
         .split(comma ? /[;\s]+/ : /[,\s]+/)

@@ -37,11 +37,7 @@ export function CustomerView({ session }: { session: SessionRecord | undefined }
       <p className="customer-amount">{amount}</p>
       <ItemSummary of={session} className="customer-items" maxLines={CUSTOMER_ITEM_LINES} />
       <div role="status" aria-live="polite">
-        {pending ? (
-          <p className="customer-hint">{t('poster.scan')}</p>
-        ) : (
-          <StatusBadge status={session.status} />
-        )}
+        {pending ? <p className="customer-hint">{t('poster.scan')}</p> : <StatusBadge status={session.status} />}
       </div>
     </div>
   );

@@ -70,8 +70,15 @@ export function ShareScreen({
     latestCopy.current();
   }, [copyRequests]);
   const saveQr = (format: 'png' | 'svg') =>
-    void run(() => linkdesk.sessions.saveQr({ id: session.id, format }), savedTo((file) => t('share.qrSaved', { file })));
-  const savePdf = () => void run(() => linkdesk.sessions.saveSlipPdf({ id: session.id }), savedTo((file) => t('share.slipSaved', { file })));
+    void run(
+      () => linkdesk.sessions.saveQr({ id: session.id, format }),
+      savedTo((file) => t('share.qrSaved', { file })),
+    );
+  const savePdf = () =>
+    void run(
+      () => linkdesk.sessions.saveSlipPdf({ id: session.id }),
+      savedTo((file) => t('share.slipSaved', { file })),
+    );
   const reissue = async () => {
     const made = await run(() => linkdesk.sessions.reissue({ id: session.id }));
     if (made) onReissued(made);
@@ -103,7 +110,9 @@ export function ShareScreen({
       <div className="share-info">
         <h1 id="share-title">{amount}</h1>
         <p className="merchant-line">
-          {session.kind === 'donation' ? t('share.donationTo', { merchant: session.merchantName }) : session.merchantName}
+          {session.kind === 'donation'
+            ? t('share.donationTo', { merchant: session.merchantName })
+            : session.merchantName}
           {session.reference && <> · {session.reference}</>}
         </p>
         <ItemSummary of={session} />
