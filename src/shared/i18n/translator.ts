@@ -1,7 +1,7 @@
 import { createIntl, createIntlCache, type IntlShape } from '@formatjs/intl';
 import { formatMoney } from '../money';
 import { typedDecimal } from './typed-amount';
-import { catalogueFor, type MessageKey } from './catalogues';
+import { CATALOGUES, catalogueFor, type MessageKey } from './catalogues';
 import { formattingLocale, type Language } from './languages';
 
 export type { MessageKey } from './catalogues';
@@ -63,7 +63,9 @@ function build(language: Language, locale: string): Translator {
     { locale, defaultLocale: 'en', messages: catalogueFor(language), onError: reportOnce },
     cache,
   );
-  const t = (key: MessageKey, values?: MessageValues): string => intl.formatMessage({ id: key }, values);
+  const english = CATALOGUES.en;
+  const t = (key: MessageKey, values?: MessageValues): string =>
+    intl.formatMessage({ id: key, defaultMessage: english[key] }, values);
   return {
     language,
     locale,

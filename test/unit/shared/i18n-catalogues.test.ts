@@ -114,3 +114,16 @@ describe('languages and locales', () => {
     expect(translator('es').say(problem)).toBe('El importe debe ser mayor que cero');
   });
 });
+
+describe('a message missing at run time', () => {
+  it('is said in English, never as its key', () => {
+    const german = CATALOGUES.de as Record<string, string>;
+    const kept = german['share.copied'];
+    delete german['share.copied'];
+    try {
+      expect(translator('de', ['de-LU']).t('share.copied')).toBe('Link copied');
+    } finally {
+      german['share.copied'] = kept ?? '';
+    }
+  });
+});
