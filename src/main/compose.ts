@@ -20,6 +20,7 @@ import { SessionsService } from './core/sessions/sessions-service';
 import { StatusScheduler } from './core/sessions/status-scheduler';
 import { testConnection } from './core/settings/test-connection';
 import { displayState, wordsFrom } from './core/words';
+import { translator } from '../shared/i18n/translator';
 import { builderHandlers } from './handlers/builder';
 import { catalogueHandlers } from './handlers/catalogue';
 import { displayHandlers } from './handlers/display';
@@ -63,7 +64,12 @@ export async function createLinkdeskMain(options: MainOptions): Promise<Linkdesk
     const { baseUrl } = await resolver.environmentOf(settings.activeProfile);
     return (await testConnection(baseUrl, undefined, options.fetch, 5000)).outcome !== 'unreachable';
   };
-  const connectivity = new Connectivity(probeActiveHost, timers, announceInBackground);
+  const connectivity = new Connectivity(probeActiveHost, timers, () => {
+    // The screen names who is not answering; the log keeps the network's own words.
+    const reason = connectivity.offline;
+    if (reason) logger.warn('The API host is not answering', { reason: translator('en').say(reason) });
+    announceInBackground();
+  });
   const resolver = new BackendResolver({
     vault,
     activeProfile: () => settings.activeProfile,

@@ -170,7 +170,8 @@ test('when the API host cannot be reached, every screen says so and creating wai
   await page.getByLabel('Amount').fill('5.55');
   await page.keyboard.press('Enter');
   const banner = page.getByRole('alert').filter({ hasText: 'Creating sessions is paused' });
-  await expect(banner).toContainText('Cannot reach');
+  await expect(banner).toContainText('The built-in sandbox is not answering.');
+  await expect(banner).not.toContainText('127.0.0.1'); // names the environment, never a raw host (#18)
   await expect(page.getByRole('button', { name: /Create/ })).toBeDisabled();
   await page.getByRole('button', { name: 'History', exact: true }).click();
   await expect(banner).toBeVisible();

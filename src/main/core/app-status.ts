@@ -49,6 +49,8 @@ export class AppStatus {
       blocker ??= error.text;
     }
     const say = this.sources.words();
+    // Who is not answering, by the name staff know it by; the network's own words (a host and
+    // port) are in the log, not on the counter's screen (#18).
     const offline = connectivity.offline;
     return {
       version: this.sources.version,
@@ -68,7 +70,7 @@ export class AppStatus {
         donationPresets: profile.donationPresets,
         stationName: profile.stationName,
         ...(blocker && { blocker: say.say(blocker) }),
-        ...(offline && { offline: say.say(offline) }),
+        ...(offline && { offline: say.t(`app.offline.${environment.kind}`, { profile: profile.name }) }),
       },
     };
   }

@@ -197,7 +197,8 @@ describe('connectivity belongs to the active environment', () => {
 
     await data(main.api.settings.setActiveProfile({ id: stagingId }));
     await main.api.history.verify({ id });
-    expect((await data(main.api.app.getInfo())).active.offline).toMatch(/^Cannot reach 127\.0\.0\.1:\d+/);
+    // The banner names the profile, never a raw host and port (#18).
+    expect((await data(main.api.app.getInfo())).active.offline).toBe('The host of “Staging” is not answering.');
   });
 });
 
@@ -208,7 +209,7 @@ describe('every API call speaks for the connection', () => {
     await main.sandbox?.stop();
 
     expect(await main.api.sessions.reissue({ id })).toMatchObject({ ok: false, error: { code: 'api-unavailable' } });
-    expect((await data(main.api.app.getInfo())).active.offline).toMatch(/^Cannot reach 127\.0\.0\.1:\d+/);
+    expect((await data(main.api.app.getInfo())).active.offline).toBe('The built-in sandbox is not answering.');
   });
 });
 
