@@ -101,7 +101,7 @@ test('when the API stops answering the screen says so, then catches up', async (
   expect(app.notifications).toContain('Paid');
 });
 
-test('a cancelled sale offers Re-issue, which shows a fresh QR for the same amount', async ({ app, context }) => {
+test('a cancelled sale offers Try again, which shows a fresh QR for the same amount', async ({ app, context }) => {
   const { page } = app;
   await page.getByLabel('Amount').fill('13.13');
   await page.keyboard.press('Enter');
@@ -110,7 +110,7 @@ test('a cancelled sale offers Re-issue, which shows a fresh QR for the same amou
   await phone.goto(first);
   await phone.getByRole('button', { name: 'Cancel' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Cancelled' })).toBeVisible();
-  await page.getByRole('button', { name: 'Re-issue' }).click();
+  await page.getByRole('button', { name: 'Try again' }).click();
   const second = await sharedCheckoutUrl(page);
   expect(second).not.toBe(first);
   await expect(page.getByRole('heading', { name: '$13.13' })).toBeVisible();

@@ -1,3 +1,4 @@
+import type { MessageKey } from '../../../../shared/i18n/translator';
 import { useWords } from '../../lib/i18n';
 import { useEffect, useRef } from 'react';
 import { linkdesk, type IpcResult, type Preferences, type SessionRecord } from '../../lib/api';
@@ -44,11 +45,12 @@ export function ShareScreen({
   const pending = session.status === 'pending';
   const ended = session.status === 'failed' || session.status === 'cancelled' || session.status === 'expired';
   useOutcomeCues(session, { ...preferences, onReturn: onNewSale });
-  // Once it is over, Enter starts the next sale.
+  // Once it is over, Enter does the one thing to do next: try again after a failure, else a new sale.
   const newSale = useRef<HTMLButtonElement>(null);
+  const tryAgain = useRef<HTMLButtonElement>(null);
   useEffect(() => {
-    if (!pending) newSale.current?.focus();
-  }, [pending]);
+    if (!pending) (ended ? tryAgain : newSale).current?.focus();
+  }, [pending, ended]);
 
   // While this screen shows the session, main checks it every few seconds (and the customer window shows it).
   useEffect(() => {
@@ -119,7 +121,7 @@ export function ShareScreen({
         <div role="status" aria-live="polite" className="status-line">
           <StatusBadge status={session.status} />
           <p className="status-detail">
-            {t(STATUS_TEXT[session.status].detail)}
+            {t(session.status === 'failed' ? failureAdvice(session.errorCode) : STATUS_TEXT[session.status].detail)}
             {session.errorCode && <> ({session.errorCode})</>}
           </p>
           {connection.retrying && pending && (
@@ -175,11 +177,16 @@ export function ShareScreen({
             </>
           )}
           {ended && (
-            <button type="button" className="secondary" onClick={() => void reissue()}>
-              {t('share.reissue')}
+            <button ref={tryAgain} type="button" className="primary" onClick={() => void reissue()}>
+              {t('share.tryAgain')}
             </button>
           )}
-          <button ref={newSale} type="button" className={pending ? 'secondary' : 'primary'} onClick={onNewSale}>
+          <button
+            ref={newSale}
+            type="button"
+            className={session.status === 'completed' ? 'primary' : 'secondary'}
+            onClick={onNewSale}
+          >
             {t('title.sale')}
           </button>
         </div>
@@ -216,6 +223,16 @@ export function ShareScreen({
     </section>
   );
 }
+
+/** What to do after a failure, by Ozura's code (ozura-api.md §9.1); an unknown code gets the general advice. */
+const FAILURE_ADVICE: Record<string, MessageKey> = {
+  SYSTEM_ERROR: 'share.failed.system',
+  AUTH_ERROR: 'share.failed.auth',
+  MANUAL_REVIEW: 'share.failed.review',
+  FORBIDDEN: 'share.failed.attempts',
+};
+const failureAdvice = (code: string | undefined): MessageKey =>
+  (code !== undefined && FAILURE_ADVICE[code]) || 'share.failed.other';
 
 function formatDuration(ms: number): string {
   const seconds = Math.ceil(ms / 1000);
