@@ -1,3 +1,4 @@
+import { useEffect } from 'react';
 import type { MessageKey } from '../../../../shared/i18n/translator';
 import { useWords } from '../../lib/i18n';
 import { CurrencySelect } from '../../components/CurrencySelect';
@@ -53,6 +54,7 @@ export function BuilderScreen({ active, disabled, onCreated, onLinkCreated }: Pr
     state: sessionState,
     create,
     saleChanged,
+    dismiss,
   } = useCreateSession((session) => {
     reset();
     onCreated(session);
@@ -61,6 +63,12 @@ export function BuilderScreen({ active, disabled, onCreated, onLinkCreated }: Pr
   // A link's errors about the sale show on the sale's own fields.
   const state = { ...sessionState, errors: { ...link.state.errors, ...sessionState.errors } };
   const total = draft ? draftTotal(draft, words.locale) : undefined;
+  // An outage is said once, by the app's banner (which names who is not answering and clears
+  // itself): the builder drops its own copy in the network's words (#18).
+  const outage = active.offline !== undefined && sessionState.code === 'api-unavailable';
+  useEffect(() => {
+    if (outage) dismiss();
+  }, [outage, dismiss]);
   const similar = useSimilarRecent(draft?.currency ?? active.defaultCurrency, total);
 
   if (!draft) return <p className="hint">{t('app.loading')}</p>;

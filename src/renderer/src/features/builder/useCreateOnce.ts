@@ -1,9 +1,9 @@
-import { useRef, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import type { z } from 'zod';
 import { fieldErrors, sayFields } from '../../../../shared/field-errors';
 import type { Text } from '../../../../shared/i18n/translator';
 import { useWords } from '../../lib/i18n';
-import type { IpcResult } from '../../lib/api';
+import type { IpcErrorCode, IpcResult } from '../../lib/api';
 
 export interface CreateState {
   busy: boolean;
@@ -11,6 +11,8 @@ export interface CreateState {
   errors: Record<string, string>;
   /** A message for the whole form (e.g. the API's own words, shown verbatim). */
   message?: string;
+  /** Why the last create failed, when it did. */
+  code?: IpcErrorCode;
 }
 
 /**
@@ -29,11 +31,14 @@ export function useCreateOnce<I, T>(
   /** Sends `input`, unless `problems` (builder fields the clerk must fix first) says otherwise. */
   create: (input: unknown, problems?: Record<string, Text>) => Promise<void>;
   saleChanged: () => void;
+  /** Drops the form's message (the app says the same thing elsewhere, e.g. the offline banner). */
+  dismiss: () => void;
 } {
   const words = useWords();
   const [state, setState] = useState<CreateState>({ busy: false, errors: {} });
   const requestId = useRef<string | undefined>(undefined);
   const busy = useRef(false);
+  const dismiss = useCallback(() => setState((current) => ({ busy: current.busy, errors: current.errors })), []);
   const rename = (fields: Record<string, string>): Record<string, string> =>
     Object.fromEntries(Object.entries(fields).map(([path, message]) => [fieldName(path), message]));
 
@@ -63,7 +68,7 @@ export function useCreateOnce<I, T>(
     const formMessage = fields.form ?? fields['(input)'];
     delete fields.form;
     delete fields['(input)'];
-    setState({ busy: false, errors: fields, message: formMessage ?? error.message });
+    setState({ busy: false, errors: fields, message: formMessage ?? error.message, code: error.code });
   }
 
   return {
@@ -72,5 +77,6 @@ export function useCreateOnce<I, T>(
     saleChanged: () => {
       requestId.current = undefined;
     },
+    dismiss,
   };
 }
