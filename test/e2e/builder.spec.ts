@@ -145,6 +145,21 @@ test('a sale of the same amount a moment ago is pointed out, without blocking', 
   expect(app.main.sandbox?.state.sessions.size).toBe(2);
 });
 
+test('the duplicate warning opens the earlier sale, so its QR can be shown again instead of a second one', async ({
+  app,
+}) => {
+  const { page } = app;
+  await page.getByLabel('Amount').fill('6.60');
+  await page.keyboard.press('Enter');
+  const earlier = await sharedCheckoutUrl(page);
+  await page.getByRole('button', { name: 'New sale' }).last().click();
+  await page.getByLabel('Amount').fill('6.60');
+  await page.getByRole('button', { name: 'Show the earlier sale' }).click();
+  expect(await sharedCheckoutUrl(page)).toBe(earlier);
+  await expect(page.getByRole('heading', { name: '$6.60' })).toBeVisible();
+  expect(app.main.sandbox?.state.sessions.size).toBe(1);
+});
+
 test('a half-built cart survives switching screens and restarting the app', async ({ app }) => {
   const { page } = app;
   await page.getByRole('radio', { name: 'Cart' }).click();

@@ -70,6 +70,7 @@ export function BuilderScreen({ active, disabled, onCreated, onLinkCreated }: Pr
     if (outage) dismiss();
   }, [outage, dismiss]);
   const similar = useSimilarRecent(draft?.currency ?? active.defaultCurrency, total);
+  const earlier = similar[0];
 
   if (!draft) return <p className="hint">{t('app.loading')}</p>;
   const update = (change: (d: BuilderDraft) => BuilderDraft): void => {
@@ -154,13 +155,24 @@ export function BuilderScreen({ active, disabled, onCreated, onLinkCreated }: Pr
           />
         </div>
         <MoreOptions {...panelProps} />
-        {similar.length > 0 && total !== undefined && (
+        {earlier && total !== undefined && (
           <p className="notice" role="status">
             {t('builder.duplicate', {
               amount: words.money(total, draft.currency),
-              minutes: minutesAgo(similar[0]?.createdAt),
-              paid: similar[0]?.status === 'completed' ? 'yes' : 'no',
-            })}
+              minutes: minutesAgo(earlier.createdAt),
+              paid: earlier.status === 'completed' ? 'yes' : 'no',
+            })}{' '}
+            {/* The earlier sale's own screen: its QR again, or proof it was paid. */}
+            <button
+              type="button"
+              className="link-button"
+              onClick={() => {
+                reset(); // this sale is the earlier one: nothing is left half-made to create twice
+                onCreated(earlier);
+              }}
+            >
+              {t('builder.showEarlier')}
+            </button>
           </p>
         )}
         <button className="primary big" type="submit" disabled={state.busy || disabled} aria-busy={state.busy}>
