@@ -115,3 +115,18 @@ test('the first-run tour shows on the sandbox until dismissed, and points to Set
   await expect(restarted.page.getByLabel('Amount')).toBeVisible();
   await expect(restarted.page.getByRole('complementary', { name: 'Try a test sale first' })).toHaveCount(0);
 });
+
+test('the first-run tour hides itself once the first test sale is paid (#18)', async ({ app, context }) => {
+  const { page } = app;
+  const tour = page.getByRole('complementary', { name: 'Try a test sale first' });
+  await expect(tour).toBeVisible();
+  await page.getByLabel('Amount').fill('2.00');
+  await page.keyboard.press('Enter');
+  await customerPays(page, context);
+  await page.getByRole('button', { name: 'New sale' }).last().click();
+  await expect(page.getByLabel('Amount')).toBeVisible();
+  await expect(tour).toHaveCount(0);
+  const restarted = await app.restart();
+  await expect(restarted.page.getByLabel('Amount')).toBeVisible();
+  await expect(restarted.page.getByRole('complementary', { name: 'Try a test sale first' })).toHaveCount(0);
+});

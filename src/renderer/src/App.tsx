@@ -1,7 +1,7 @@
 import { lazy, Suspense, useCallback, useEffect, useLayoutEffect, useState } from 'react';
 import { AppHeader, type Screen } from './features/app/AppHeader';
 import { CheatSheet } from './features/app/CheatSheet';
-import { FirstRunTour } from './features/app/FirstRunTour';
+import { finishTour, FirstRunTour } from './features/app/FirstRunTour';
 import { useShortcuts } from './features/app/useShortcuts';
 import { useAppInfo, type AppInfoState } from './features/app/useAppInfo';
 import { useWords, WordsProvider } from './lib/i18n';
@@ -11,6 +11,7 @@ import { ShareScreen } from './features/share/ShareScreen';
 import { useLiveSession } from './features/share/useLiveSession';
 import type { SessionRecord } from './lib/api';
 import { Alert } from './components/Alert';
+import { SANDBOX_LABEL } from '../../shared/settings';
 
 // Screens not needed to take the first payment load after the builder is up (see `preloadScreens`),
 // so the builder is ready sooner.
@@ -98,6 +99,12 @@ function Counter({ info }: { info: AppInfoState }): React.JSX.Element {
     const timer = setTimeout(preloadScreens, 300);
     return () => clearTimeout(timer);
   }, []);
+
+  // A paid test sale is what the tour teaches: once there is one, the tour is not shown again.
+  const paidTestSale = session?.status === 'completed' && session.environment === SANDBOX_LABEL;
+  useEffect(() => {
+    if (paidTestSale) finishTour();
+  }, [paidTestSale]);
 
   const theme = settings?.preferences.theme ?? 'system';
   useEffect(() => {

@@ -3,6 +3,11 @@ import { useState } from 'react';
 
 const DONE_KEY = 'linkdesk.tour-done';
 
+/** The tour has done its job: the first test sale was paid (#18), or the clerk dismissed it. */
+export function finishTour(): void {
+  localStorage.setItem(DONE_KEY, 'yes');
+}
+
 /**
  * A short guided first sale on the built-in sandbox, then a pointer to Settings for real keys.
  * Shown until dismissed (remembered in this window's local storage: a flag, nothing else).
@@ -12,7 +17,7 @@ export function FirstRunTour({ onOpenSettings }: { onOpenSettings: () => void })
   const [done, setDone] = useState(() => localStorage.getItem(DONE_KEY) === 'yes');
   if (done) return null;
   const dismiss = (): void => {
-    localStorage.setItem(DONE_KEY, 'yes');
+    finishTour();
     setDone(true);
   };
   return (
