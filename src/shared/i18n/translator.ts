@@ -48,11 +48,11 @@ const translators = new Map<string, Translator>();
  * that from happening.
  */
 export function translator(language: Language, systemLanguages: readonly string[] = []): Translator {
-  const locale = formattingLocale(language, systemLanguages);
-  const id = `${language}|${locale}`;
+  // Looked up on every IPC answer and every render: the key is cheap, the locale is worked out once.
+  const id = `${language}|${systemLanguages.join(',')}`;
   let found = translators.get(id);
   if (!found) {
-    found = build(language, locale);
+    found = build(language, formattingLocale(language, systemLanguages));
     translators.set(id, found);
   }
   return found;
