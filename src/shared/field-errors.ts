@@ -11,6 +11,9 @@ export function issueOf(path: (string | number)[], problem: Text): z.core.$ZodRa
   return { code: 'custom', path, message: problem.key, params: problem.values ?? {}, input: undefined };
 }
 
+/** How much of a refused value a message repeats back ("Unknown currency code …"): enough to recognise it. */
+export const MAX_ECHOED_INPUT_CHARS = 40;
+
 const isKey = (message: string): message is MessageKey => Object.hasOwn(CATALOGUES.en, message);
 
 function valuesOf(issue: z.core.$ZodIssue): MessageValues {
@@ -21,7 +24,7 @@ function valuesOf(issue: z.core.$ZodIssue): MessageValues {
     if (typeof value === 'number' || typeof value === 'bigint') values[name] = Number(value);
   }
   const input = record.input;
-  if (typeof input === 'string') values.input = input.slice(0, 40);
+  if (typeof input === 'string') values.input = input.slice(0, MAX_ECHOED_INPUT_CHARS);
   else if (typeof input === 'number') values.input = input;
   if (issue.code === 'custom' && issue.params) Object.assign(values, issue.params);
   return values;

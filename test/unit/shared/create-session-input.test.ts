@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CreateSessionInput } from '../../../src/shared/create-session-input';
-import { fieldErrors } from '../../../src/shared/field-errors';
+import { fieldErrors, fieldTexts, issueOf, MAX_ECHOED_INPUT_CHARS } from '../../../src/shared/field-errors';
 import { translator } from '../../../src/shared/i18n/translator';
 
 const valid = { kind: 'amount', amount: '12.50', currency: 'USD' };
@@ -139,5 +139,18 @@ describe('CreateSessionInput for carts and donations', () => {
     ['an unknown kind', { kind: 'subscription', currency: 'USD' }, 'kind', 'Choose an amount, a cart or a donation'],
   ])('rejects %s, naming the field', (_name, input, field, message) => {
     expect(problems(input)).toMatchObject({ [field]: message });
+  });
+});
+
+describe('a refused value said back in a message', () => {
+  it(`is cut to MAX_ECHOED_INPUT_CHARS (${MAX_ECHOED_INPUT_CHARS})`, () => {
+    const long = 'Q'.repeat(500);
+    const issue = {
+      ...issueOf(['currency'], { key: 'field.currencyCode' }),
+      input: long,
+      message: 'field.currencyCode',
+    };
+    const texts = fieldTexts({ issues: [issue as never] });
+    expect(texts.currency?.values?.input).toBe('Q'.repeat(MAX_ECHOED_INPUT_CHARS));
   });
 });
