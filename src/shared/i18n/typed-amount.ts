@@ -19,13 +19,17 @@ interface Reading {
 
 const marksCache = new Map<string, Reading[]>();
 
+/** The locale's decimal mark: "," in German or French, "." in English. */
+export function decimalMarkOf(locale: string): string {
+  return new Intl.NumberFormat(locale).formatToParts(1.5).find((part) => part.type === 'decimal')?.value ?? '.';
+}
+
 /** The locale's own reading first, then the other common one (decimal point ↔ comma). */
 function readingsOf(locale: string): Reading[] {
   let readings = marksCache.get(locale);
   if (!readings) {
-    const format = new Intl.NumberFormat(locale, { useGrouping: true });
-    const decimal = format.formatToParts(1.5).find((p) => p.type === 'decimal')?.value ?? '.';
-    const group = format.formatToParts(12_345_678).find((p) => p.type === 'group')?.value ?? ',';
+    const decimal = decimalMarkOf(locale);
+    const group = new Intl.NumberFormat(locale).formatToParts(12_345_678).find((p) => p.type === 'group')?.value ?? ',';
     const foreignDecimal = decimal === ',' ? '.' : ',';
     readings = [
       // The other mark counts as grouping too ("1.230" in French), so it is never read as a decimal unasked.

@@ -6,6 +6,7 @@ import { EXPORT_COLUMNS, exportHistoryCsv } from '../../../src/main/core/history
 import { DENSE_HOURLY_CELLS } from '../../../src/main/core/history/history-index';
 import { HISTORY_FILE, HistoryStore } from '../../../src/main/core/history/history-store';
 import type { SessionRecord } from '../../../src/shared/session-record';
+import { translator } from '../../../src/shared/i18n/translator';
 import { sessionRecord } from '../../support/records';
 import { openHistory, tempDir } from '../helpers/main';
 
@@ -137,6 +138,18 @@ describe('HistoryIndex', () => {
 });
 
 describe('exportHistoryCsv', () => {
+  it('for a spreadsheet in German: headers in German, a decimal comma, and ";" between cells', async () => {
+    const dir = await tempDir();
+    const list = [mixed[0]] as SessionRecord[];
+    const rows = { count: list.length, page: (offset: number, limit: number) => list.slice(offset, offset + limit) };
+    const de = translator('de');
+    await exportHistoryCsv(join(dir, 'de.csv'), rows, { localeFor: de });
+    const [header, line] = (await readFile(join(dir, 'de.csv'), 'utf8')).split('\r\n');
+    expect(header).toBe(EXPORT_COLUMNS.map((column) => `"${de.t(`csv.${column}`)}"`).join(';'));
+    expect(header).toContain('"Betrag"');
+    expect(line?.split(';').slice(4, 7)).toEqual(['"12,50"', '"12,50"', '"USD"']);
+  });
+
   it('writes exactly the given rows as RFC 4180 CSV, neutralising formulas, with billing only when asked', async () => {
     const dir = await tempDir();
     const list = [mixed[5], mixed[0]] as SessionRecord[];

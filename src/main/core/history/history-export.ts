@@ -3,6 +3,7 @@ import { toDecimalString } from '../../../shared/money';
 import type { SessionRecord } from '../../../shared/session-record';
 import { csvLines } from '../csv';
 import type { Translator } from '../../../shared/i18n/translator';
+import { decimalMarkOf } from '../../../shared/i18n/typed-amount';
 import { chargedMinor, type IndexResult } from './history-index';
 
 export const EXPORT_COLUMNS = [
@@ -107,9 +108,4 @@ export async function exportHistoryCsv(
     await file.close();
   }
   return found.count;
-}
-
-/** The locale's decimal mark: "," in German or French, "." in English. */
-function decimalMarkOf(locale: string): string {
-  return new Intl.NumberFormat(locale).formatToParts(1.5).find((part) => part.type === 'decimal')?.value ?? '.';
 }

@@ -1,5 +1,5 @@
 import { useWords, type Translator } from '../../lib/i18n';
-import { readTypedAmount } from '../../../../shared/i18n/typed-amount';
+import { decimalMarkOf, readTypedAmount } from '../../../../shared/i18n/typed-amount';
 import { useState } from 'react';
 import { CurrencySelect } from '../../components/CurrencySelect';
 import { Field } from '../../components/Field';
@@ -206,7 +206,7 @@ export function ProfileForm({ profile, canDelete, onSaved }: Props): React.JSX.E
  * "5; 10; 12,50" where the decimal mark is a comma (so the comma cannot split "12,50").
  */
 function presetListFor(words: Translator): { show: (presets: string[]) => string; read: (text: string) => string[] } {
-  const comma = words.decimal(150, 2).includes(',');
+  const comma = decimalMarkOf(words.locale) === ',';
   const separator = comma ? '; ' : ', ';
   return {
     show: (presets) => presets.map((preset) => (comma ? preset.replace('.', ',') : preset)).join(separator),
