@@ -1,5 +1,6 @@
 // How a session or a payment link reads to people: on screen, on a slip and on a poster.
 import type { Translator } from './i18n/translator';
+import { minorUnits } from './money';
 import type { SessionRecord } from './session-record';
 
 /** One cart line as it is shown: quantity, name, and the unit price as typed. */
@@ -32,4 +33,10 @@ export function amountText(
   if (paid !== undefined) return words.money(paid, made.currency);
   if (made.kind === 'donation' && made.amountMinor === 0) return words.t('record.anyAmount');
   return words.money(made.amountMinor, made.currency);
+}
+
+/** A unit price as stored ("4.50") as money in `currency`, or as it was typed when it is not one. */
+export function priceText(price: string | undefined, currency: string, words: Translator): string {
+  const minor = price === undefined ? undefined : minorUnits(price, currency);
+  return minor === undefined ? (price ?? '') : words.money(minor, currency);
 }

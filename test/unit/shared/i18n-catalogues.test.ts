@@ -5,6 +5,7 @@ import { CATALOGUES, catalogueFor, type MessageKey } from '../../../src/shared/i
 import { APP_LANGUAGES, PSEUDO_LANGUAGE, resolveLanguage } from '../../../src/shared/i18n/languages';
 import { PSEUDO_EXPANSION } from '../../../src/shared/i18n/pseudo';
 import { translator } from '../../../src/shared/i18n/translator';
+import { priceText } from '../../../src/shared/record-text';
 
 const english = CATALOGUES.en;
 const keys = Object.keys(english) as MessageKey[];
@@ -104,6 +105,9 @@ describe('languages and locales', () => {
     expect(translator('es').money(1250, 'EUR')).toBe('12,50\u00a0€');
     expect(translator('de', ['de-CH']).money(123450, 'CHF')).toMatch(/^CHF\u00a01['’]234\.50$/);
     expect(translator('de').money(2500, 'JPY')).toBe('2.500\u00a0¥');
+    // A stored unit price ("4.50") reads as money; text that is not one stays as it was typed.
+    expect(priceText('4.50', 'EUR', translator('de'))).toBe('4,50\u00a0€');
+    expect(priceText('free', 'EUR', translator('de'))).toBe('free');
   });
 
   it('says the same problem in each language', () => {

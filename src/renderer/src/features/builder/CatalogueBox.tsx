@@ -1,5 +1,5 @@
-import { minorUnits } from '../../../../shared/money';
-import { useWords, type Translator } from '../../lib/i18n';
+import { priceText } from '../../../../shared/record-text';
+import { useWords } from '../../lib/i18n';
 import { useId, useMemo, useState } from 'react';
 import type { ImportReport, Product } from './useCatalogue';
 import { useUndoableDelete } from './useUndoableDelete';
@@ -110,12 +110,6 @@ export function CatalogueBox({
       {report !== undefined && report !== '' && <ImportResult report={report} />}
     </section>
   );
-}
-
-/** A catalogue price ("4.50") as money in the cart's currency, or as typed if it is not one. */
-function priceText(price: string, currency: string, words: Translator): string {
-  const minor = minorUnits(price, currency);
-  return minor === undefined ? price : words.money(minor, currency);
 }
 
 function ImportResult({ report }: { report: ImportReport | string }): React.JSX.Element | null {

@@ -1,5 +1,4 @@
-import { storedName, useWords, type Translator } from '../../lib/i18n';
-import { minorUnits } from '../../../../shared/money';
+import { storedName, useWords } from '../../lib/i18n';
 import { useState } from 'react';
 import { useAction } from '../../lib/useAction';
 import { ActionNote } from '../../components/ActionNote';
@@ -8,7 +7,7 @@ import type { z } from 'zod';
 import { linkdesk, type SessionRecord } from '../../lib/api';
 import { QrCode } from '../../components/QrCode';
 import { STATUS_TEXT, StatusBadge } from '../../components/StatusBadge';
-import { amountText, itemLinesOf } from '../../../../shared/record-text';
+import { amountText, itemLinesOf, priceText } from '../../../../shared/record-text';
 
 interface Props {
   record: SessionRecord;
@@ -124,7 +123,7 @@ export function SessionDetail({ record, linkTitle, onReissued }: Props): React.J
               <tr key={i}>
                 <td>{words.number(item.quantity)} ×</td>
                 <td>{item.name}</td>
-                <td className="mono">{priceOf(item.price, record.currency, words)}</td>
+                <td className="mono">{priceText(item.price, record.currency, words)}</td>
               </tr>
             ))}
           </tbody>
@@ -164,10 +163,4 @@ export function SessionDetail({ record, linkTitle, onReissued }: Props): React.J
       <ActionNote note={note} className="saved-note" />
     </section>
   );
-}
-
-/** A cart line's unit price as money, or as it was typed when it cannot be read. */
-function priceOf(price: string | undefined, currency: string, words: Translator): string {
-  const minor = price === undefined ? undefined : minorUnits(price, currency);
-  return minor === undefined ? (price ?? '') : words.money(minor, currency);
 }
