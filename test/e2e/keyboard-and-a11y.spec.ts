@@ -1,5 +1,4 @@
-import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
+import { expectNoSeriousViolations } from './harness/axe';
 import { expect, test } from './harness/fixtures';
 import { customerPays, historyRows, openFirstHistoryRow, sharedCheckoutUrl } from './harness/sale';
 
@@ -56,14 +55,6 @@ test('the main flow works from the keyboard alone', async ({ app, context }) => 
   await page.keyboard.press(`${primary}+n`);
   await expect(page.getByRole('heading', { name: 'New sale' })).toBeVisible();
 });
-
-async function expectNoSeriousViolations(page: Page, screen: string): Promise<void> {
-  const results = await new AxeBuilder({ page }).analyze();
-  const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  expect(
-    serious.map((v) => `${screen}: ${v.id} — ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`),
-  ).toEqual([]);
-}
 
 for (const scheme of ['light', 'dark'] as const) {
   test(`every screen passes axe with no serious or critical violations (${scheme})`, async ({ app, context }) => {

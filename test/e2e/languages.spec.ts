@@ -1,7 +1,7 @@
-import AxeBuilder from '@axe-core/playwright';
 import { mkdir } from 'node:fs/promises';
 import type { BrowserContext, Page } from '@playwright/test';
 import { openCheckout, payWithCard } from './harness/customer';
+import { expectNoSeriousViolations } from './harness/axe';
 import { expect, test } from './harness/fixtures';
 import { englishOnScreen, speak } from './harness/language';
 
@@ -101,12 +101,6 @@ async function expectNothingCutOff(page: Page, screen: string): Promise<void> {
       .map((el) => `${el.tagName.toLowerCase()} “${(el.textContent ?? '').trim().slice(0, 40)}”`),
   );
   expect(clipped, `${screen}: text cut off`).toEqual([]);
-}
-
-async function expectNoSeriousViolations(page: Page, screen: string): Promise<void> {
-  const results = await new AxeBuilder({ page }).analyze();
-  const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  expect(serious.map((v) => `${screen}: ${v.id} — ${v.help}`)).toEqual([]);
 }
 
 for (const language of ['de', 'en-XA'] as const) {

@@ -172,6 +172,9 @@ test('when the API host cannot be reached, every screen says so and creating wai
   const banner = page.getByRole('alert').filter({ hasText: 'Creating sessions is paused' });
   await expect(banner).toContainText('The built-in sandbox is not answering.');
   await expect(banner).not.toContainText('127.0.0.1'); // names the environment, never a raw host (#18)
+  // Said once, by the banner: the builder does not repeat the outage in the network's words.
+  await expect(page.getByRole('alert')).toHaveCount(1);
+  await expect(page.locator('main')).not.toContainText('127.0.0.1');
   await expect(page.getByRole('button', { name: /Create/ })).toBeDisabled();
   await page.getByRole('button', { name: 'History', exact: true }).click();
   await expect(banner).toBeVisible();
@@ -180,4 +183,5 @@ test('when the API host cannot be reached, every screen says so and creating wai
   await expect(banner).toHaveCount(0, { timeout: 20_000 });
   await page.getByRole('button', { name: 'New sale' }).click();
   await expect(page.getByRole('button', { name: 'Create $5.55 checkout' })).toBeEnabled();
+  await expect(page.getByRole('alert')).toHaveCount(0); // nothing of the outage is left
 });
