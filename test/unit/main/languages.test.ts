@@ -30,6 +30,19 @@ describe('main in the staff’s language', () => {
     });
   });
 
+  it('tells the customer window when the language changes, so it speaks the new one too', async () => {
+    const main = await startMain();
+    const told: unknown[] = [];
+    main.onEvent((channel, payload) => {
+      if (channel === 'display:changed') told.push(payload);
+    });
+    const settings = await main.api.settings.get();
+    if (!settings.ok) throw new Error('no settings');
+    await main.api.settings.setPreferences({ ...settings.data.preferences, language: 'es' });
+    await expect.poll(() => told.at(-1)).toMatchObject({ session: null, language: 'es', locale: 'es' });
+    expect(await main.api.display.get()).toMatchObject({ ok: true, data: { language: 'es' } });
+  });
+
   it('tells the user about a damaged file in the language they use now, not the one at start', async () => {
     const dataDir = await tempDir();
     await writeFile(join(dataDir, 'settings.json'), '{"settings": {"version": 1,');
