@@ -11,6 +11,12 @@ import { CustomerDisplay } from './core/customer-display';
 import { EventHub } from './core/event-hub';
 import { HistoryStore } from './core/history/history-store';
 import { createDispatcher } from './core/ipc/dispatcher';
+import { CHANNEL_ACCESS } from '../shared/ipc/access';
+import { withinShift } from '../shared/history-query';
+import { AuditLog } from './core/staff/audit-log';
+import { auditedCalls, auditTrail } from './core/staff/audited-calls';
+import { CounterAccess } from './core/staff/counter-access';
+import { staffHandlers } from './handlers/staff';
 import { LinksService } from './core/links/links-service';
 import { StartupNotices } from './core/notices';
 import { openStores } from './core/open-stores';
@@ -42,7 +48,7 @@ export async function createLinkdeskMain(options: MainOptions): Promise<Linkdesk
   const fetchOption = options.fetch && { fetch: options.fetch };
   const notices = new StartupNotices();
   await mkdir(dataDir, { recursive: true });
-  const { settings, vault, drafts, catalogue, linkStore } = await openStores(
+  const { settings, vault, drafts, catalogue, linkStore, staff } = await openStores(
     dataDir,
     options.openStore,
     cipher,
@@ -92,9 +98,23 @@ export async function createLinkdeskMain(options: MainOptions): Promise<Linkdesk
   });
 
   const words = wordsFrom(() => settings.current.preferences.language, options.systemLanguages ?? []);
+  const audit = new AuditLog(dataDir, timers, logger);
+  const access = new CounterAccess({
+    store: staff,
+    audit,
+    timers,
+    logger,
+    activeProfileId: () => settings.current.activeProfileId,
+    profileIds: () => settings.current.profiles.map((p) => p.id),
+    idleLockMinutes: () => settings.current.preferences.idleLockMinutes,
+    onChange: announceInBackground,
+  });
   const sources = { settings, vault, resolver, connectivity, history, notices: notices.list, words };
-  const status = new AppStatus({ version: options.version, cipher, ...sources });
-  settings.onChange(announceInBackground);
+  const status = new AppStatus({ version: options.version, cipher, staff: () => access.state(), ...sources });
+  settings.onChange(() => {
+    access.settingsChanged();
+    announceInBackground();
+  });
 
   const display = new CustomerDisplay(history, (session) =>
     events.emit('display:changed', displayState(session, words())),
@@ -134,8 +154,12 @@ export async function createLinkdeskMain(options: MainOptions): Promise<Linkdesk
     'app:get-info': () => status.appInfo(),
     ...sessionHandlers({ ...options, sessions, history, statusChecks, display, resolver, timers, words }),
     ...displayHandlers({ display, openCustomerWindow: options.openCustomerWindow, words }),
+    ...staffHandlers(access, audit),
     ...historyHandlers({
       history,
+      // A clerk sees the current shift and never billing details (#19).
+      scope: (filter) => (access.roleNow() === 'clerk' ? withinShift(filter, timers.now()) : filter),
+      mayViewBilling: () => access.roleNow() === 'manager',
       sessions,
       dialogs,
       getSession,
@@ -157,7 +181,20 @@ export async function createLinkdeskMain(options: MainOptions): Promise<Linkdesk
   };
 
   return {
-    dispatch: createDispatcher(handlers, options.isTrustedSender, logger, words, () => stopping),
+    dispatch: createDispatcher(handlers, {
+      isTrustedSender: options.isTrustedSender,
+      logger,
+      words,
+      closing: () => stopping,
+      refusal: (channel) => access.refusal(CHANNEL_ACCESS[channel]),
+      audit: auditTrail(
+        auditedCalls({
+          profileName: (id) => settings.current.profiles.find((p) => p.id === id)?.name ?? id,
+          productName: (id) => catalogue.list().find((p) => p.id === id)?.name,
+        }),
+        (action, subject) => audit.record(action, access.member, subject),
+      ),
+    }),
     history,
     get sandbox() {
       return sandbox;
@@ -167,9 +204,11 @@ export async function createLinkdeskMain(options: MainOptions): Promise<Linkdesk
     onEvent: (listener) => events.subscribe(listener),
     runCommand: (command) => events.emit('app:command', { command }),
     preferences: () => settings.current.preferences,
+    staffRole: () => access.roleNow(),
     async stop() {
       stopping = true;
       connectivity.stop();
+      access.stop();
       await statusChecks.stop();
       events.clear();
       await history.close();

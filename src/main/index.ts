@@ -78,16 +78,14 @@ async function start(): Promise<void> {
       process.platform,
       (command) => main.runCommand(command),
       () => void shell.openPath(logger.dir),
-      { devTools, words: main.words() },
+      { devTools, words: main.words(), role: main.staffRole() },
     );
   menu();
   linkdesk.onEvent((channel, payload) => {
     for (const window of BrowserWindow.getAllWindows())
       sendEvent(window.webContents, audienceOf(window.webContents), channel, payload);
-    if (channel === 'settings:changed') {
-      applyNativeTheme((payload as SettingsView).preferences.theme);
-      menu(); // the language may have changed
-    }
+    if (channel === 'settings:changed') applyNativeTheme((payload as SettingsView).preferences.theme);
+    if (channel === 'app:changed') menu(); // the language, or who is signed in, may have changed
   });
   applyNativeTheme(linkdesk.preferences().theme);
   mainWindow = createMainWindow(windowOptions);

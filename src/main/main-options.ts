@@ -1,6 +1,7 @@
 // The ports the main side is built from, and what it offers its host (the Electron entry point
 // or the test harness) once built.
 import type { Preferences } from '../shared/settings';
+import type { StaffRole } from '../shared/staff';
 import type { Command } from '../shared/shortcuts';
 import type { EventListener } from './core/event-hub';
 import type { HistoryStore } from './core/history/history-store';
@@ -53,6 +54,8 @@ export interface LinkdeskMain {
   onEvent(listener: EventListener): () => void;
   /** Passes a menu command on to the window. */
   runCommand(command: Command): void;
+  /** The role of whoever is signed in (null: the counter is locked), for the native menu. */
+  staffRole(): StaffRole | null;
   /** The current preferences (e.g. the theme, for the native parts of the window). */
   preferences(): Preferences;
   stop(): Promise<void>;

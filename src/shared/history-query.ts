@@ -16,6 +16,16 @@ export const HistoryFilter = z.strictObject({
 });
 export type HistoryFilter = z.infer<typeof HistoryFilter>;
 
+/** "This shift" is the last 8 hours: what the History screen's Shift shows, and all a clerk may see (#19). */
+export const SHIFT_MS = 8 * 60 * 60 * 1000;
+
+/** The filter narrowed to the shift that ends at `now`. */
+export function withinShift<F extends HistoryFilter>(filter: F, now: number): F {
+  const shiftStart = new Date(now - SHIFT_MS).toISOString();
+  const from = filter.from && Date.parse(filter.from) > Date.parse(shiftStart) ? filter.from : shiftStart;
+  return { ...filter, from };
+}
+
 export const HistoryQuery = HistoryFilter.extend({
   offset: z.int().min(0),
   limit: z.int().min(1).max(500),

@@ -76,6 +76,9 @@ export const Profile = z.strictObject({
 });
 export type Profile = z.infer<typeof Profile>;
 
+/** The idle lock's preference: 5 minutes unless a manager chooses between 1 and 120. */
+export const IDLE_LOCK_MINUTES = { min: 1, max: 120, default: 5 } as const;
+
 export const Preferences = z.strictObject({
   sound: z.boolean(),
   notifications: z.boolean(),
@@ -86,6 +89,12 @@ export const Preferences = z.strictObject({
   theme: z.enum(['system', 'light', 'dark', 'high-contrast']),
   /** The app's language: the system's, or one chosen (settings saved before #17 have none). */
   language: z.enum(LANGUAGE_PREFERENCES).default('system'),
+  /** Minutes without a touch before a counter with staff locks itself (settings before #19 have none). */
+  idleLockMinutes: z
+    .int()
+    .min(IDLE_LOCK_MINUTES.min, { error: 'field.atLeastMinutes' })
+    .max(IDLE_LOCK_MINUTES.max, { error: 'field.atMostMinutes' })
+    .default(IDLE_LOCK_MINUTES.default),
 });
 export type Preferences = z.infer<typeof Preferences>;
 
@@ -113,6 +122,7 @@ export const DEFAULT_PREFERENCES: Preferences = {
   statusCheckSeconds: 2,
   theme: 'system',
   language: 'system',
+  idleLockMinutes: IDLE_LOCK_MINUTES.default,
 };
 
 export function sandboxProfile(id: string): Profile {

@@ -2,6 +2,8 @@
 // from this list, and the renderer's key handler reads it too.
 
 import type { MessageKey } from './i18n/translator';
+import { grants, type Access } from './ipc/access';
+import type { StaffRole } from './staff';
 
 export type Command =
   | 'new-sale'
@@ -12,7 +14,8 @@ export type Command =
   | 'settings'
   | 'cheat-sheet'
   | 'history'
-  | 'links';
+  | 'links'
+  | 'lock';
 
 export interface Shortcut {
   command: Command;
@@ -22,6 +25,8 @@ export interface Shortcut {
   label: MessageKey;
   /** Shown in the app menu (some keys only make sense inside the window, like F or Esc). */
   inMenu: boolean;
+  /** Who the menu offers it to once the profile has staff (signed in, unless said). */
+  needs?: Access;
 }
 
 export const SHORTCUTS: readonly Shortcut[] = [
@@ -29,7 +34,8 @@ export const SHORTCUTS: readonly Shortcut[] = [
   { command: 'copy-link', accelerator: 'CmdOrCtrl+Shift+C', label: 'shortcut.copy-link', inMenu: true },
   { command: 'history', accelerator: 'CmdOrCtrl+H', label: 'shortcut.history', inMenu: true },
   { command: 'links', accelerator: 'CmdOrCtrl+L', label: 'shortcut.links', inMenu: true },
-  { command: 'settings', accelerator: 'CmdOrCtrl+,', label: 'shortcut.settings', inMenu: true },
+  { command: 'settings', accelerator: 'CmdOrCtrl+,', label: 'shortcut.settings', inMenu: true, needs: 'manager' },
+  { command: 'lock', accelerator: 'CmdOrCtrl+Shift+L', label: 'shortcut.lock', inMenu: true, needs: 'anyone' },
   { command: 'customer-view', accelerator: 'F', label: 'shortcut.customer-view', inMenu: false },
   { command: 'search-history', accelerator: '/', label: 'shortcut.search-history', inMenu: false },
   { command: 'back', accelerator: 'Esc', label: 'shortcut.back', inMenu: false },
@@ -56,4 +62,9 @@ export function matches(
   if (parts.includes('Shift') !== event.shiftKey && key.length === 1 && /[a-z]/i.test(key)) return false;
   const pressed = event.key === 'Escape' ? 'Esc' : event.key;
   return pressed.toLowerCase() === key.toLowerCase();
+}
+
+/** The shortcuts someone holding `role` (null: nobody signed in) may use. */
+export function shortcutsFor(role: StaffRole | null): readonly Shortcut[] {
+  return SHORTCUTS.filter((s) => grants(role, s.needs ?? 'clerk'));
 }

@@ -1,11 +1,14 @@
 import { Menu, type MenuItemConstructorOptions } from 'electron';
 import type { Translator } from '../../shared/i18n/translator';
-import { SHORTCUTS, type Command } from '../../shared/shortcuts';
+import { shortcutsFor, type Command } from '../../shared/shortcuts';
+import type { StaffRole } from '../../shared/staff';
 
 export interface MenuOptions {
   devTools: boolean;
   /** The staff's language; the menu is built again when it changes. */
   words: Translator;
+  /** Who is signed in: a clerk's menu has no Settings, a locked counter's only Lock. */
+  role: StaffRole | null;
 }
 
 /**
@@ -16,13 +19,15 @@ export function menuTemplate(
   platform: NodeJS.Platform,
   run: (command: Command) => void,
   openLogs: () => void,
-  { devTools, words }: MenuOptions,
+  { devTools, words, role }: MenuOptions,
 ): MenuItemConstructorOptions[] {
-  const commands: MenuItemConstructorOptions[] = SHORTCUTS.filter((s) => s.inMenu).map((s) => ({
-    label: words.t(s.label),
-    accelerator: s.accelerator,
-    click: () => run(s.command),
-  }));
+  const commands: MenuItemConstructorOptions[] = shortcutsFor(role)
+    .filter((s) => s.inMenu)
+    .map((s) => ({
+      label: words.t(s.label),
+      accelerator: s.accelerator,
+      click: () => run(s.command),
+    }));
   return [
     ...(platform === 'darwin' ? [{ role: 'appMenu' as const }] : []),
     {

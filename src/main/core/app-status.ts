@@ -1,6 +1,7 @@
 import type { AppInfo } from '../../shared/ipc/contract';
 import type { SettingsView } from '../../shared/settings';
 import type { Text } from '../../shared/i18n/translator';
+import type { StaffState } from '../../shared/staff';
 import { AppError } from './app-error';
 import type { Words } from './words';
 import type { BackendResolver } from './backend';
@@ -19,6 +20,8 @@ export interface AppStatusSources {
   history: { readonly readOnly: Text | undefined };
   notices: readonly Text[];
   words: Words;
+  /** Who is signed in at the counter and who may sign in. */
+  staff: () => StaffState;
 }
 
 /** What the window is told about the app: the profile in use, its host, its state, and the settings (never keys). */
@@ -57,6 +60,8 @@ export class AppStatus {
       language: say.language,
       locale: say.locale,
       notices: this.sources.notices.map((notice) => say.say(notice)),
+      staff: this.sources.staff(),
+      theme: settings.current.preferences.theme,
       active: {
         profileId: profile.id,
         profileName: profile.name,

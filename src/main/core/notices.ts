@@ -18,6 +18,11 @@ export class StartupNotices {
     this.texts.push(text('notice.settingsReset', { aside }));
   }
 
+  /** Sign-in is off on this machine until a manager adds staff again. */
+  staffReset(aside: string): void {
+    this.texts.push(text('notice.staffReset', { aside }));
+  }
+
   linksDropped(count: number): void {
     this.texts.push(text('notice.linksDropped', { count }));
   }

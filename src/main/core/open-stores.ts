@@ -5,6 +5,7 @@ import type { StartupNotices } from './notices';
 import { openStoreSafely, type KeyValueStore } from './settings/key-value-store';
 import { SecretVault, type Cipher } from './settings/secret-vault';
 import { SettingsStore } from './settings/settings-store';
+import { StaffStore } from './staff/staff-store';
 
 /** Every small JSON store main keeps, opened so that a damaged one is moved aside and reported, never fatal. */
 export async function openStores(
@@ -25,5 +26,7 @@ export async function openStores(
   const catalogue = new CatalogueStore(await open('catalogue'));
   const linkStore = new LinksStore(await open('links'));
   if (linkStore.dropped > 0) notices.linksDropped(linkStore.dropped);
-  return { settings, vault, drafts, catalogue, linkStore };
+  const staff = await StaffStore.open(await open('staff'));
+  if (staff.movedAside) notices.staffReset(staff.movedAside);
+  return { settings, vault, drafts, catalogue, linkStore, staff };
 }

@@ -9,6 +9,7 @@ import { text as message } from '../../shared/i18n/translator';
 import { sessionIdFrom } from '../core/sessions/adopt';
 import type { SessionsService } from '../core/sessions/sessions-service';
 import type { RemoteSession } from '../../shared/ozura/responses';
+import type { HistoryFilter } from '../../shared/history-query';
 
 export interface HistoryHandlerPorts {
   history: HistoryStore;
@@ -18,18 +19,25 @@ export interface HistoryHandlerPorts {
   getSession: (record: SessionRecord) => Promise<RemoteSession>;
   onExportProgress: (written: number, total: number) => void;
   words: Words;
+  /** Narrows what the signed-in role may see (a clerk: the current shift). */
+  scope: <F extends HistoryFilter>(filter: F) => F;
+  /** Whether billing details may be shown to whoever is signed in. */
+  mayViewBilling: () => boolean;
 }
 
 /** `history:*`: the list, its totals, a check on demand, sessions found by id, and CSV export. */
 export function historyHandlers(ports: HistoryHandlerPorts): HandlersOf<'history'> {
-  const { history, sessions, dialogs, words } = ports;
+  const { history, sessions, dialogs, words, scope } = ports;
   return {
     'history:query': ({ offset, limit, ...filter }) => {
-      const found = history.index.run(filter);
+      const found = history.index.run(scope(filter));
       return { total: found.count, offset, rows: found.page(offset, limit) };
     },
-    'history:totals': (filter) => history.index.run(filter).totals,
-    'history:verify': ({ id }) => sessions.verify(id),
+    'history:totals': (filter) => history.index.run(scope(filter)).totals,
+    'history:verify': async ({ id }) => {
+      const { record, billing } = await sessions.verify(id);
+      return { record, ...(billing && ports.mayViewBilling() && { billing }) };
+    },
     'history:lookup': async ({ text }) => {
       const id = sessionIdFrom(text);
       if (!id)

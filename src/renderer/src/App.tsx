@@ -12,6 +12,10 @@ import { useLiveSession } from './features/share/useLiveSession';
 import type { SessionRecord } from './lib/api';
 import { Alert } from './components/Alert';
 import { SANDBOX_LABEL } from '../../shared/settings';
+import { linkdesk } from './lib/api';
+import { roleOf, useActivityPings } from './features/staff/access';
+import { SignInScreen } from './features/staff/SignInScreen';
+import { ManagerProvider } from './lib/role';
 
 // Screens not needed to take the first payment load after the builder is up (see `preloadScreens`),
 // so the builder is ready sooner.
@@ -44,7 +48,13 @@ export function App(): React.JSX.Element {
 
 function Counter({ info }: { info: AppInfoState }): React.JSX.Element {
   const { t } = useWords();
-  const { settings, replace: replaceSettings } = useSettings();
+  const staff = info.state === 'ready' ? info.data.staff : undefined;
+  const role = roleOf(staff);
+  const manager = role === 'manager';
+  // Nothing of the sale, history or totals while locked; the sale on screen is still watched.
+  const locked = role === null;
+  useActivityPings(Boolean(staff?.signedIn));
+  const { settings, replace: replaceSettings } = useSettings(staff?.signedIn?.id);
   const [screen, setScreen] = useState<Screen>('sale');
   const [privacy, setPrivacy] = useState(false);
   const [customerView, setCustomerView] = useState(false);
@@ -65,6 +75,8 @@ function Counter({ info }: { info: AppInfoState }): React.JSX.Element {
   const clearSale = useCallback(() => setCreated(undefined), []);
 
   useShortcuts((command) => {
+    if (command === 'lock') return void linkdesk.staff.lock();
+    if (locked) return;
     switch (command) {
       case 'new-sale':
         setCustomerView(false);
@@ -85,7 +97,8 @@ function Counter({ info }: { info: AppInfoState }): React.JSX.Element {
         navigate('history');
         return setSearchFocus((n) => n + 1);
       case 'settings':
-        return setScreen('settings');
+        if (manager) setScreen('settings');
+        return;
       case 'cheat-sheet':
         return setCheatSheet(true);
       case 'back':
@@ -106,7 +119,7 @@ function Counter({ info }: { info: AppInfoState }): React.JSX.Element {
     if (paidTestSale) finishTour();
   }, [paidTestSale]);
 
-  const theme = settings?.preferences.theme ?? 'system';
+  const theme = info.state === 'ready' ? info.data.theme : 'system';
   useEffect(() => {
     if (theme === 'system') delete document.documentElement.dataset.theme;
     else document.documentElement.dataset.theme = theme;
@@ -120,94 +133,117 @@ function Counter({ info }: { info: AppInfoState }): React.JSX.Element {
   }, [view]);
 
   useEffect(() => {
-    const title = t(screen === 'sale' ? (session ? 'title.share' : 'title.sale') : SCREEN_TITLES[screen]);
+    const title = locked
+      ? t('title.signIn')
+      : t(screen === 'sale' ? (session ? 'title.share' : 'title.sale') : SCREEN_TITLES[screen]);
     document.title = `Linkdesk · ${title}`;
-  }, [screen, session, t]);
+  }, [screen, session, t, locked]);
+
+  // A clerk never stays on a manager's screen (after a switch of who is signed in).
+  useEffect(() => {
+    if (!manager && screen === 'settings') setScreen('sale');
+  }, [manager, screen]);
+
+  if (locked && staff) {
+    return (
+      <div className="app">
+        <header className="app-header">
+          <span className="brand">Linkdesk</span>
+        </header>
+        <main className="content">
+          <SignInScreen key={staff.lastMemberId ?? ''} staff={staff} />
+        </main>
+      </div>
+    );
+  }
 
   return (
-    <div className="app">
-      <AppHeader
-        info={info}
-        settings={settings}
-        screen={screen}
-        onNavigate={navigate}
-        privacy={privacy}
-        onPrivacy={setPrivacy}
-      />
-      <main className="content">
-        <Alert message={info.state === 'error' ? info.message : undefined} />
-        {info.state === 'ready' &&
-          info.data.notices.map((notice) => (
-            <p key={notice} className="notice" role="status">
-              {notice}
+    <ManagerProvider value={manager}>
+      <div className="app">
+        <AppHeader
+          info={info}
+          settings={settings}
+          screen={screen}
+          onNavigate={navigate}
+          privacy={privacy}
+          onPrivacy={setPrivacy}
+          staff={staff}
+        />
+        <main className="content">
+          <Alert message={info.state === 'error' ? info.message : undefined} />
+          {info.state === 'ready' &&
+            info.data.notices.map((notice) => (
+              <p key={notice} className="notice" role="status">
+                {notice}
+              </p>
+            ))}
+          {active?.offline && (
+            <p className="alert offline-banner" role="alert">
+              {t('app.offline', { problem: active.offline })}
             </p>
-          ))}
-        {active?.offline && (
-          <p className="alert offline-banner" role="alert">
-            {t('app.offline', { problem: active.offline })}
-          </p>
-        )}
-        <Suspense fallback={<p className="hint">{t('app.loading')}</p>}>
-          {screen === 'history' ? (
-            <HistoryScreen
-              key={historySearch ?? ''}
-              hidden={privacy}
-              focusSearch={searchFocus}
-              initialSearch={historySearch}
-              onReissued={(record) => {
-                setCreated(record);
-                setScreen('sale');
-              }}
-            />
-          ) : screen === 'links' ? (
-            <LinksScreen
-              selectedId={linkId}
-              onSelect={setLinkId}
-              onNewSale={() => setScreen('sale')}
-              onShowSessions={(id) => {
-                setHistorySearch(id);
-                setScreen('history');
-              }}
-            />
-          ) : screen === 'settings' && settings ? (
-            <SettingsScreen settings={settings} onSaved={replaceSettings} />
-          ) : session ? (
-            <ShareScreen
-              key={session.id}
-              session={session}
-              customerView={customerView}
-              onCustomerView={setCustomerView}
-              preferences={settings?.preferences ?? { sound: false, autoReturnSeconds: 0 }}
-              onNewSale={clearSale}
-              onReissued={setCreated}
-              copyRequests={copyRequests}
-            />
-          ) : active ? (
-            <>
-              {active.blocker && (
-                <p className="notice" role="status">
-                  {active.blocker}{' '}
-                  <button type="button" className="link-button" onClick={() => setScreen('settings')}>
-                    {t('app.openSettings')}
-                  </button>
-                </p>
-              )}
-              {active.environment.kind === 'sandbox' && <FirstRunTour onOpenSettings={() => setScreen('settings')} />}
-              <BuilderScreen
-                key={active.profileId}
-                active={active}
-                disabled={Boolean(active.blocker ?? active.offline)}
-                onCreated={setCreated}
-                onLinkCreated={(link) => {
-                  setLinkId(link.id);
-                  setScreen('links');
+          )}
+          <Suspense fallback={<p className="hint">{t('app.loading')}</p>}>
+            {screen === 'history' ? (
+              <HistoryScreen
+                key={historySearch ?? ''}
+                hidden={privacy}
+                focusSearch={searchFocus}
+                initialSearch={historySearch}
+                onReissued={(record) => {
+                  setCreated(record);
+                  setScreen('sale');
                 }}
               />
-            </>
-          ) : null}
-        </Suspense>
-      </main>
-      {cheatSheet && <CheatSheet onClose={() => setCheatSheet(false)} />}
-    </div>
+            ) : screen === 'links' ? (
+              <LinksScreen
+                selectedId={linkId}
+                onSelect={setLinkId}
+                onNewSale={() => setScreen('sale')}
+                onShowSessions={(id) => {
+                  setHistorySearch(id);
+                  setScreen('history');
+                }}
+              />
+            ) : screen === 'settings' && settings && staff && manager ? (
+              <SettingsScreen settings={settings} onSaved={replaceSettings} staff={staff} />
+            ) : session ? (
+              <ShareScreen
+                key={session.id}
+                session={session}
+                customerView={customerView}
+                onCustomerView={setCustomerView}
+                preferences={settings?.preferences ?? { sound: false, autoReturnSeconds: 0 }}
+                onNewSale={clearSale}
+                onReissued={setCreated}
+                copyRequests={copyRequests}
+              />
+            ) : active ? (
+              <>
+                {active.blocker && (
+                  <p className="notice" role="status">
+                    {active.blocker}{' '}
+                    <button type="button" className="link-button" onClick={() => setScreen('settings')}>
+                      {t('app.openSettings')}
+                    </button>
+                  </p>
+                )}
+                {active.environment.kind === 'sandbox' && <FirstRunTour onOpenSettings={() => setScreen('settings')} />}
+                <BuilderScreen
+                  key={active.profileId}
+                  active={active}
+                  disabled={Boolean(active.blocker ?? active.offline)}
+                  onCreated={setCreated}
+                  onLinkCreated={(link) => {
+                    setLinkId(link.id);
+                    setScreen('links');
+                  }}
+                />
+              </>
+            ) : null}
+          </Suspense>
+        </main>
+        {cheatSheet && <CheatSheet onClose={() => setCheatSheet(false)} />}
+      </div>
+    </ManagerProvider>
   );
 }

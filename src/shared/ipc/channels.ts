@@ -4,6 +4,12 @@
 
 export const CHANNELS = {
   'app:get-info': 'invoke',
+  'staff:sign-in': 'invoke',
+  'staff:lock': 'invoke',
+  'staff:activity': 'invoke',
+  'staff:save': 'invoke',
+  'staff:remove': 'invoke',
+  'audit:list': 'invoke',
   'sessions:create': 'invoke',
   'sessions:get': 'invoke',
   'sessions:copy-link': 'invoke',

@@ -9,6 +9,8 @@ import { ConnectionResult, CredentialsInput, KeyStatus, Preferences, ProfileInpu
 import type { CHANNELS, ChannelName } from './channels';
 import { SHORTCUTS, type Command } from '../shortcuts';
 import { APP_LANGUAGES, PSEUDO_LANGUAGE } from '../i18n/languages';
+import { SignInInput, StaffInput, StaffMember, StaffState } from '../staff';
+import { AuditEntry } from '../audit';
 
 const COMMANDS = SHORTCUTS.map((s) => s.command) as [Command, ...Command[]];
 
@@ -40,6 +42,9 @@ export const AppInfo = z.object({
   /** The language everything is said in, and the locale numbers, money and dates are written in. */
   language: z.enum([...APP_LANGUAGES, PSEUDO_LANGUAGE]),
   locale: z.string(),
+  /** Who is signed in at this counter, and who may sign in. */
+  staff: StaffState,
+  theme: Preferences.shape.theme,
 });
 export type AppInfo = z.infer<typeof AppInfo>;
 
@@ -51,6 +56,7 @@ const DisplayState = z.object({
 });
 
 const ProfileId = z.strictObject({ id: z.uuid() });
+const MemberId = ProfileId;
 
 const idOf = () =>
   z.strictObject({
@@ -84,6 +90,14 @@ type SpecFor<K extends ChannelName> = (typeof CHANNELS)[K] extends 'invoke' ? In
 /** THE IPC contract: every channel's schemas. Types on both sides come from these. */
 export const contract = {
   'app:get-info': { kind: 'invoke', input: NoInput, output: AppInfo },
+  'staff:sign-in': { kind: 'invoke', input: SignInInput, output: StaffMember },
+  'staff:lock': { kind: 'invoke', input: NoInput, output: z.object({ locked: z.boolean() }) },
+  /** The staff window was touched: the idle lock starts counting again. */
+  'staff:activity': { kind: 'invoke', input: NoInput, output: z.object({ idleLockAt: z.number() }) },
+  'staff:save': { kind: 'invoke', input: StaffInput, output: z.array(StaffMember) },
+  'staff:remove': { kind: 'invoke', input: MemberId, output: z.array(StaffMember) },
+  /** The newest entries of the audit log first. */
+  'audit:list': { kind: 'invoke', input: NoInput, output: z.array(AuditEntry) },
   'sessions:create': { kind: 'invoke', input: CreateSessionInput, output: SessionRecord },
   'sessions:get': { kind: 'invoke', input: SessionId, output: SessionRecord },
   'sessions:copy-link': { kind: 'invoke', input: SessionId, output: z.object({ copied: z.string() }) },

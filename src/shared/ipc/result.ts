@@ -5,7 +5,9 @@ export type IpcErrorCode =
   | 'invalid-input' // the payload did not match the contract; `fields` says where
   | 'unknown-channel'
   | 'forbidden-sender'
-  | 'forbidden' // this window (or, later, this role) may not make the call
+  | 'forbidden' // this window, or the role signed in (or nobody), may not make the call
+  | 'wrong-secret' // a wrong PIN or passphrase; the message says how many tries are left
+  | 'locked-out' // too many wrong PINs: this name is locked for a while; the message says how long
   | 'not-found'
   | 'not-configured' // e.g. no API keys for this profile yet; the message says where to add them
   | 'needs-consent' // the user must confirm first (keys stored with weak protection)

@@ -33,7 +33,7 @@ describe('attack 4: DevTools only in development', () => {
       'linux',
       () => {},
       () => {},
-      { devTools: false, words: translator('en') },
+      { devTools: false, words: translator('en'), role: 'manager' },
     );
     expect(roles(menu)).not.toContain('toggleDevTools');
     expect(roles(menu)).not.toContain('viewMenu'); // the stock View menu carries Toggle Developer Tools
@@ -48,7 +48,7 @@ describe('attack 4: DevTools only in development', () => {
           'linux',
           () => {},
           () => {},
-          { devTools: true, words: translator('en') },
+          { devTools: true, words: translator('en'), role: 'manager' },
         ),
       ),
     ).toContain('toggleDevTools');

@@ -23,10 +23,22 @@ describe('the shortcut table', () => {
     expect(new Set(SHORTCUTS.map((s) => s.accelerator.toLowerCase())).size).toBe(SHORTCUTS.length);
   });
 
+  it("gives a clerk's menu no Settings, and a locked counter's menu nothing but Lock", () => {
+    const en = translator('en');
+    const saleMenu = (role: 'clerk' | 'manager' | null) => {
+      const sale = menuTemplate('linux', vi.fn(), () => {}, { devTools: false, words: en, role })[0];
+      return (sale?.submenu as { label?: string }[]).map((i) => i.label).filter(Boolean);
+    };
+    expect(saleMenu('manager')).toContain('Settings');
+    expect(saleMenu('clerk')).not.toContain('Settings');
+    expect(saleMenu('clerk')).toContain('New sale');
+    expect(saleMenu(null)).toEqual([en.t('shortcut.lock')]);
+  });
+
   it('is what the application menu is built from, beside the standard roles', () => {
     const run = vi.fn();
     const en = translator('en');
-    const template = menuTemplate('linux', run, () => {}, { devTools: false, words: en });
+    const template = menuTemplate('linux', run, () => {}, { devTools: false, words: en, role: 'manager' });
     const sale = template.find((m) => m.label === 'Sale');
     const items = (sale?.submenu as { label?: string; accelerator?: string; click?: () => void }[]).filter(
       (i) => i.label,
@@ -39,9 +51,11 @@ describe('the shortcut table', () => {
     expect(template.map((m) => m.role ?? m.label)).toEqual(['Sale', 'editMenu', 'View', 'windowMenu', 'help']);
     const view = template.find((m) => m.label === 'View')?.submenu as { role?: string }[];
     expect(view.map((i) => i.role).filter(Boolean)).toEqual(['resetZoom', 'zoomIn', 'zoomOut', 'togglefullscreen']);
-    expect(menuTemplate('darwin', run, () => {}, { devTools: false, words: en })[0]).toEqual({ role: 'appMenu' });
+    expect(menuTemplate('darwin', run, () => {}, { devTools: false, words: en, role: 'manager' })[0]).toEqual({
+      role: 'appMenu',
+    });
     // In German the same menu, in German.
-    const german = menuTemplate('linux', run, () => {}, { devTools: false, words: translator('de') });
+    const german = menuTemplate('linux', run, () => {}, { devTools: false, words: translator('de'), role: 'manager' });
     expect(german[0]?.label).toBe(translator('de').t('menu.sale'));
     expect((german[0]?.submenu as { label?: string }[])[0]?.label).toBe(translator('de').t('shortcut.new-sale'));
   });

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import { describeFieldErrors, fieldErrors, sayFields } from '../../../shared/field-errors';
-import type { Translator } from '../../../shared/i18n/translator';
+import type { Text, Translator } from '../../../shared/i18n/translator';
 import {
   isInvokeChannel,
   isOpenTo,
@@ -34,20 +34,27 @@ export type Dispatch = (
   audience?: Audience,
 ) => Promise<IpcResult<unknown>>;
 
-/**
- * The one gate every IPC call passes: only contract channels, only from our own page, input
- * parsed from `unknown` with the channel's schema, output parsed too (so nothing outside the
- * contract, such as a key, can slip out), and every failure returned as data, in the words of
- * the staff's language at the moment it is answered.
- */
-export function createDispatcher(
-  handlers: HandlerTable,
-  isTrustedSender: (url: string | undefined) => boolean,
-  logger: Logger,
-  words: Words,
+export interface DispatcherOptions {
+  isTrustedSender: (url: string | undefined) => boolean;
+  logger: Logger;
+  words: Words;
   /** True once main is stopping: a late call from a closing window must not write anything. */
-  closing: () => boolean = () => false,
-): Dispatch {
+  closing?: () => boolean;
+  /** Why whoever is at the counter may not make this call now (nobody signed in, not a manager). */
+  refusal?: (channel: InvokeChannel) => Text | undefined;
+  /** Asked before a call runs; what it returns is given the answer (the audit log's entry). */
+  audit?: (channel: InvokeChannel, input: unknown) => ((output: unknown) => Promise<void>) | undefined;
+}
+
+/**
+ * The one gate every IPC call passes: only contract channels, only from our own page, only
+ * what the window and the signed-in role may call, input parsed from `unknown` with the
+ * channel's schema, output parsed too (so nothing outside the contract, such as a key, can
+ * slip out), and every failure returned as data, in the words of the staff's language at the
+ * moment it is answered.
+ */
+export function createDispatcher(handlers: HandlerTable, options: DispatcherOptions): Dispatch {
+  const { isTrustedSender, logger, words, closing = () => false, refusal, audit } = options;
   return async (channel, input, senderUrl, audience = 'staff') => {
     const say = words();
     if (closing()) return failure({ code: 'closing', message: say.t('error.closing') });
@@ -65,6 +72,8 @@ export function createDispatcher(
       logger.warn('IPC call refused for this window', { channel, audience });
       return failure({ code: 'forbidden', message: say.t('error.forbiddenWindow') });
     }
+    const refused = refusal?.(channel);
+    if (refused) return failure({ code: 'forbidden', message: say.say(refused) });
     const tooMuch = payloadProblem(input);
     if (tooMuch) return failure({ code: 'invalid-input', message: say.say(tooMuch) });
     const spec = contract[channel];
@@ -79,7 +88,9 @@ export function createDispatcher(
     }
     try {
       const handler = handlers[channel] as (value: unknown) => unknown;
+      const record = audit?.(channel, parsed.data);
       const output = spec.output.parse(await handler(parsed.data));
+      await record?.(output);
       return { ok: true, data: output };
     } catch (error) {
       return failure(toIpcError(error, channel, logger, say));

@@ -2,6 +2,8 @@ import type { MessageKey } from '../../../../shared/i18n/translator';
 import { storedName, useWords } from '../../lib/i18n';
 import { linkdesk, type SettingsView } from '../../lib/api';
 import type { AppInfoState } from './useAppInfo';
+import type { StaffState } from '../../../../shared/staff';
+import { roleOf } from '../staff/access';
 
 export type Screen = 'sale' | 'history' | 'links' | 'settings';
 
@@ -20,19 +22,23 @@ interface Props {
   /** History and customer data hidden while the screen faces the public. */
   privacy: boolean;
   onPrivacy: (on: boolean) => void;
+  /** Who is signed in, once the profile has staff. */
+  staff: StaffState | undefined;
 }
 
 /** Brand, navigation, the active profile (switchable in one click) and the environment badge. */
-export function AppHeader({ info, settings, screen, onNavigate, privacy, onPrivacy }: Props): React.JSX.Element {
+export function AppHeader({ info, settings, screen, onNavigate, privacy, onPrivacy, staff }: Props): React.JSX.Element {
   const words = useWords();
   const { t } = words;
+  const manager = roleOf(staff) === 'manager';
+  const member = staff?.signedIn;
   const active = info.state === 'ready' ? info.data.active : undefined;
   const environment = active?.environment;
   return (
     <header className="app-header">
       <span className="brand">Linkdesk</span>
       <nav aria-label={t('nav.label')} className="nav">
-        {SCREENS.map(([target, label]) => (
+        {SCREENS.filter(([target]) => manager || target !== 'settings').map(([target, label]) => (
           <button
             key={target}
             type="button"
@@ -48,7 +54,7 @@ export function AppHeader({ info, settings, screen, onNavigate, privacy, onPriva
       <button type="button" className="nav-link privacy" aria-pressed={privacy} onClick={() => onPrivacy(!privacy)}>
         {privacy ? t('nav.showHistory') : t('nav.hideHistory')}
       </button>
-      {settings && active && (
+      {settings && active && manager && (
         <label className="profile-switch">
           <span className="visually-hidden">{t('nav.activeProfile')}</span>
           <select
@@ -72,6 +78,19 @@ export function AppHeader({ info, settings, screen, onNavigate, privacy, onPriva
             label: storedName(environment.label, words),
           })}
         </span>
+      )}
+      {member && (
+        <button
+          type="button"
+          className="nav-link lock-button"
+          title={t('nav.lockHint', { name: member.name })}
+          onClick={() => void linkdesk.staff.lock()}
+        >
+          <span className="initials" aria-hidden="true">
+            {member.initials}
+          </span>
+          {t('nav.lock')}
+        </button>
       )}
     </header>
   );

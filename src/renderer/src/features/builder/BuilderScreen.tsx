@@ -10,6 +10,7 @@ import { DonationPanel } from './DonationPanel';
 import { draftTotal, inputFromDraft, type BuilderDraft } from './draft';
 import { MoreOptions } from './MoreOptions';
 import { linkInput, NewLinkCard } from './NewLinkCard';
+import { useIsManager } from '../../lib/role';
 import { useCreateLink } from './useCreateLink';
 import { useBuilderDraft } from './useBuilderDraft';
 import { useCreateSession } from './useCreateSession';
@@ -47,6 +48,7 @@ function enterPressesInstead(event: React.KeyboardEvent<HTMLFormElement>): boole
 
 /** Builds one sale: a flat amount, an itemized cart, or a donation. Enter creates it. */
 export function BuilderScreen({ active, disabled, onCreated, onLinkCreated }: Props): React.JSX.Element {
+  const manager = useIsManager();
   const words = useWords();
   const { t } = words;
   const { draft, update: updateDraft, reset } = useBuilderDraft(active.defaultCurrency);
@@ -180,15 +182,17 @@ export function BuilderScreen({ active, disabled, onCreated, onLinkCreated }: Pr
         </button>
         <p className="hint">{t('builder.enterHint')}</p>
       </form>
-      <NewLinkCard
-        wide={draft.kind === 'cart'}
-        disabled={disabled}
-        state={link.state}
-        onCreate={(fields) => {
-          const { input, problems } = inputFromDraft(draft, words.locale);
-          void link.create(linkInput(input, fields), problems);
-        }}
-      />
+      {manager && (
+        <NewLinkCard
+          wide={draft.kind === 'cart'}
+          disabled={disabled}
+          state={link.state}
+          onCreate={(fields) => {
+            const { input, problems } = inputFromDraft(draft, words.locale);
+            void link.create(linkInput(input, fields), problems);
+          }}
+        />
+      )}
     </>
   );
 }

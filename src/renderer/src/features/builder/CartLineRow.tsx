@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useIsManager } from '../../lib/role';
 import { Field } from '../../components/Field';
 import { typedMinor } from './draft';
 import { useWords } from '../../lib/i18n';
@@ -39,6 +40,7 @@ export function CartLineRow({
   onMove,
   onSaveToCatalogue,
 }: Props): React.JSX.Element {
+  const manager = useIsManager();
   const words = useWords();
   const { t } = words;
   const at = (field: string): string | undefined => errors[`items.${index}.${field}`];
@@ -164,16 +166,18 @@ export function CartLineRow({
             </label>
           </div>
           {at('quantity') && <p className="field-error">{at('quantity')}</p>}
-          <div className="actions">
-            <button
-              type="button"
-              className="small secondary"
-              onClick={() => void onSaveToCatalogue().then((error) => setNote(error ?? t('item.savedToCatalogue')))}
-            >
-              {t('item.saveToCatalogue')}
-            </button>
-            {note && <span className="saved-note">{note}</span>}
-          </div>
+          {manager && (
+            <div className="actions">
+              <button
+                type="button"
+                className="small secondary"
+                onClick={() => void onSaveToCatalogue().then((error) => setNote(error ?? t('item.savedToCatalogue')))}
+              >
+                {t('item.saveToCatalogue')}
+              </button>
+              {note && <span className="saved-note">{note}</span>}
+            </div>
+          )}
         </div>
       )}
     </li>

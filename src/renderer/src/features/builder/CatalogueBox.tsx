@@ -3,6 +3,7 @@ import { useWords } from '../../lib/i18n';
 import { useId, useMemo, useState } from 'react';
 import type { ImportReport, Product } from './useCatalogue';
 import { useUndoableDelete } from './useUndoableDelete';
+import { useIsManager } from '../../lib/role';
 
 interface Props {
   products: Product[];
@@ -25,6 +26,7 @@ export function CatalogueBox({
 }: Props): React.JSX.Element {
   const words = useWords();
   const { t } = words;
+  const manager = useIsManager();
   const [query, setQuery] = useState('');
   const [report, setReport] = useState<ImportReport | string>();
   const id = useId();
@@ -45,20 +47,22 @@ export function CatalogueBox({
     <section className="catalogue" aria-labelledby={`${id}-title`}>
       <div className="catalogue-head">
         <h2 id={`${id}-title`}>{t('catalogue.title')}</h2>
-        <div className="catalogue-files">
-          <button type="button" className="small secondary" onClick={() => void importFile('csv').then(setReport)}>
-            {t('catalogue.importCsv')}
-          </button>
-          <button type="button" className="small secondary" onClick={() => void importFile('json').then(setReport)}>
-            {t('catalogue.importJson')}
-          </button>
-          <button type="button" className="small secondary" onClick={() => void exportFile('csv').then(setReport)}>
-            {t('catalogue.exportCsv')}
-          </button>
-          <button type="button" className="small secondary" onClick={() => void exportFile('json').then(setReport)}>
-            {t('catalogue.exportJson')}
-          </button>
-        </div>
+        {manager && (
+          <div className="catalogue-files">
+            <button type="button" className="small secondary" onClick={() => void importFile('csv').then(setReport)}>
+              {t('catalogue.importCsv')}
+            </button>
+            <button type="button" className="small secondary" onClick={() => void importFile('json').then(setReport)}>
+              {t('catalogue.importJson')}
+            </button>
+            <button type="button" className="small secondary" onClick={() => void exportFile('csv').then(setReport)}>
+              {t('catalogue.exportCsv')}
+            </button>
+            <button type="button" className="small secondary" onClick={() => void exportFile('json').then(setReport)}>
+              {t('catalogue.exportJson')}
+            </button>
+          </div>
+        )}
       </div>
       <div className="field">
         <label htmlFor={id}>{t('catalogue.search')}</label>
@@ -94,14 +98,16 @@ export function CatalogueBox({
                 <span>{product.name}</span>
                 <span className="mono">{priceText(product.price, currency, words)}</span>
               </button>
-              <button
-                type="button"
-                className="small secondary"
-                aria-label={t('catalogue.delete', { name: product.name })}
-                onClick={() => deletion.remove(product)}
-              >
-                ✕
-              </button>
+              {manager && (
+                <button
+                  type="button"
+                  className="small secondary"
+                  aria-label={t('catalogue.delete', { name: product.name })}
+                  onClick={() => deletion.remove(product)}
+                >
+                  ✕
+                </button>
+              )}
             </li>
           ))}
           {matches.length === 0 && <li className="hint">{t('catalogue.noMatch', { query })}</li>}

@@ -1,6 +1,6 @@
 import { useWords } from '../../lib/i18n';
 import { useId } from 'react';
-import type { HistoryFilter } from '../../../../shared/history-query';
+import { SHIFT_MS, type HistoryFilter } from '../../../../shared/history-query';
 import { STATUS_TEXT } from '../../components/StatusBadge';
 
 export type Period = 'today' | 'shift' | 'all' | 'custom';
@@ -24,9 +24,6 @@ export const INITIAL_FILTERS: FilterState = {
   search: '',
   sort: 'newest',
 };
-
-/** "This shift" is the last 8 hours. */
-const SHIFT_MS = 8 * 60 * 60 * 1000;
 
 /** The filter main applies, from what the screen shows. */
 export function toFilter(state: FilterState, now = new Date()): HistoryFilter {
@@ -62,9 +59,11 @@ interface Props {
   state: FilterState;
   onChange: (state: FilterState) => void;
   searchRef?: React.Ref<HTMLInputElement>;
+  /** A clerk's history is the current shift: no other period to choose. */
+  shiftOnly?: boolean;
 }
 
-export function HistoryFilters({ state, onChange, searchRef }: Props): React.JSX.Element {
+export function HistoryFilters({ state, onChange, searchRef, shiftOnly = false }: Props): React.JSX.Element {
   const { t } = useWords();
   const id = useId();
   const set = (change: Partial<FilterState>): void => onChange({ ...state, ...change });
@@ -83,7 +82,12 @@ export function HistoryFilters({ state, onChange, searchRef }: Props): React.JSX
       </div>
       <div className="field">
         <label htmlFor={`${id}-period`}>{t('history.when')}</label>
-        <select id={`${id}-period`} value={state.period} onChange={(e) => set({ period: e.target.value as Period })}>
+        <select
+          id={`${id}-period`}
+          value={state.period}
+          disabled={shiftOnly}
+          onChange={(e) => set({ period: e.target.value as Period })}
+        >
           <option value="today">{t('history.today')}</option>
           <option value="shift">{t('history.shift')}</option>
           <option value="all">{t('history.allTime')}</option>

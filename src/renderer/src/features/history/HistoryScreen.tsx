@@ -1,4 +1,5 @@
 import { useWords } from '../../lib/i18n';
+import { useIsManager } from '../../lib/role';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { linkdesk, type SessionRecord } from '../../lib/api';
 import { HistoryFilters, INITIAL_FILTERS, toFilter, type FilterState } from './HistoryFilters';
@@ -23,8 +24,14 @@ interface Props {
 /** "Did that payment go through?" and "what did we take today?" */
 export function HistoryScreen({ hidden, focusSearch, initialSearch, onReissued }: Props): React.JSX.Element {
   const { t } = useWords();
+  const manager = useIsManager();
+  // A clerk sees the current shift (main narrows every query to it).
   const [state, setState] = useState<FilterState>(
-    initialSearch ? { ...INITIAL_FILTERS, period: 'all', search: initialSearch } : INITIAL_FILTERS,
+    !manager
+      ? { ...INITIAL_FILTERS, period: 'shift', search: initialSearch ?? '' }
+      : initialSearch
+        ? { ...INITIAL_FILTERS, period: 'all', search: initialSearch }
+        : INITIAL_FILTERS,
   );
   const filter = useMemo(() => toFilter(state), [state]);
   const view = useHistory(filter);
@@ -83,20 +90,24 @@ export function HistoryScreen({ hidden, focusSearch, initialSearch, onReissued }
             {t('history.count', { count: view.total })}
           </span>
           <span className="header-spacer" />
-          <label className="choice">
-            <input type="checkbox" checked={includeBilling} onChange={(e) => setIncludeBilling(e.target.checked)} />
-            {t('history.includeBilling')}
-          </label>
-          <label className="choice">
-            <input type="checkbox" checked={localeFormat} onChange={(e) => setLocaleFormat(e.target.checked)} />
-            {t('history.localeFormat')}
-          </label>
-          <button type="button" className="secondary" onClick={() => void exportCsv()}>
-            {t('catalogue.exportCsv')}
-          </button>
+          {manager && (
+            <>
+              <label className="choice">
+                <input type="checkbox" checked={includeBilling} onChange={(e) => setIncludeBilling(e.target.checked)} />
+                {t('history.includeBilling')}
+              </label>
+              <label className="choice">
+                <input type="checkbox" checked={localeFormat} onChange={(e) => setLocaleFormat(e.target.checked)} />
+                {t('history.localeFormat')}
+              </label>
+              <button type="button" className="secondary" onClick={() => void exportCsv()}>
+                {t('catalogue.exportCsv')}
+              </button>
+            </>
+          )}
         </div>
         {exportNote && <p className="saved-note">{exportNote}</p>}
-        <HistoryFilters state={state} onChange={setState} searchRef={search} />
+        <HistoryFilters state={state} onChange={setState} searchRef={search} shiftOnly={!manager} />
         <LookupForm onFound={setSelected} linkTitle={linkTitle} />
         {view.totals && <TotalsPanel totals={view.totals} />}
       </section>

@@ -1,4 +1,5 @@
 import { LANGUAGE_NAMES, LANGUAGE_PREFERENCES, type LanguagePreference } from '../../../../shared/i18n/languages';
+import { IDLE_LOCK_MINUTES } from '../../../../shared/settings';
 import { useWords } from '../../lib/i18n';
 import { useState } from 'react';
 import { Field } from '../../components/Field';
@@ -79,6 +80,16 @@ export function PreferencesForm({ preferences, onSaved }: Props): React.JSX.Elem
           value={draft.statusCheckSeconds}
           onChange={(e) => set('statusCheckSeconds', Number(e.target.value))}
           error={errors.statusCheckSeconds}
+        />
+        <Field
+          label={t('settings.idleLock')}
+          type="number"
+          min={IDLE_LOCK_MINUTES.min}
+          max={IDLE_LOCK_MINUTES.max}
+          value={draft.idleLockMinutes}
+          onChange={(e) => set('idleLockMinutes', Number(e.target.value))}
+          error={errors.idleLockMinutes}
+          hint={t('settings.idleLockHint')}
         />
         <div className="field">
           <label htmlFor="pref-theme">{t('settings.theme')}</label>

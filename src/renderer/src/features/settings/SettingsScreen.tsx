@@ -5,10 +5,15 @@ import { ConnectionTest } from './ConnectionTest';
 import { KeysForm } from './KeysForm';
 import { PreferencesForm } from './PreferencesForm';
 import { ProfileForm } from './ProfileForm';
+import { StaffSection } from './StaffSection';
+import { AuditSection } from './AuditSection';
+import type { StaffState } from '../../../../shared/staff';
 
 interface Props {
   settings: SettingsView;
   onSaved: (settings: SettingsView) => void;
+  /** The active profile's staff. */
+  staff: StaffState;
 }
 
 const NEW_PROFILE: ProfileInput = {
@@ -23,7 +28,7 @@ const NEW_PROFILE: ProfileInput = {
 };
 
 /** Profiles (one active), their keys, and the app's preferences. */
-export function SettingsScreen({ settings, onSaved }: Props): React.JSX.Element {
+export function SettingsScreen({ settings, onSaved, staff }: Props): React.JSX.Element {
   const words = useWords();
   const { t } = words;
   const [selectedId, setSelectedId] = useState<string>(settings.activeProfileId);
@@ -93,10 +98,12 @@ export function SettingsScreen({ settings, onSaved }: Props): React.JSX.Element 
           </div>
         </div>
       </section>
+      <StaffSection staff={staff} />
       <section className="card" aria-labelledby="prefs-title">
         <h1 id="prefs-title">{t('settings.preferences')}</h1>
         <PreferencesForm preferences={settings.preferences} onSaved={onSaved} />
       </section>
+      <AuditSection />
       {settings.encryption.weak && (
         <p className="notice" role="note">
           {t('settings.weakDesktop', { backend: settings.encryption.backend })}

@@ -1,8 +1,15 @@
 import { useEffect, useState } from 'react';
 import { linkdesk, type SettingsView } from '../../lib/api';
 
-/** Profiles, key status and preferences; kept current by `settings:changed`. */
-export function useSettings(): { settings?: SettingsView; error?: string; replace: (next: SettingsView) => void } {
+/**
+ * Profiles, key status and preferences; kept current by `settings:changed`, and asked again
+ * when someone else signs in (main answers no one while the counter is locked).
+ */
+export function useSettings(signedInId?: string): {
+  settings?: SettingsView;
+  error?: string;
+  replace: (next: SettingsView) => void;
+} {
   const [settings, setSettings] = useState<SettingsView>();
   const [error, setError] = useState<string>();
   useEffect(() => {
@@ -17,6 +24,6 @@ export function useSettings(): { settings?: SettingsView; error?: string; replac
       live = false;
       unsubscribe();
     };
-  }, []);
+  }, [signedInId]);
   return { settings, error, replace: setSettings };
 }
