@@ -17,6 +17,8 @@ import { AuditLog } from './core/staff/audit-log';
 import { auditedCalls, auditTrail } from './core/staff/audited-calls';
 import { CounterAccess } from './core/staff/counter-access';
 import { staffHandlers } from './handlers/staff';
+import { staffOnRecord } from './core/staff/staff-on-record';
+import type { CreateSessionInput } from '../shared/create-session-input';
 import { LinksService } from './core/links/links-service';
 import { StartupNotices } from './core/notices';
 import { openStores } from './core/open-stores';
@@ -149,10 +151,11 @@ export async function createLinkdeskMain(options: MainOptions): Promise<Linkdesk
   });
   const links = new LinksService(backend, linkStore, timers, () => history.readOnly);
 
+  const withStaff = (input: CreateSessionInput) => staffOnRecord(input, access);
   let stopping = false;
   const handlers = {
     'app:get-info': () => status.appInfo(),
-    ...sessionHandlers({ ...options, sessions, history, statusChecks, display, resolver, timers, words }),
+    ...sessionHandlers({ ...options, sessions, history, statusChecks, display, resolver, timers, words, withStaff }),
     ...displayHandlers({ display, openCustomerWindow: options.openCustomerWindow, words }),
     ...staffHandlers(access, audit),
     ...historyHandlers({
@@ -166,7 +169,7 @@ export async function createLinkdeskMain(options: MainOptions): Promise<Linkdesk
       onExportProgress: (written, total) => events.emit('history:export-progress', { written, total }),
       words,
     }),
-    ...linkHandlers({ links, clipboard, dialogs, printer, words }),
+    ...linkHandlers({ links, clipboard, dialogs, printer, words, withStaff }),
     ...builderHandlers(drafts),
     ...catalogueHandlers({ catalogue, dialogs, words }),
     ...settingsHandlers({

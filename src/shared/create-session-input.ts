@@ -70,6 +70,8 @@ const common = {
   reference: text(100).optional(),
   note: text(500).optional(),
   staffInitials: text(8).optional(),
+  /** The signed-in member's id; main sets it (and the initials) on a counter with staff. */
+  staffId: z.uuid().optional(),
   /** Chosen by the renderer once per sale, so a repeat or retry never makes two sessions. */
   requestId: z.uuid({ error: 'field.uuid' }).optional(),
   options: SessionOptions.optional(),

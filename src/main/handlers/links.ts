@@ -6,6 +6,7 @@ import type { Dialogs } from '../core/ports-dialogs';
 import type { Printer } from '../core/ports-printer';
 import { savePdfAs, saveQrAs } from '../core/share-files';
 import type { Words } from '../core/words';
+import type { CreateSessionInput } from '../../shared/create-session-input';
 
 export interface LinkHandlerPorts {
   links: LinksService;
@@ -13,13 +14,15 @@ export interface LinkHandlerPorts {
   dialogs: Dialogs;
   printer: Printer;
   words: Words;
+  /** Puts the signed-in member on the link's sessions. */
+  withStaff: (input: CreateSessionInput) => CreateSessionInput;
 }
 
 /** `links:*`: make reusable payment links and share them as a link, a QR or a poster. */
 export function linkHandlers(ports: LinkHandlerPorts): HandlersOf<'links'> {
   const { links, clipboard, dialogs, printer, words } = ports;
   return {
-    'links:create': (input) => links.create(input),
+    'links:create': (input) => links.create({ ...input, sale: ports.withStaff(input.sale) }),
     'links:list': () => links.list(),
     'links:copy': async ({ id }) => {
       const { url } = links.get(id);

@@ -13,6 +13,7 @@ import { slipHtml } from '../core/sessions/slip';
 import type { StatusScheduler } from '../core/sessions/status-scheduler';
 import { savePdfAs, saveQrAs } from '../core/share-files';
 import type { Words } from '../core/words';
+import type { CreateSessionInput } from '../../shared/create-session-input';
 
 /** A sale of the same amount within this window gets a "possible duplicate" warning. */
 const DUPLICATE_WINDOW_MS = 5 * 60 * 1000;
@@ -29,13 +30,15 @@ export interface SessionHandlerPorts {
   printer: Printer;
   timers: Timers;
   words: Words;
+  /** Puts the signed-in member on the sale. */
+  withStaff: (input: CreateSessionInput) => CreateSessionInput;
 }
 
 /** `sessions:*`: create a checkout, share it, and watch the one on screen. */
 export function sessionHandlers(ports: SessionHandlerPorts): HandlersOf<'sessions'> {
   const { sessions, history, statusChecks, display, dialogs, printer, words } = ports;
   return {
-    'sessions:create': (input) => sessions.create(input),
+    'sessions:create': (input) => sessions.create(ports.withStaff(input)),
     'sessions:get': ({ id }) => sessions.get(id),
     'sessions:copy-link': async ({ id }) => {
       const { checkoutUrl } = sessions.get(id);

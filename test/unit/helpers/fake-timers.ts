@@ -54,4 +54,17 @@ export class FakeTimers implements Timers {
     this.current = next.at;
     next.callback();
   }
+
+  /** Moves the clock on by `ms` and runs every callback that came due, in time order. */
+  advance(ms: number): void {
+    const until = this.current + ms;
+    for (;;) {
+      const next = [...this.queue].sort((a, b) => a.at - b.at)[0];
+      if (!next || next.at > until) break;
+      this.queue = this.queue.filter((p) => p !== next);
+      this.current = next.at;
+      next.callback();
+    }
+    this.current = until;
+  }
 }

@@ -20,6 +20,7 @@ export function buildCreateRequest(
     reference: input.reference,
     note: input.note,
     staff: input.staffInitials,
+    staffId: input.staffId,
     station: merchant.stationName || undefined,
   });
   return {
