@@ -62,6 +62,15 @@ for (const scheme of ['light', 'dark'] as const) {
       await page.getByRole('button', { name: '+ Add profile' }).click();
       await page.getByRole('button', { name: 'Save profile' }).click();
       await page.screenshot({ path: `${dir}/6-settings-new-profile-errors.png`, fullPage: true });
+      // Sign-in on: the staff list, then the lock screen with a name chosen.
+      const save = (input: unknown) => app.main.dispatch('staff:save', input, app.rendererUrl);
+      await save({ name: 'Mina Patel', initials: 'MP', role: 'manager', secret: '2468' });
+      await save({ name: 'Cal Reyes', initials: 'CR', role: 'clerk', secret: '1357' });
+      await page.getByRole('heading', { name: 'Staff', exact: true }).scrollIntoViewIfNeeded();
+      await page.screenshot({ path: `${dir}/7-settings-staff.png` });
+      await page.getByRole('button', { name: /Lock/ }).click();
+      await page.getByRole('button', { name: /Cal Reyes/ }).click();
+      await page.screenshot({ path: `${dir}/8-sign-in.png` });
     });
   }
 }

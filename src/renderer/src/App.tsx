@@ -15,7 +15,7 @@ import { SANDBOX_LABEL } from '../../shared/settings';
 import { linkdesk } from './lib/api';
 import { roleOf, useActivityPings } from './features/staff/access';
 import { SignInScreen } from './features/staff/SignInScreen';
-import { ManagerProvider } from './lib/role';
+import { CounterProvider } from './lib/role';
 
 // Screens not needed to take the first payment load after the builder is up (see `preloadScreens`),
 // so the builder is ready sooner.
@@ -55,7 +55,9 @@ function Counter({ info }: { info: AppInfoState }): React.JSX.Element {
   const locked = role === null;
   useActivityPings(Boolean(staff?.signedIn));
   const { settings, replace: replaceSettings } = useSettings(staff?.signedIn?.id);
-  const [screen, setScreen] = useState<Screen>('sale');
+  const [chosenScreen, setScreen] = useState<Screen>('sale');
+  // A clerk is never on a manager's screen (after a manager hands over to a clerk).
+  const screen: Screen = chosenScreen === 'settings' && !manager ? 'sale' : chosenScreen;
   const [privacy, setPrivacy] = useState(false);
   const [customerView, setCustomerView] = useState(false);
   const [cheatSheet, setCheatSheet] = useState(false);
@@ -139,11 +141,6 @@ function Counter({ info }: { info: AppInfoState }): React.JSX.Element {
     document.title = `Linkdesk · ${title}`;
   }, [screen, session, t, locked]);
 
-  // A clerk never stays on a manager's screen (after a switch of who is signed in).
-  useEffect(() => {
-    if (!manager && screen === 'settings') setScreen('sale');
-  }, [manager, screen]);
-
   if (locked && staff) {
     return (
       <div className="app">
@@ -158,7 +155,7 @@ function Counter({ info }: { info: AppInfoState }): React.JSX.Element {
   }
 
   return (
-    <ManagerProvider value={manager}>
+    <CounterProvider value={{ manager, staffOn: Boolean(staff?.enabled) }}>
       <div className="app">
         <AppHeader
           info={info}
@@ -204,7 +201,7 @@ function Counter({ info }: { info: AppInfoState }): React.JSX.Element {
                   setScreen('history');
                 }}
               />
-            ) : screen === 'settings' && settings && staff && manager ? (
+            ) : screen === 'settings' && settings && staff ? (
               <SettingsScreen settings={settings} onSaved={replaceSettings} staff={staff} />
             ) : session ? (
               <ShareScreen
@@ -244,6 +241,6 @@ function Counter({ info }: { info: AppInfoState }): React.JSX.Element {
         </main>
         {cheatSheet && <CheatSheet onClose={() => setCheatSheet(false)} />}
       </div>
-    </ManagerProvider>
+    </CounterProvider>
   );
 }

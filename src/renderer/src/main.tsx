@@ -11,6 +11,7 @@ import './styles/customer.css';
 import './styles/history.css';
 import './styles/settings.css';
 import './styles/links.css';
+import './styles/staff.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('The page has no #root element');

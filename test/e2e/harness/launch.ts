@@ -5,6 +5,7 @@ import { createLinkdeskMain, type LinkdeskMain } from '../../../src/main/compose
 import { confStoreOpener } from '../../support/conf-store';
 import { FakeCipher } from '../../support/fake-cipher';
 import { FakeDialogs } from '../../support/fake-dialogs';
+import { ShiftableTimers } from '../../support/shiftable-timers';
 
 export interface Harness {
   page: Page;
@@ -27,6 +28,8 @@ export interface Harness {
   customerPage(): Promise<Page>;
   /** The event channels main pushed to a page, in order (as Electron's sendEvent would). */
   deliveredTo(target: Page): string[];
+  /** Main's clock: real, and moved forward by `clock.advance(ms)` (e.g. past the idle lock). */
+  clock: ShiftableTimers;
   /** Quits the app (main and window) and starts it again on the same data dir. */
   restart(): Promise<Harness>;
 }
@@ -60,8 +63,10 @@ export async function launch({
   const printed: string[] = [];
   // Set once the page is attached; main only calls it when the renderer asks.
   let openCustomerWindow: () => Promise<void> = () => Promise.reject(new Error('not ready'));
+  const clock = new ShiftableTimers();
   const main = await createLinkdeskMain({
     dataDir,
+    timers: clock,
     version: '0.0.0-harness',
     clipboard: {
       writeText: (text) => {
@@ -149,6 +154,7 @@ export async function launch({
     printed,
     dataDir,
     rendererUrl,
+    clock,
     deliveredTo: (target) => delivered.get(target) ?? [],
     async customerPage() {
       await customerAsked;

@@ -196,7 +196,7 @@ describe('the staff list', () => {
       log
         .trim()
         .split('\n')
-        .map((line) => JSON.parse(line).action),
+        .map((line) => (JSON.parse(line) as { action: string }).action),
     ).toEqual(['staff-added', 'staff-added', 'staff-changed', 'staff-secret-reset']);
   });
 
@@ -209,7 +209,10 @@ describe('the staff list', () => {
     const sale = await data(
       main.api.sessions.create({ kind: 'amount', amount: '2.00', currency: 'USD', staffInitials: 'ZZ' }),
     );
-    expect(main.sandbox?.state.sessions.get(sale.id)?.request.metadata).toMatchObject({ staff: 'CR', staffId: clerk.id });
+    expect(main.sandbox?.state.sessions.get(sale.id)?.request.metadata).toMatchObject({
+      staff: 'CR',
+      staffId: clerk.id,
+    });
     const page = await data(main.api.history.query({ sort: 'newest', offset: 0, limit: 50 }));
     expect(page.rows.map((r) => r.id)).toEqual([sale.id]);
     expect(page.rows.map((r) => r.id)).not.toContain(old.id);

@@ -12,8 +12,8 @@ type Entry<K extends InvokeChannel> = (
 type Describe = { [K in InvokeChannel]?: (input: Input<K>) => Entry<K> };
 
 export interface AuditNames {
-  profileName(id: string): string;
-  productName(id: string): string | undefined;
+  profileName: (id: string) => string;
+  productName: (id: string) => string | undefined;
 }
 
 /** The manager actions the dispatcher writes to the audit log (staff changes write their own). */

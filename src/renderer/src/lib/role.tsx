@@ -1,13 +1,24 @@
 import { createContext, useContext } from 'react';
 
 /**
- * Whether the person signed in is a manager (or the profile has no staff). The window hides
- * what a clerk cannot do; main refuses it either way.
+ * Who is at the counter, as the screens need it: whether a manager is signed in (or the profile
+ * has no staff), and whether sign-in is on. The window hides what a clerk cannot do; main
+ * refuses it either way.
  */
-const ManagerContext = createContext(true);
+interface Counter {
+  manager: boolean;
+  staffOn: boolean;
+}
 
-export const ManagerProvider = ManagerContext.Provider;
+const CounterContext = createContext<Counter>({ manager: true, staffOn: false });
+
+export const CounterProvider = CounterContext.Provider;
 
 export function useIsManager(): boolean {
-  return useContext(ManagerContext);
+  return useContext(CounterContext).manager;
+}
+
+/** Sign-in is on: sales carry the signed-in member, not typed initials. */
+export function useStaffOn(): boolean {
+  return useContext(CounterContext).staffOn;
 }

@@ -10,7 +10,7 @@ import { DonationPanel } from './DonationPanel';
 import { draftTotal, inputFromDraft, type BuilderDraft } from './draft';
 import { MoreOptions } from './MoreOptions';
 import { linkInput, NewLinkCard } from './NewLinkCard';
-import { useIsManager } from '../../lib/role';
+import { useIsManager, useStaffOn } from '../../lib/role';
 import { useCreateLink } from './useCreateLink';
 import { useBuilderDraft } from './useBuilderDraft';
 import { useCreateSession } from './useCreateSession';
@@ -49,6 +49,7 @@ function enterPressesInstead(event: React.KeyboardEvent<HTMLFormElement>): boole
 /** Builds one sale: a flat amount, an itemized cart, or a donation. Enter creates it. */
 export function BuilderScreen({ active, disabled, onCreated, onLinkCreated }: Props): React.JSX.Element {
   const manager = useIsManager();
+  const staffOn = useStaffOn();
   const words = useWords();
   const { t } = words;
   const { draft, update: updateDraft, reset } = useBuilderDraft(active.defaultCurrency);
@@ -139,7 +140,7 @@ export function BuilderScreen({ active, disabled, onCreated, onLinkCreated }: Pr
           </div>
         )}
         {state.errors.currency && <p className="field-error">{state.errors.currency}</p>}
-        <div className="grid-2">
+        <div className={staffOn ? undefined : 'grid-2'}>
           <Field
             label={t('builder.reference')}
             placeholder={t('builder.referencePlaceholder')}
@@ -148,13 +149,16 @@ export function BuilderScreen({ active, disabled, onCreated, onLinkCreated }: Pr
             onChange={(e) => update((d) => ({ ...d, reference: e.target.value }))}
             error={state.errors.reference}
           />
-          <Field
-            label={t('builder.staffInitials')}
-            maxLength={8}
-            value={draft.staffInitials}
-            onChange={(e) => update((d) => ({ ...d, staffInitials: e.target.value }))}
-            error={state.errors.staffInitials}
-          />
+          {/* With sign-in on, the sale carries who is signed in instead. */}
+          {!staffOn && (
+            <Field
+              label={t('builder.staffInitials')}
+              maxLength={8}
+              value={draft.staffInitials}
+              onChange={(e) => update((d) => ({ ...d, staffInitials: e.target.value }))}
+              error={state.errors.staffInitials}
+            />
+          )}
         </div>
         <MoreOptions {...panelProps} />
         {earlier && total !== undefined && (

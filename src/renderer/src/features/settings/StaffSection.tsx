@@ -69,7 +69,7 @@ export function StaffSection({ staff }: { staff: StaffState }): React.JSX.Elemen
           }}
         />
       ) : (
-        <button type="button" className="secondary" onClick={() => setEditing('new')}>
+        <button type="button" className="secondary staff-add" onClick={() => setEditing('new')}>
           {t(staff.members.length === 0 ? 'staff.addFirst' : 'staff.add')}
         </button>
       )}

@@ -35,7 +35,10 @@ export function SignInScreen({ staff }: { staff: StaffState }): React.JSX.Elemen
     const letters = (now - typed.current.at < 1000 ? typed.current.letters : '') + event.key.toLowerCase();
     typed.current = { letters, at: now };
     const match = staff.members.find((m) => m.initials.toLowerCase().startsWith(letters));
-    if (match) choose(match);
+    if (!match) return;
+    // The letter picks the name; it must not land in the PIN field the focus moves to.
+    event.preventDefault();
+    choose(match);
   };
 
   const signIn = async (event?: React.FormEvent): Promise<void> => {
