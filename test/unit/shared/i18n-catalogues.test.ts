@@ -43,6 +43,8 @@ const SAME_AS_ENGLISH = new Set<MessageKey>([
   'history.status',
   'item.description',
   'item.name',
+  'staff.name',
+  'staff.actions',
   'detail.session',
   'detail.note',
   'links.link',

@@ -1,7 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { grants, type Access } from '../../../shared/ipc/access';
 import { text, type Text } from '../../../shared/i18n/translator';
-import type { StaffInput, StaffMember, StaffRole, StaffState } from '../../../shared/staff';
+import {
+  MAX_STAFF_PER_PROFILE,
+  type StaffInput,
+  type StaffMember,
+  type StaffRole,
+  type StaffState,
+} from '../../../shared/staff';
 import { AppError } from '../app-error';
 import type { Logger, Timers } from '../ports';
 import type { AuditLog } from './audit-log';
@@ -34,8 +40,9 @@ export class CounterAccess {
   private lastMemberId?: string;
   private lastActivity = 0;
   private idleTimer: unknown;
-  /** Sign-ins one at a time, so two quick wrong PINs both count. */
+  /** Sign-ins one at a time, so two quick wrong PINs both count; changes to the list likewise, so none is lost. */
   private signIns: Promise<unknown> = Promise.resolve();
+  private changes: Promise<unknown> = Promise.resolve();
 
   constructor(private readonly ports: CounterAccessPorts) {}
 
@@ -95,7 +102,21 @@ export class CounterAccess {
   }
 
   /** Adds a member (no id) or changes one; the first member must be a manager, and signs in. */
-  async save(input: StaffInput): Promise<StaffMember[]> {
+  save(input: StaffInput): Promise<StaffMember[]> {
+    return this.inTurn(() => this.saveNow(input));
+  }
+
+  remove(id: string): Promise<StaffMember[]> {
+    return this.inTurn(() => this.removeNow(id));
+  }
+
+  private inTurn<T>(change: () => Promise<T>): Promise<T> {
+    const done = this.changes.then(change);
+    this.changes = done.catch(() => undefined);
+    return done;
+  }
+
+  private async saveNow(input: StaffInput): Promise<StaffMember[]> {
     const members = [...this.staff()];
     const by = this.member;
     const index = input.id === undefined ? -1 : members.findIndex((m) => m.id === input.id);
@@ -103,6 +124,8 @@ export class CounterAccess {
     const existing = members[index];
     if (members.some((m) => m.id !== input.id && m.initials.toLowerCase() === input.initials.toLowerCase()))
       throw fieldError('initials', text('staff.initialsTaken', { initials: input.initials }));
+    if (!existing && members.length >= MAX_STAFF_PER_PROFILE)
+      throw new AppError('invalid-input', text('staff.tooMany', { max: MAX_STAFF_PER_PROFILE }));
     if (!existing && members.length === 0 && input.role !== 'manager')
       throw fieldError('role', text('staff.firstIsManager'));
     if (existing?.role === 'manager' && input.role !== 'manager' && managers(members) === 1)
@@ -129,7 +152,7 @@ export class CounterAccess {
     return members.map(publicView);
   }
 
-  async remove(id: string): Promise<StaffMember[]> {
+  private async removeNow(id: string): Promise<StaffMember[]> {
     const members = this.staff();
     const gone = members.find((m) => m.id === id);
     if (!gone) throw new AppError('not-found', text('staff.gone'));
