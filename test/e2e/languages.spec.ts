@@ -63,6 +63,27 @@ test('a sale from start to paid, in German, with no English on any screen', asyn
   await page.getByRole('button', { name: de.t('nav.settings'), exact: true }).click();
   await expect(page.getByRole('heading', { name: de.t('settings.profiles') })).toBeVisible();
   await noEnglish('settings');
+
+  // Staff, the activity log and the sign-in screen, born German.
+  await page.getByRole('button', { name: de.t('staff.addFirst') }).click();
+  const staffForm = page.getByRole('form', { name: de.t('staff.addTitle') });
+  await staffForm.getByLabel(de.t('staff.name'), { exact: true }).fill('Mina Patel');
+  await staffForm.getByLabel(de.t('staff.initials')).fill('MP');
+  await staffForm.getByLabel(de.t('staff.secretManager')).fill('2468');
+  await staffForm.getByRole('button', { name: de.t('staff.addButton'), exact: true }).click();
+  await expect(page.getByText(de.t('staff.added', { name: 'Mina Patel' }))).toBeVisible();
+  await page.getByRole('button', { name: de.t('audit.show') }).click();
+  await expect(
+    page.getByRole('cell', { name: de.t('audit.action.staff-added', { subject: 'Mina Patel' }) }),
+  ).toBeVisible();
+  await noEnglish('settings with staff');
+  await page.getByRole('button', { name: new RegExp(de.t('nav.lock')) }).click();
+  await expect(page.getByRole('heading', { name: de.t('signIn.title') })).toBeVisible();
+  await noEnglish('sign-in');
+  await page.keyboard.type('1111');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('alert')).toHaveText(de.t('staff.wrongPin', { tries: 4 }));
+  await noEnglish('wrong PIN');
 });
 
 test('switching the language in Preferences applies at once, and an ambiguous amount is refused with both readings', async ({
