@@ -230,3 +230,25 @@ describe('the staff list', () => {
     );
   });
 });
+
+describe('the activity log', () => {
+  it('names the manager who switched profile, although the switch signs them out', async () => {
+    const { main } = await counterWithStaff();
+    const settings = await data(main.api.settings.get());
+    const first = settings.profiles[0];
+    if (!first) throw new Error('no profile');
+    const { keys: _keys, id: _id, ...profile } = first;
+    const saved = await data(main.api.settings.saveProfile({ ...profile, name: 'Second stall' }));
+    const second = saved.profiles.find((p) => p.name === 'Second stall');
+    if (!second) throw new Error('no second profile');
+    await data(main.api.settings.setActiveProfile({ id: second.id }));
+    // The second profile has no staff: it is one person's stall again.
+    expect((await data(main.api.app.getInfo())).staff).toMatchObject({ enabled: false });
+    const last = (await readFile(join(main.dataDir, 'audit.jsonl'), 'utf8')).trim().split('\n').at(-1) ?? '';
+    expect(JSON.parse(last)).toMatchObject({
+      action: 'profile-switched',
+      subject: 'Second stall',
+      by: { initials: 'MP', name: 'Mina Patel' },
+    });
+  });
+});

@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import type { AuditAction } from '../../../shared/audit';
 import type { InvokeChannel } from '../../../shared/ipc/channels';
 import type { contract, InvokeOutput } from '../../../shared/ipc/contract';
+import type { StaffMember } from '../../../shared/staff';
 
 type Input<K extends InvokeChannel> = z.output<(typeof contract)[K]['input']>;
 /** What the entry says, decided once the call has answered (a cancelled dialog did nothing). */
@@ -44,9 +45,12 @@ export function auditedCalls({ profileName, productName }: AuditNames): Describe
 /** The dispatcher's audit hook: for an audited call, a function that writes its entry once it has answered. */
 export function auditTrail(
   calls: Describe,
-  record: (action: AuditAction, subject?: string) => Promise<void>,
+  who: () => StaffMember | undefined,
+  record: (action: AuditAction, by: StaffMember | undefined, subject?: string) => Promise<void>,
 ): (channel: InvokeChannel, input: unknown) => ((output: unknown) => Promise<void>) | undefined {
   return (channel, input) => {
+    // Who made the call, asked before it runs: switching profile signs them out.
+    const by = who();
     const describe = calls[channel] as
       ((input: unknown) => (output: unknown) => ReturnType<Entry<InvokeChannel>>) | undefined;
     const entry = describe?.(input);
@@ -54,7 +58,7 @@ export function auditTrail(
       entry &&
       (async (output) => {
         const said = entry(output);
-        if (said) await record(said.action, said.subject);
+        if (said) await record(said.action, by, said.subject);
       })
     );
   };

@@ -1,12 +1,14 @@
 import { useWords } from '../../lib/i18n';
 import { useEffect, useRef } from 'react';
-import { SHORTCUTS, displayAccelerator } from '../../../../shared/shortcuts';
+import { displayAccelerator, shortcutsFor } from '../../../../shared/shortcuts';
+import { useIsManager } from '../../lib/role';
 
 export const isMac = navigator.userAgent.includes('Mac');
 
-/** Every shortcut, generated from the one table the menu uses too. */
+/** Every shortcut the person signed in may use, generated from the one table the menu uses too. */
 export function CheatSheet({ onClose }: { onClose: () => void }): React.JSX.Element {
   const { t } = useWords();
+  const shortcuts = shortcutsFor(useIsManager() ? 'manager' : 'clerk');
   const close = useRef<HTMLButtonElement>(null);
   useEffect(() => close.current?.focus(), []);
   return (
@@ -21,7 +23,7 @@ export function CheatSheet({ onClose }: { onClose: () => void }): React.JSX.Elem
         <h2 id="shortcuts-title">{t('menu.shortcuts')}</h2>
         <table className="shortcuts">
           <tbody>
-            {SHORTCUTS.map((s) => (
+            {shortcuts.map((s) => (
               <tr key={s.command}>
                 <td>
                   <kbd>{displayAccelerator(s.accelerator, isMac)}</kbd>
