@@ -13,6 +13,8 @@ export const HistoryFilter = z.strictObject({
   /** Matches reference, session id, transaction id or amount ("12.50"). */
   search: z.string().trim().max(100).optional(),
   sort: z.enum(['newest', 'oldest', 'amount-desc', 'amount-asc']),
+  /** Only the sales of this member of staff (#19). */
+  staffId: z.uuid().optional(),
 });
 export type HistoryFilter = z.infer<typeof HistoryFilter>;
 
@@ -47,6 +49,10 @@ export const HistoryTotals = z.object({
   counts: z.record(SessionStatus, z.int()),
   /** Takings per hour (completed, charged amounts), per currency, oldest hour first. */
   hourly: z.array(z.object({ hour: z.string(), currency: z.string(), amountMinor: z.int() })),
+  /** Completed takings (sales and donations, as charged) per member of staff and currency. */
+  byStaff: z.array(
+    z.object({ staffId: z.string(), initials: z.string(), currency: z.string(), takenMinor: z.int(), count: z.int() }),
+  ),
 });
 export type HistoryTotals = z.infer<typeof HistoryTotals>;
 

@@ -120,4 +120,12 @@ test('the counter locks itself after the idle minutes, hiding the sale; a sale p
   await page.keyboard.type('1357');
   await page.keyboard.press('Enter');
   await expect(page.getByRole('status').filter({ hasText: 'Paid' })).toBeVisible();
+
+  // The sale is Cal's: in the totals per staff, and under his name in the Staff filter.
+  await page.getByRole('navigation').getByRole('button', { name: 'History' }).click();
+  await expect(page.getByRole('list', { name: 'Per staff' })).toContainText('CR: $6.00 in 1 sale');
+  await page.getByLabel('Staff', { exact: true }).selectOption({ label: 'Mina Patel' });
+  await expect(page.getByRole('list', { name: 'Sessions', exact: true }).getByRole('listitem')).toHaveCount(0);
+  await page.getByLabel('Staff', { exact: true }).selectOption({ label: 'Cal Reyes' });
+  await expect(page.getByRole('list', { name: 'Sessions', exact: true }).getByRole('listitem')).toHaveCount(1);
 });

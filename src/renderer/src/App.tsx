@@ -155,7 +155,7 @@ function Counter({ info }: { info: AppInfoState }): React.JSX.Element {
   }
 
   return (
-    <CounterProvider value={{ manager, staffOn: Boolean(staff?.enabled) }}>
+    <CounterProvider value={{ manager, staffOn: Boolean(staff?.enabled), members: staff?.members ?? [] }}>
       <div className="app">
         <AppHeader
           info={info}

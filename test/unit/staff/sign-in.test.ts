@@ -7,7 +7,7 @@ import { IDLE_LOCK_MINUTES } from '../../../src/shared/settings';
 import { FakeTimers } from '../helpers/fake-timers';
 import { data, startMain } from '../helpers/main';
 import { submitCard } from '../helpers/sandbox';
-import { CLERK_PIN, MANAGER_PIN, counterWithStaff, signInAs } from './helpers';
+import { CLERK_PIN, MANAGER_PIN, counterWithStaff, signInAs, type Main } from './helpers';
 
 async function counterManager(main: Awaited<ReturnType<typeof startMain>>) {
   const manager = (await data(main.api.app.getInfo())).staff.members.find((m) => m.role === 'manager');
@@ -250,5 +250,43 @@ describe('the activity log', () => {
       subject: 'Second stall',
       by: { initials: 'MP', name: 'Mina Patel' },
     });
+  });
+});
+
+describe('history by staff', () => {
+  it('filters by who made the sale and splits the totals per staff, also after a restart from the snapshot', async () => {
+    const { main, manager, clerk } = await counterWithStaff();
+    const sell = async (amount: string) => {
+      const sale = await data(main.api.sessions.create({ kind: 'amount', amount, currency: 'USD' }));
+      expect((await submitCard(main.sandbox?.baseUrl ?? '', sale.id)).status).toBe(303);
+      await data(main.api.history.verify({ id: sale.id }));
+      return sale.id;
+    };
+    const byMina = [await sell('10.00'), await sell('2.50')];
+    await data(main.api.staff.lock());
+    await signInAs(main, clerk, CLERK_PIN);
+    const byCal = [await sell('4.00')];
+    await data(main.api.sessions.create({ kind: 'amount', amount: '9.00', currency: 'USD' })); // still pending
+    await data(main.api.staff.lock());
+    await signInAs(main, manager, MANAGER_PIN);
+
+    const check = async (on: Main) => {
+      const of = async (staffId: string) =>
+        (await data(on.api.history.query({ sort: 'oldest', offset: 0, limit: 50, staffId }))).rows.map((r) => r.id);
+      expect(await of(manager.id)).toEqual(byMina);
+      expect((await of(clerk.id)).slice(0, 1)).toEqual(byCal);
+      expect(await of(clerk.id)).toHaveLength(2);
+      const totals = await data(on.api.history.totals({ sort: 'newest' }));
+      expect(totals.byStaff).toEqual([
+        { staffId: clerk.id, initials: 'CR', currency: 'USD', takenMinor: 400, count: 1 },
+        { staffId: manager.id, initials: 'MP', currency: 'USD', takenMinor: 1250, count: 2 },
+      ]);
+    };
+    await check(main);
+    await main.history.snapshotInTurn();
+    await main.stop();
+    const again = await startMain({ dataDir: main.dataDir });
+    await signInAs(again, manager, MANAGER_PIN);
+    await check(again);
   });
 });

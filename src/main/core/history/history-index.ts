@@ -115,12 +115,15 @@ export class HistoryIndex {
     const kinds = filter.kinds?.length ? new Set(filter.kinds.map((k) => KINDS.indexOf(k))) : undefined;
     const from = filter.from ? Date.parse(filter.from) : -Infinity;
     const to = filter.to ? Date.parse(filter.to) : Infinity;
-    const { status, kind, createdMs, chargedMinor } = table.columns;
+    // A member with no sale here matches no row (-1).
+    const member = filter.staffId === undefined ? undefined : (table.staffNumberOf(filter.staffId) ?? -1);
+    const { status, kind, createdMs, chargedMinor, staff } = table.columns;
     const picked = new Int32Array(table.count);
     let found = 0;
     for (let row = 0; row < table.count; row++) {
       if (statuses && !statuses.has(status[row] as number)) continue;
       if (kinds && !kinds.has(kind[row] as number)) continue;
+      if (member !== undefined && staff[row] !== member) continue;
       const created = createdMs[row] as number;
       if (created < from || created >= to) continue;
       picked[found++] = row;
@@ -175,7 +178,36 @@ function totalsOf(table: HistoryTable, rows: Int32Array): HistoryTotals {
       SESSION_STATUSES.map((name, at) => [name, counts[at] as number]),
     ) as HistoryTotals['counts'],
     hourly: hourlyOf(table, rows, firstHour, lastHour),
+    byStaff: byStaffOf(table, rows),
   };
+}
+
+/** Completed takings per member of staff (not "no one") and currency, by initials then currency. */
+function byStaffOf(table: HistoryTable, rows: Int32Array): HistoryTotals['byStaff'] {
+  const { status, currency, staff, chargedMinor } = table.columns;
+  const currencies = table.currencies.length;
+  const sums = new Map<number, { takenMinor: number; count: number }>();
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i] as number;
+    const member = staff[row] as number;
+    if (status[row] !== COMPLETED || member === 0) continue;
+    const cell = member * currencies + (currency[row] as number);
+    const sum = sums.get(cell) ?? { takenMinor: 0, count: 0 };
+    sum.takenMinor += chargedMinor[row] as number;
+    sum.count += 1;
+    sums.set(cell, sum);
+  }
+  return [...sums]
+    .map(([cell, sum]) => {
+      const member = table.staff[Math.floor(cell / currencies)];
+      return {
+        staffId: member?.id ?? '',
+        initials: member?.initials ?? '',
+        currency: table.currencies[cell % currencies] as string,
+        ...sum,
+      };
+    })
+    .sort((a, b) => a.initials.localeCompare(b.initials) || a.currency.localeCompare(b.currency));
 }
 
 /** Completed takings per hour and currency, oldest hour first (currencies in code order). */

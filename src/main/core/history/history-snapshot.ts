@@ -17,7 +17,7 @@ import { TEXT_BLOCK_ROWS, type TextBlock } from './text-column';
  * search text blocks. Every section carries its CRC-32 in the header.
  */
 export const SNAPSHOT_FILE = 'history.snapshot';
-const FORMAT = 1;
+const FORMAT = 2; // 2: the staff column (#19); a snapshot of another format is rebuilt from the log
 /** Room for the header (its section list grows with the rows: about 5 KB per million). */
 const HEADER_BYTES = 1024 * 1024;
 /** Rows of room left in each column read from a snapshot: a few weeks of sales at a busy counter. */
@@ -45,6 +45,7 @@ const Header = z.strictObject({
   /** Status-change lines in the log it covers (compaction counts them). */
   patchLines: z.number().int().min(0),
   currencies: z.array(z.string().length(3)).max(65_536),
+  staff: z.array(z.strictObject({ id: z.string().max(40), initials: z.string().max(8) })).max(65_536),
   sections: z.array(Section).max(100_000),
 });
 type Header = z.infer<typeof Header>;
@@ -57,6 +58,7 @@ const COLUMN_TYPES = {
   status: Uint8Array,
   kind: Uint8Array,
   currency: Uint16Array,
+  staff: Uint16Array,
   source: Uint8Array,
 } as const;
 const COLUMN_NAMES = Object.keys(COLUMN_TYPES) as (keyof TableColumns)[];
@@ -155,7 +157,15 @@ export async function loadSnapshot(path: string, logPath: string): Promise<Loade
     return {
       logBytes: header.logBytes,
       patchLines: header.patchLines,
-      table: { rows: header.rows, columns: columnsOf, currencies: header.currencies, idBlocks, searchBlocks, idTable },
+      table: {
+        rows: header.rows,
+        columns: columnsOf,
+        currencies: header.currencies,
+        staff: header.staff,
+        idBlocks,
+        searchBlocks,
+        idTable,
+      },
     };
   } finally {
     await file.close();
@@ -268,6 +278,7 @@ export async function writeSnapshot(
       logFingerprint: fingerprint,
       patchLines,
       currencies: saved.currencies,
+      staff: saved.staff,
       sections,
     };
     const headerBytes = Buffer.from(JSON.stringify(header));

@@ -17,6 +17,13 @@ export type RowSource = (typeof RowSource)[keyof typeof RowSource];
 
 export const KINDS: readonly SessionKind[] = ['amount', 'cart', 'donation'];
 
+/** A member of staff as the staff column knows them: their id and the initials on their first sale. */
+export interface StaffOnRow {
+  id: string;
+  initials: string;
+}
+const NO_STAFF: StaffOnRow = { id: '', initials: '' };
+
 /** The amount a session took: what the API says was charged, or what was asked. */
 export function chargedMinor(record: SessionRecord): number {
   return record.payment?.paidMinor ?? record.amountMinor;
@@ -46,6 +53,8 @@ export interface TableColumns {
   status: Uint8Array;
   kind: Uint8Array;
   currency: Uint16Array;
+  /** Who made the sale: a number into `staff` (0: nobody signed in, or no staff). */
+  staff: Uint16Array;
   source: Uint8Array;
 }
 
@@ -53,6 +62,7 @@ export interface SavedTable {
   rows: number;
   columns: TableColumns;
   currencies: string[];
+  staff: StaffOnRow[];
   idBlocks: TextBlock[];
   searchBlocks: TextBlock[];
   idTable: Int32Array;
@@ -67,6 +77,7 @@ function emptyColumns(capacity: number): TableColumns {
     status: new Uint8Array(capacity),
     kind: new Uint8Array(capacity),
     currency: new Uint16Array(capacity),
+    staff: new Uint16Array(capacity),
     source: new Uint8Array(capacity),
   };
 }
@@ -81,6 +92,9 @@ export class HistoryTable {
   columns: TableColumns;
   readonly currencies: string[];
   private readonly currencyIndex: Map<string, number>;
+  /** Everyone who made a sale, by number; 0 is "no one signed in". */
+  readonly staff: StaffOnRow[];
+  private readonly staffIndex: Map<string, number>;
   readonly ids: TextColumn;
   readonly search: TextColumn;
   private readonly lookup: IdLookup;
@@ -92,6 +106,8 @@ export class HistoryTable {
     this.columns = saved?.columns ?? emptyColumns(1024);
     this.currencies = saved?.currencies ?? [];
     this.currencyIndex = new Map(this.currencies.map((code, at) => [code, at]));
+    this.staff = saved?.staff ?? [NO_STAFF];
+    this.staffIndex = new Map(this.staff.map((member, at) => [member.id, at]));
     this.ids = new TextColumn(saved?.idBlocks);
     this.search = new TextColumn(saved?.searchBlocks);
     this.lookup = new IdLookup(this.ids, saved?.idTable);
@@ -138,6 +154,7 @@ export class HistoryTable {
       rows: this.count,
       columns: this.columns,
       currencies: this.currencies,
+      staff: this.staff,
       idBlocks: [...this.ids.savedBlocks()],
       searchBlocks: [...this.search.savedBlocks()],
       idTable: this.lookup.saved,
@@ -151,6 +168,24 @@ export class HistoryTable {
     c.status[row] = SESSION_STATUSES.indexOf(record.status);
     c.kind[row] = KINDS.indexOf(record.kind);
     c.currency[row] = this.currencyNumber(record.currency);
+    c.staff[row] = this.staffNumber(record);
+  }
+
+  /** The number of a member in the staff column, if they made any sale here. */
+  staffNumberOf(id: string): number | undefined {
+    return this.staffIndex.get(id);
+  }
+
+  private staffNumber(record: SessionRecord): number {
+    const { staffId, staffInitials } = record.input;
+    if (typeof staffId !== 'string') return 0;
+    let at = this.staffIndex.get(staffId);
+    if (at === undefined) {
+      at = this.staff.length;
+      this.staff.push({ id: staffId, initials: typeof staffInitials === 'string' ? staffInitials : '' });
+      this.staffIndex.set(staffId, at);
+    }
+    return at;
   }
 
   private currencyNumber(code: string): number {

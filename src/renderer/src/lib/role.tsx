@@ -1,4 +1,5 @@
 import { createContext, useContext } from 'react';
+import type { StaffMember } from '../../../shared/staff';
 
 /**
  * Who is at the counter, as the screens need it: whether a manager is signed in (or the profile
@@ -8,14 +9,20 @@ import { createContext, useContext } from 'react';
 interface Counter {
   manager: boolean;
   staffOn: boolean;
+  /** The active profile's staff (empty without sign-in). */
+  members: readonly StaffMember[];
 }
 
-const CounterContext = createContext<Counter>({ manager: true, staffOn: false });
+const CounterContext = createContext<Counter>({ manager: true, staffOn: false, members: [] });
 
 export const CounterProvider = CounterContext.Provider;
 
 export function useIsManager(): boolean {
   return useContext(CounterContext).manager;
+}
+
+export function useStaffMembers(): readonly StaffMember[] {
+  return useContext(CounterContext).members;
 }
 
 /** Sign-in is on: sales carry the signed-in member, not typed initials. */

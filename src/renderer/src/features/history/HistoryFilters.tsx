@@ -2,6 +2,7 @@ import { useWords } from '../../lib/i18n';
 import { useId } from 'react';
 import { SHIFT_MS, type HistoryFilter } from '../../../../shared/history-query';
 import { STATUS_TEXT } from '../../components/StatusBadge';
+import type { StaffMember } from '../../../../shared/staff';
 
 export type Period = 'today' | 'shift' | 'all' | 'custom';
 
@@ -13,6 +14,8 @@ export interface FilterState {
   customTo: string;
   search: string;
   sort: HistoryFilter['sort'];
+  /** '' for everyone. */
+  staffId: string;
 }
 
 export const INITIAL_FILTERS: FilterState = {
@@ -23,6 +26,7 @@ export const INITIAL_FILTERS: FilterState = {
   customTo: '',
   search: '',
   sort: 'newest',
+  staffId: '',
 };
 
 /** The filter main applies, from what the screen shows. */
@@ -46,6 +50,7 @@ export function toFilter(state: FilterState, now = new Date()): HistoryFilter {
     ...(state.statuses?.length && { statuses: state.statuses }),
     ...(state.kinds?.length && { kinds: state.kinds }),
     ...(state.search.trim() && { search: state.search.trim() }),
+    ...(state.staffId && { staffId: state.staffId }),
     ...range,
   };
 }
@@ -61,9 +66,17 @@ interface Props {
   searchRef?: React.Ref<HTMLInputElement>;
   /** A clerk's history is the current shift: no other period to choose. */
   shiftOnly?: boolean;
+  /** The profile's staff, to see one member's sales. */
+  staff?: readonly StaffMember[];
 }
 
-export function HistoryFilters({ state, onChange, searchRef, shiftOnly = false }: Props): React.JSX.Element {
+export function HistoryFilters({
+  state,
+  onChange,
+  searchRef,
+  shiftOnly = false,
+  staff = [],
+}: Props): React.JSX.Element {
   const { t } = useWords();
   const id = useId();
   const set = (change: Partial<FilterState>): void => onChange({ ...state, ...change });
@@ -115,6 +128,19 @@ export function HistoryFilters({ state, onChange, searchRef, shiftOnly = false }
             />
           </div>
         </>
+      )}
+      {staff.length > 0 && (
+        <div className="field">
+          <label htmlFor={`${id}-staff`}>{t('history.staff')}</label>
+          <select id={`${id}-staff`} value={state.staffId} onChange={(e) => set({ staffId: e.target.value })}>
+            <option value="">{t('history.everyone')}</option>
+            {staff.map((member) => (
+              <option key={member.id} value={member.id}>
+                {member.name}
+              </option>
+            ))}
+          </select>
+        </div>
       )}
       <div className="field">
         <label htmlFor={`${id}-sort`}>{t('history.sort')}</label>

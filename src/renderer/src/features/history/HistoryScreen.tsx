@@ -1,5 +1,5 @@
 import { useWords } from '../../lib/i18n';
-import { useIsManager } from '../../lib/role';
+import { useIsManager, useStaffMembers } from '../../lib/role';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { linkdesk, type SessionRecord } from '../../lib/api';
 import { HistoryFilters, INITIAL_FILTERS, toFilter, type FilterState } from './HistoryFilters';
@@ -25,6 +25,7 @@ interface Props {
 export function HistoryScreen({ hidden, focusSearch, initialSearch, onReissued }: Props): React.JSX.Element {
   const { t } = useWords();
   const manager = useIsManager();
+  const staffMembers = useStaffMembers();
   // A clerk sees the current shift (main narrows every query to it).
   const [state, setState] = useState<FilterState>(
     !manager
@@ -107,7 +108,13 @@ export function HistoryScreen({ hidden, focusSearch, initialSearch, onReissued }
           )}
         </div>
         {exportNote && <p className="saved-note">{exportNote}</p>}
-        <HistoryFilters state={state} onChange={setState} searchRef={search} shiftOnly={!manager} />
+        <HistoryFilters
+          state={state}
+          onChange={setState}
+          searchRef={search}
+          shiftOnly={!manager}
+          staff={staffMembers}
+        />
         <LookupForm onFound={setSelected} linkTitle={linkTitle} />
         {view.totals && <TotalsPanel totals={view.totals} />}
       </section>

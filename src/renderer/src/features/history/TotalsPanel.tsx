@@ -39,6 +39,22 @@ export const TotalsPanel = memo(function TotalsPanel({ totals }: { totals: Histo
           </li>
         ))}
       </ul>
+      {totals.byStaff.length > 0 && (
+        <ul className="status-counts" aria-label={t('totals.byStaff')}>
+          {totals.byStaff.map((s) => (
+            <li key={`${s.staffId}-${s.currency}`}>
+              <span className="initials" aria-hidden="true">
+                {s.initials}
+              </span>{' '}
+              {t('totals.staffTook', {
+                initials: s.initials,
+                amount: words.money(s.takenMinor, s.currency),
+                count: s.count,
+              })}
+            </li>
+          ))}
+        </ul>
+      )}
       {main && <HourlyChart totals={totals} currency={main.currency} words={words} />}
     </section>
   );
