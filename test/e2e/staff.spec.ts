@@ -102,10 +102,15 @@ test('the counter locks itself after the idle minutes, hiding the sale; a sale p
   await page.getByLabel('Amount').fill('6.00');
   await page.getByLabel('Amount').press('Enter');
   const url = await sharedCheckoutUrl(page);
+  // Cal looks something up in History, and walks away.
+  await page.getByRole('navigation').getByRole('button', { name: 'History' }).click();
+  const rows = page.getByRole('list', { name: 'Sessions', exact: true }).getByRole('listitem');
+  await expect(rows).toHaveCount(1);
 
   app.clock.advance(5 * MINUTE + 1000);
   await expect(page.getByRole('heading', { name: 'Who is at the counter?' })).toBeVisible();
-  await expect(page.getByRole('img', { name: /QR code to pay/ })).toHaveCount(0);
+  await expect(rows).toHaveCount(0);
+  await expect(page.getByRole('region', { name: 'Totals' })).toHaveCount(0);
   await expect(page.getByText('6.00')).toHaveCount(0);
   await expectNoSeriousViolations(page, 'locked');
 
@@ -119,6 +124,7 @@ test('the counter locks itself after the idle minutes, hiding the sale; a sale p
   await expect(page.getByLabel('PIN for Cal Reyes')).toBeFocused();
   await page.keyboard.type('1357');
   await page.keyboard.press('Enter');
+  await page.getByRole('navigation').getByRole('button', { name: 'New sale' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Paid' })).toBeVisible();
 
   // The sale is Cal's: in the totals per staff, and under his name in the Staff filter.
