@@ -3,7 +3,12 @@ import { OZURA_BASE_URL, SANDBOX_LABEL, type Profile } from '../../shared/settin
 import type { RemoteSession } from '../../shared/ozura/responses';
 import type { SessionRecord } from '../../shared/session-record';
 import { AppError } from './app-error';
-import { OzuraClient, type OzuraCredentials, type ReachabilityObserver } from './ozura-client/client';
+import {
+  OzuraClient,
+  type OzuraClientOptions,
+  type OzuraCredentials,
+  type ReachabilityObserver,
+} from './ozura-client/client';
 import type { EnvironmentInfo, MerchantProfile } from './ports';
 import type { SecretVault } from './settings/secret-vault';
 
@@ -88,7 +93,10 @@ export class BackendResolver {
       throw new AppError('not-configured', text('error.setReturnUrls', { profile: profile.name }));
     }
     return {
-      client: this.client(environment.baseUrl, credentials, profile.id === this.options.activeProfile().id),
+      client: this.client(environment.baseUrl, credentials, profile.id === this.options.activeProfile().id, {
+        kind: environment.kind,
+        name: profile.name,
+      }),
       environment,
       merchant: {
         merchantId: profile.merchantId,
@@ -107,7 +115,10 @@ export class BackendResolver {
   /** A client for status checks of a recorded session (GET needs no key). */
   async statusClientFor(record: SessionRecord): Promise<OzuraClient> {
     const baseUrl = record.environmentKind === 'sandbox' ? await this.sandboxBaseUrl() : record.apiBaseUrl;
-    return this.client(baseUrl, { apiKey: '', merchantKey: '' }, this.inActiveEnvironment(record));
+    return this.client(baseUrl, { apiKey: '', merchantKey: '' }, this.inActiveEnvironment(record), {
+      kind: record.environmentKind,
+      name: record.environment,
+    });
   }
 
   /** A fresh `GET /api/sessions/{id}` for a recorded session, against the API it was made in. */
@@ -122,11 +133,17 @@ export class BackendResolver {
     return record.environmentKind === active.kind;
   }
 
-  private client(baseUrl: string, credentials: OzuraCredentials, speaksForConnection: boolean): OzuraClient {
+  private client(
+    baseUrl: string,
+    credentials: OzuraCredentials,
+    speaksForConnection: boolean,
+    known: OzuraClientOptions['known'],
+  ): OzuraClient {
     const { fetch, observer } = this.options;
     return new OzuraClient({
       baseUrl,
       credentials,
+      known,
       ...(fetch && { fetch }),
       ...(speaksForConnection && observer && { observer }),
     });

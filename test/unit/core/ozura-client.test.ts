@@ -96,6 +96,21 @@ describe('OzuraClient against the sandbox', () => {
     expect(error.message).toMatch(/^Cannot reach 127\.0\.0\.1:\d+\. Check the connection\.$/);
   });
 
+  it('names a host staff know by the name they know it by, never its address (#18)', async () => {
+    const { base, sandbox } = await startSandbox();
+    await sandbox.stop();
+    const said = async (known: { kind: 'sandbox' | 'ozura' | 'custom'; name: string }) =>
+      (await apiFailure(new OzuraClient({ baseUrl: base, credentials, sleep: noWait, known }).getSession('session_x')))
+        .message;
+    expect(await said({ kind: 'ozura', name: 'Market stall' })).toBe(
+      "Ozura is not answering. Check this computer's internet connection, then try again.",
+    );
+    expect(await said({ kind: 'custom', name: 'Staging' })).toBe(
+      'The host of “Staging” is not answering. Check the connection and its address in Settings, then try again.',
+    );
+    expect(await said({ kind: 'sandbox', name: 'Built-in sandbox' })).not.toContain('127.0.0.1');
+  });
+
   it('refuses an answer that is not what the API documents', async () => {
     const fakeFetch = (() =>
       Promise.resolve(

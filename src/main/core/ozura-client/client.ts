@@ -36,6 +36,11 @@ export interface OzuraClientOptions {
   sleep?: (ms: number) => Promise<void>;
   /** Told how each call went: an answer means the host is reachable (the app's offline banner listens). */
   observer?: ReachabilityObserver;
+  /**
+   * Who the host is, as staff know it: a host that does not answer is then named so ("The built-in
+   * sandbox is not answering"), not by its address and port. Without it the address is said.
+   */
+  known?: { kind: 'sandbox' | 'ozura' | 'custom'; name: string };
 }
 
 /** Hears whether the API host answered a call (any HTTP answer) or could not be reached. */
@@ -145,11 +150,14 @@ export class OzuraClient {
         throw new OzuraApiError('unavailable', message('ozura.answerTooLarge', { host: url.host }));
       }
       const timedOut = error instanceof DOMException && error.name === 'TimeoutError';
+      const { known } = this.options;
       throw new OzuraApiError(
         'unavailable',
-        timedOut
-          ? message('ozura.timedOut', { host: url.host, seconds: Math.round(this.timeoutMs / 1000) })
-          : message('ozura.unreachable', { host: url.host }),
+        known
+          ? message(`ozura.notAnswering.${known.kind}`, { profile: known.name })
+          : timedOut
+            ? message('ozura.timedOut', { host: url.host, seconds: Math.round(this.timeoutMs / 1000) })
+            : message('ozura.unreachable', { host: url.host }),
       );
     }
     if (response.status >= 300 && response.status < 400) throw redirectError(url, response);
