@@ -130,3 +130,27 @@ test('the first-run tour hides itself once the first test sale is paid (#18)', a
   await expect(restarted.page.getByLabel('Amount')).toBeVisible();
   await expect(restarted.page.getByRole('complementary', { name: 'Try a test sale first' })).toHaveCount(0);
 });
+
+test('at 800×600 the header is one row, also with sign-in on (#18)', async ({ app }) => {
+  const { page } = app;
+  await page.setViewportSize({ width: 800, height: 600 });
+  const header = page.getByRole('banner');
+  const oneRow = async () => {
+    const items = await header.locator(':scope > *:visible').all();
+    const tops = await Promise.all(items.map(async (item) => Math.round((await box(item)).y)));
+    const heights = await Promise.all(items.map(async (item) => (await box(item)).height));
+    expect(Math.max(...tops) - Math.min(...tops), 'every header item starts on the same row').toBeLessThan(
+      Math.min(...heights),
+    );
+    await expectWithinWidth(page, ...items);
+  };
+  await expect(header.getByText('Test mode', { exact: true })).toBeVisible();
+  await oneRow();
+  await app.main.dispatch(
+    'staff:save',
+    { name: 'Mina Patel', initials: 'MP', role: 'manager', secret: '2468' },
+    app.rendererUrl,
+  );
+  await expect(header.getByRole('button', { name: /Lock/ })).toBeVisible();
+  await oneRow();
+});

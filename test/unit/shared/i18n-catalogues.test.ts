@@ -36,6 +36,7 @@ const SAME_AS_ENGLISH = new Set<MessageKey>([
   'settings.envOzura',
   'settings.kind.ozura',
   'nav.live',
+  'nav.liveShort',
   'links.letter',
   'links.test',
   'share.transaction',

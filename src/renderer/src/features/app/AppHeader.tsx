@@ -54,7 +54,8 @@ export function AppHeader({ info, settings, screen, onNavigate, privacy, onPriva
       <button type="button" className="nav-link privacy" aria-pressed={privacy} onClick={() => onPrivacy(!privacy)}>
         {privacy ? t('nav.showHistory') : t('nav.hideHistory')}
       </button>
-      {settings && active && manager && (
+      {/* One profile is nothing to switch between; the header keeps its room. */}
+      {settings && active && manager && settings.profiles.length > 1 && (
         <label className="profile-switch">
           <span className="visually-hidden">{t('nav.activeProfile')}</span>
           <select
@@ -74,9 +75,13 @@ export function AppHeader({ info, settings, screen, onNavigate, privacy, onPriva
           className={environment.kind === 'sandbox' ? 'env-badge test' : 'env-badge live'}
           title={t('nav.createdAt', { host: environment.checkoutHost })}
         >
-          {t(environment.kind === 'sandbox' ? 'nav.testMode' : 'nav.live', {
-            label: storedName(environment.label, words),
-          })}
+          {/* The short form in a narrow window keeps the header on one row (#18). */}
+          <span className="env-full">
+            {t(environment.kind === 'sandbox' ? 'nav.testMode' : 'nav.live', {
+              label: storedName(environment.label, words),
+            })}
+          </span>
+          <span className="env-short">{t(environment.kind === 'sandbox' ? 'nav.testModeShort' : 'nav.liveShort')}</span>
         </span>
       )}
       {member && (
