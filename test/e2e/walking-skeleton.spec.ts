@@ -7,7 +7,7 @@ test('an amount typed at the counter becomes a scannable QR that flips to paid w
   context,
 }) => {
   const { page } = app;
-  await expect(page.getByText('Test mode')).toBeVisible();
+  await expect(page.getByRole('banner').getByText('Test mode · Built-in sandbox')).toBeVisible();
 
   await page.getByLabel('Amount').fill('12.50');
   await page.getByLabel('Amount').press('Enter');
