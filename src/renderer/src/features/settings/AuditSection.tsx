@@ -2,32 +2,29 @@ import { useState } from 'react';
 import type { AuditEntry } from '../../../../shared/audit';
 import { linkdesk } from '../../lib/api';
 import { useWords } from '../../lib/i18n';
+import { useAction } from '../../lib/useAction';
+import { Alert } from '../../components/Alert';
 
 /** The audit log: what managers did here, newest first. Read when asked, not on every visit. */
 export function AuditSection(): React.JSX.Element {
   const words = useWords();
   const { t } = words;
   const [entries, setEntries] = useState<AuditEntry[]>();
-  const [problem, setProblem] = useState<string>();
+  const loading = useAction();
 
   const load = async (): Promise<void> => {
-    const result = await linkdesk.audit.list();
-    if (result.ok) setEntries(result.data);
-    else setProblem(result.error.message);
+    const found = await loading.run(() => linkdesk.audit.list());
+    if (found) setEntries(found);
   };
 
   return (
     <section className="card" aria-labelledby="audit-title">
       <h1 id="audit-title">{t('audit.title')}</h1>
       <p className="hint">{t('audit.hint')}</p>
-      <button type="button" className="secondary" onClick={() => void load()}>
+      <button type="button" className="secondary" disabled={loading.busy} onClick={() => void load()}>
         {t(entries ? 'audit.refresh' : 'audit.show')}
       </button>
-      {problem && (
-        <p className="alert" role="alert">
-          {problem}
-        </p>
-      )}
+      <Alert message={loading.note} />
       {entries &&
         (entries.length === 0 ? (
           <p className="hint">{t('audit.empty')}</p>
