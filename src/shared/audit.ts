@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { MAX_INITIALS_CHARS, MAX_STAFF_NAME_CHARS } from './staff';
 
 // The audit log (#19): every manager action, when and by whom. Never a key, a PIN or a billing
 // detail: an entry names what was done and to what (a profile's name, a member's name, a file).
@@ -31,7 +32,13 @@ export const MAX_AUDIT_SUBJECT_CHARS = 300;
 export const AuditEntry = z.object({
   at: z.iso.datetime(),
   /** Who did it; absent on a profile without staff (the owner's own stall). */
-  by: z.object({ id: z.string().max(40), name: z.string().max(40), initials: z.string().max(4) }).optional(),
+  by: z
+    .object({
+      id: z.string().max(40),
+      name: z.string().max(MAX_STAFF_NAME_CHARS),
+      initials: z.string().max(MAX_INITIALS_CHARS),
+    })
+    .optional(),
   action: AuditAction,
   subject: z.string().max(MAX_AUDIT_SUBJECT_CHARS).optional(),
 });

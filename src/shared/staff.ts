@@ -15,6 +15,9 @@ export const PIN_PATTERN = /^\d{4,8}$/;
 export const MIN_PASSPHRASE_CHARS = 8;
 /** ...and at most this long (scrypt hashes any length; the cap keeps the payload small). */
 export const MAX_SECRET_CHARS = 128;
+/** A member's name, and their initials (what the sign-in screen and every record show). */
+export const MAX_STAFF_NAME_CHARS = 40;
+export const MAX_INITIALS_CHARS = 4;
 /** The most staff one profile holds (a festival's volunteers, with room to spare). */
 export const MAX_STAFF_PER_PROFILE = 200;
 
@@ -34,12 +37,12 @@ const Name = z
   .string({ error: 'field.text' })
   .trim()
   .min(1, { error: 'field.required' })
-  .max(40, { error: 'field.tooLong' });
+  .max(MAX_STAFF_NAME_CHARS, { error: 'field.tooLong' });
 const Initials = z
   .string({ error: 'field.text' })
   .trim()
   .min(1, { error: 'field.required' })
-  .max(4, { error: 'field.tooLong' })
+  .max(MAX_INITIALS_CHARS, { error: 'field.tooLong' })
   .regex(/^[\p{L}\p{N}]+$/u, { error: 'staff.initialsLetters' });
 
 /** A member as every screen may see them: never a secret or its hash. */

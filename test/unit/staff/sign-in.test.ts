@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { FIRST_LOCKOUT_MS, MAX_LOCKOUT_MS, MAX_WRONG_SECRETS, lockoutMs } from '../../../src/main/core/staff/lockout';
 import { SCRYPT_PARAMS, hashSecret, secretMatches } from '../../../src/main/core/staff/secret-hash';
 import { IDLE_LOCK_MINUTES } from '../../../src/shared/settings';
+import { MAX_INITIALS_CHARS, MAX_STAFF_NAME_CHARS } from '../../../src/shared/staff';
 import { FakeTimers } from '../helpers/fake-timers';
 import { data, startMain } from '../helpers/main';
 import { submitCard } from '../helpers/sandbox';
@@ -181,6 +182,24 @@ describe('the staff list', () => {
       ok: false,
       error: { fields: { initials: /already someone else's initials/ } },
     });
+    const tooLong = await main.api.staff.save({
+      name: 'N'.repeat(MAX_STAFF_NAME_CHARS + 1),
+      initials: 'I'.repeat(MAX_INITIALS_CHARS + 1),
+      role: 'clerk',
+      secret: '5555',
+    });
+    expect(tooLong).toMatchObject({
+      ok: false,
+      error: { fields: { name: expect.any(String), initials: expect.any(String) } },
+    });
+    expect(
+      await main.api.staff.save({
+        name: 'N'.repeat(MAX_STAFF_NAME_CHARS),
+        initials: 'I'.repeat(MAX_INITIALS_CHARS),
+        role: 'clerk',
+        secret: '5555',
+      }),
+    ).toMatchObject({ ok: true });
     expect(await main.api.staff.save({ name: 'Cy', initials: 'CY', role: 'clerk', secret: 'letters1' })).toMatchObject({
       ok: false,
       error: { fields: { secret: 'A PIN is 4 to 8 digits.' } },
@@ -197,7 +216,7 @@ describe('the staff list', () => {
         .trim()
         .split('\n')
         .map((line) => (JSON.parse(line) as { action: string }).action),
-    ).toEqual(['staff-added', 'staff-added', 'staff-changed', 'staff-secret-reset']);
+    ).toEqual(['staff-added', 'staff-added', 'staff-added', 'staff-changed', 'staff-secret-reset']);
   });
 
   it('puts who signed in on each sale, and a clerk sees the current shift without billing details', async () => {

@@ -1,20 +1,32 @@
 import { useState } from 'react';
-import type { StaffMember, StaffRole, StaffState } from '../../../../shared/staff';
+import {
+  MAX_INITIALS_CHARS,
+  MAX_STAFF_NAME_CHARS,
+  type StaffMember,
+  type StaffRole,
+  type StaffState,
+} from '../../../../shared/staff';
 import { Field } from '../../components/Field';
 import { linkdesk } from '../../lib/api';
 import { useWords } from '../../lib/i18n';
+import { useAction } from '../../lib/useAction';
 
 /** Who may sign in at this profile's counter, and with which role. */
 export function StaffSection({ staff }: { staff: StaffState }): React.JSX.Element {
   const { t } = useWords();
   const [editing, setEditing] = useState<StaffMember | 'new'>();
   const [confirmRemove, setConfirmRemove] = useState<string>();
-  const [note, setNote] = useState<string>();
+  const [saved, setSaved] = useState<string>();
+  const removal = useAction();
+  const note = saved ?? removal.note;
 
   const remove = async (member: StaffMember): Promise<void> => {
-    const result = await linkdesk.staff.remove({ id: member.id });
+    setSaved(undefined);
     setConfirmRemove(undefined);
-    setNote(result.ok ? t('staff.removed', { name: member.name }) : result.error.message);
+    await removal.run(
+      () => linkdesk.staff.remove({ id: member.id }),
+      () => t('staff.removed', { name: member.name }),
+    );
   };
 
   return (
@@ -65,7 +77,7 @@ export function StaffSection({ staff }: { staff: StaffState }): React.JSX.Elemen
           first={staff.members.length === 0}
           onDone={(message) => {
             setEditing(undefined);
-            setNote(message);
+            setSaved(message);
           }}
         />
       ) : (
@@ -121,14 +133,14 @@ function StaffForm({ member, first, onDone }: FormProps): React.JSX.Element {
         <Field
           label={t('staff.name')}
           value={name}
-          maxLength={40}
+          maxLength={MAX_STAFF_NAME_CHARS}
           onChange={(e) => setName(e.target.value)}
           error={errors.name}
         />
         <Field
           label={t('staff.initials')}
           value={initials}
-          maxLength={4}
+          maxLength={MAX_INITIALS_CHARS}
           onChange={(e) => setInitials(e.target.value)}
           error={errors.initials}
         />
