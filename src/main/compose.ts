@@ -61,7 +61,7 @@ export async function createLinkdeskMain(options: MainOptions): Promise<Linkdesk
   const announce = async (): Promise<void> => {
     events.emit('settings:changed', status.settingsView());
     events.emit('app:changed', await status.appInfo());
-    events.emit('display:changed', displayState(display.current(), words())); // the language may have changed
+    events.emit('display:changed', displayState(display, words())); // the language may have changed
   };
   const announceInBackground = (): void => {
     announce().catch((error: unknown) => logger.error('Could not announce a change', { message: String(error) }));
@@ -118,8 +118,10 @@ export async function createLinkdeskMain(options: MainOptions): Promise<Linkdesk
     announceInBackground();
   });
 
-  const display = new CustomerDisplay(history, (session) =>
-    events.emit('display:changed', displayState(session, words())),
+  const display = new CustomerDisplay(
+    history,
+    () => events.emit('display:changed', displayState(display, words())),
+    (tip) => events.emit('display:tip-chosen', { tip }),
   );
   const notifyOutcome = outcomeNotifier(options.notify, () => settings.current.preferences.notifications, words);
   const getSession = (record: SessionRecord) => resolver.getSession(record);
@@ -148,6 +150,7 @@ export async function createLinkdeskMain(options: MainOptions): Promise<Linkdesk
     statusChecks,
     timers,
     onChange: sessionChanged,
+    tipName: () => words().t('tip.line'),
   });
   const links = new LinksService(backend, linkStore, timers, () => history.readOnly);
 
@@ -156,7 +159,13 @@ export async function createLinkdeskMain(options: MainOptions): Promise<Linkdesk
   const handlers = {
     'app:get-info': () => status.appInfo(),
     ...sessionHandlers({ ...options, sessions, history, statusChecks, display, resolver, timers, words, withStaff }),
-    ...displayHandlers({ display, openCustomerWindow: options.openCustomerWindow, words }),
+    ...displayHandlers({
+      display,
+      openCustomerWindow: options.openCustomerWindow,
+      customerWindowOpen: options.customerWindowOpen ?? (() => false),
+      tipping: () => settings.activeProfile.tipping,
+      words,
+    }),
     ...staffHandlers(access, audit),
     ...historyHandlers({
       history,

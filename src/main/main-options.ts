@@ -25,6 +25,8 @@ export interface MainOptions {
   notify: (title: string, body: string) => void;
   /** Opens (or focuses) the customer-facing window, on a second display when there is one. */
   openCustomerWindow: () => Promise<void>;
+  /** Whether the customer window is open now (where a customer chooses a tip, #20). */
+  customerWindowOpen?: () => boolean;
   /** The OS print dialog and PDF rendering. */
   printer: Printer;
   /** Native open and save dialogs (Electron's dialog module in the app). */

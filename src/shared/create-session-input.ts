@@ -5,6 +5,7 @@ import { MAX_AMOUNT_CHARS } from './limits';
 import { AbsoluteUrl } from './urls';
 import { issueOf } from './field-errors';
 import { text as message, type Text } from './i18n/translator';
+import { tipProblem } from './tips';
 
 /** An ISO 4217 code that this runtime knows, e.g. "USD". */
 export const CurrencyCode = z
@@ -65,6 +66,19 @@ export const SessionOptions = z.strictObject(
 );
 export type SessionOptions = z.infer<typeof SessionOptions>;
 
+/** The customer's tip (#20): a percent of the sale or an amount; none means no tip. */
+export const TipChoiceInput = z.discriminatedUnion(
+  'kind',
+  [
+    z.strictObject({ kind: z.literal('percent'), percent: z.string({ error: 'field.text' }).max(20) }, unexpected),
+    z.strictObject({ kind: z.literal('amount'), amount: typedAmountText }, unexpected),
+  ],
+  { error: 'tip.invalid' },
+);
+
+/** The API takes at most this many items, a tip's line included. */
+export const MAX_CART_ITEMS = 100;
+
 const common = {
   currency: CurrencyCode,
   reference: text(100).optional(),
@@ -75,6 +89,7 @@ const common = {
   /** Chosen by the renderer once per sale, so a repeat or retry never makes two sessions. */
   requestId: z.uuid({ error: 'field.uuid' }).optional(),
   options: SessionOptions.optional(),
+  tip: TipChoiceInput.optional(),
 };
 
 const Amount = typedAmountText;
@@ -95,7 +110,7 @@ export const CreateSessionInput = z
           items: z
             .array(CartItemInput, { error: 'field.list' })
             .min(1, { error: 'cart.addAnItem' })
-            .max(100, { error: 'cart.full' }),
+            .max(MAX_CART_ITEMS, { error: 'cart.full' }),
           ...common,
         },
         unexpected,
@@ -114,8 +129,9 @@ export const CreateSessionInput = z
       const problem = amountProblem(input.amount ?? '', input.currency, AMOUNT);
       if (problem) add(['amount'], problem);
     }
+    let total = 0;
+    if (input.kind === 'amount') total = minorUnits(input.amount, input.currency) ?? 0;
     if (input.kind === 'cart') {
-      let total = 0;
       input.items.forEach((item, index) => {
         const price = amountProblem(item.price, input.currency, PRICE);
         if (price) add(['items', index, 'price'], price);
@@ -127,6 +143,15 @@ export const CreateSessionInput = z
       });
       if (total > maxAmountMinor(input.currency))
         add(['items'], message('cart.totalTooLarge', { max: 999_999_999.99 }));
+    }
+    if (input.tip) {
+      if (input.kind === 'donation') add(['tip'], message('tip.notOnDonation'));
+      else if (input.kind === 'cart' && input.items.length >= MAX_CART_ITEMS)
+        add(['tip'], message('tip.cartFull', { max: MAX_CART_ITEMS }));
+      else {
+        const problem = tipProblem(input.tip, total, input.currency);
+        if (problem) add(['tip'], message(problem, { max: 999_999_999.99 }));
+      }
     }
   });
 export type CreateSessionInput = z.infer<typeof CreateSessionInput>;

@@ -36,9 +36,13 @@ export type HistoryQuery = z.infer<typeof HistoryQuery>;
 
 const CurrencyTotal = z.object({
   currency: z.string(),
-  /** Completed amount and cart sessions: what was charged. */
+  /** Completed amount and cart sessions: what was charged for the sale itself (no tip, no surcharge). */
   salesMinor: z.int(),
   salesCount: z.int(),
+  /** Customers' tips on those sales (#20). */
+  tipsMinor: z.int(),
+  /** Card surcharges on those sales. */
+  surchargesMinor: z.int(),
   /** Completed donations, shown apart from sales. */
   donationsMinor: z.int(),
   donationsCount: z.int(),

@@ -10,27 +10,29 @@ export const LINK_EXPIRY_DAYS = { min: 1, max: 3650, default: 7 } as const;
  * title for the poster and the Links list, how long it lives, and how many payments it takes.
  * The sale's `requestId` is the link's idempotency key.
  */
-export const CreateLinkInput = z.strictObject(
-  {
-    sale: CreateSessionInput,
-    title: z
-      .string({ error: 'field.text' })
-      .trim()
-      .min(1, { error: 'link.titleRequired' })
-      .max(80, { error: 'field.tooLong' }),
-    expiresInDays: z
-      .int({ error: 'field.wholeNumber' })
-      .min(LINK_EXPIRY_DAYS.min, { error: 'link.daysRange' })
-      .max(LINK_EXPIRY_DAYS.max, { error: 'link.daysRange' }),
-    /** Maximum successful payments; null for unlimited. */
-    usageLimit: z
-      .int({ error: 'link.usageWhole' })
-      .min(1, { error: 'link.usageWhole' })
-      .max(1_000_000, { error: 'field.atMost' })
-      .nullable(),
-  },
-  { error: (issue) => (issue.code === 'unrecognized_keys' ? 'field.unexpected' : undefined) },
-);
+export const CreateLinkInput = z
+  .strictObject(
+    {
+      sale: CreateSessionInput,
+      title: z
+        .string({ error: 'field.text' })
+        .trim()
+        .min(1, { error: 'link.titleRequired' })
+        .max(80, { error: 'field.tooLong' }),
+      expiresInDays: z
+        .int({ error: 'field.wholeNumber' })
+        .min(LINK_EXPIRY_DAYS.min, { error: 'link.daysRange' })
+        .max(LINK_EXPIRY_DAYS.max, { error: 'link.daysRange' }),
+      /** Maximum successful payments; null for unlimited. */
+      usageLimit: z
+        .int({ error: 'link.usageWhole' })
+        .min(1, { error: 'link.usageWhole' })
+        .max(1_000_000, { error: 'field.atMost' })
+        .nullable(),
+    },
+    { error: (issue) => (issue.code === 'unrecognized_keys' ? 'field.unexpected' : undefined) },
+  )
+  .refine((input) => input.sale.tip === undefined, { error: 'tip.notOnLink', path: ['sale', 'tip'] });
 export type CreateLinkInput = z.infer<typeof CreateLinkInput>;
 
 /** A payment link as this machine remembers it (the API has no way to list or read links back). */

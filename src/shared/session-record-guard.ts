@@ -37,6 +37,7 @@ export function isSessionRecord(v: unknown): v is SessionRecord {
     isString(v.checkoutUrl) &&
     KINDS.has(v.kind as string) &&
     isNonNegativeInt(v.amountMinor) &&
+    (v.tipMinor === undefined || (isNonNegativeInt(v.tipMinor) && (v.tipMinor as number) > 0)) &&
     isString(v.currency) &&
     v.currency.length === 3 &&
     optionalString(v.reference) &&

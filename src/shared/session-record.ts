@@ -22,8 +22,10 @@ export const SessionRecord = z.object({
   id: z.string().min(1),
   checkoutUrl: z.string(),
   kind: SessionKind,
-  /** The amount or cart total; for a donation the suggested amount, 0 when the donor chooses. */
+  /** The amount or cart total (a tip included); for a donation the suggested amount, 0 when the donor chooses. */
   amountMinor: z.number().int().nonnegative(),
+  /** The customer's tip, part of `amountMinor` (#20). */
+  tipMinor: z.number().int().positive().optional(),
   currency: z.string().length(3),
   reference: z.string().optional(),
   /**

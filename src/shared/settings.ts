@@ -4,6 +4,9 @@ import { AMOUNT, amountProblem } from './amount-rules';
 import { MAX_URL_CHARS } from './limits';
 import { AbsoluteUrl } from './urls';
 import { LANGUAGE_PREFERENCES } from './i18n/languages';
+import { MAX_TIP_PERCENT, TIP_PRESET_COUNT, TIPPING_OFF, percentHundredths } from './tips';
+import { issueOf } from './field-errors';
+import { text as message } from './i18n/translator';
 
 export const OZURA_BASE_URL = 'https://checkout.ozura.com';
 
@@ -59,6 +62,33 @@ const Preset = z.string().refine((text) => amountProblem(text, 'USD', AMOUNT) ==
   error: 'settings.presetAmount',
 });
 
+/** Tipping (#20): off unless a manager turns it on; presets are all percents or all amounts. */
+export const TippingSetting = z
+  .strictObject({
+    enabled: z.boolean({ error: 'field.trueOrFalse' }),
+    unit: z.enum(['percent', 'amount'], { error: 'settings.tipUnit' }),
+    presets: z
+      .array(z.string({ error: 'field.text' }).trim().max(20, { error: 'field.tooLong' }))
+      .length(TIP_PRESET_COUNT, { error: 'settings.tipPresetCount' }),
+  })
+  .superRefine((tipping, ctx) => {
+    tipping.presets.forEach((preset, index) => {
+      const fine =
+        tipping.unit === 'percent'
+          ? percentHundredths(preset) !== undefined
+          : amountProblem(preset, 'USD', AMOUNT) === undefined;
+      if (!fine)
+        ctx.addIssue(
+          issueOf(
+            ['presets', index],
+            tipping.unit === 'percent'
+              ? message('settings.tipPercent', { max: MAX_TIP_PERCENT })
+              : message('settings.presetAmount'),
+          ),
+        );
+    });
+  });
+
 /** A shop, an event or a charity: who the money goes to and how sessions are made. Never keys. */
 export const Profile = z.strictObject({
   id: z.uuid(),
@@ -73,6 +103,8 @@ export const Profile = z.strictObject({
   donationPresets: z.array(Preset).max(8, { error: 'settings.presetsMax' }),
   stationName: z.string().trim().max(60, { error: 'field.tooLong' }),
   appearance: Appearance,
+  /** Profiles saved before #20 have none: tipping off. */
+  tipping: TippingSetting.default(TIPPING_OFF),
 });
 export type Profile = z.infer<typeof Profile>;
 
@@ -136,6 +168,7 @@ export function sandboxProfile(id: string): Profile {
     donationPresets: ['5', '10', '20', '50'],
     stationName: '',
     appearance: {},
+    tipping: TIPPING_OFF,
   };
 }
 
@@ -159,7 +192,8 @@ export type SettingsView = z.infer<typeof SettingsView>;
 
 /** A profile as the settings form sends it: a new one has no id yet. */
 export const ProfileInput = Profile.extend({ id: z.uuid().optional() });
-export type ProfileInput = z.infer<typeof ProfileInput>;
+/** Its input form: a profile saved before #20 may come without tipping. */
+export type ProfileInput = z.input<typeof ProfileInput>;
 
 export const CredentialsInput = z.strictObject({
   profileId: z.uuid(),

@@ -74,6 +74,7 @@ export class AppStatus {
         defaultCurrency: profile.defaultCurrency,
         donationPresets: profile.donationPresets,
         stationName: profile.stationName,
+        tipping: profile.tipping,
         ...(blocker && { blocker: say.say(blocker) }),
         ...(offline && { offline: say.t(`app.offline.${environment.kind}`, { profile: profile.name }) }),
       },

@@ -1,6 +1,6 @@
 import { resolveLanguage, type LanguagePreference } from '../../shared/i18n/languages';
 import { translator, type Translator } from '../../shared/i18n/translator';
-import type { SessionRecord } from '../../shared/session-record';
+import type { CustomerDisplay } from './customer-display';
 
 /** The translator for the language the staff use right now (it follows the preference at once). */
 export type Words = () => Translator;
@@ -10,7 +10,7 @@ export function wordsFrom(preference: () => LanguagePreference, systemLanguages:
   return () => translator(resolveLanguage(preference(), systemLanguages), systemLanguages);
 }
 
-/** What the customer window is sent: the session on show, and the language to say it in. */
-export function displayState(session: SessionRecord | null, words: Translator) {
-  return { session, language: words.language, locale: words.locale };
+/** What the customer window is sent: the session or tip prompt on show, and the language to say it in. */
+export function displayState(display: Pick<CustomerDisplay, 'current' | 'tipPrompt'>, words: Translator) {
+  return { session: display.current(), tipPrompt: display.tipPrompt(), language: words.language, locale: words.locale };
 }

@@ -17,6 +17,8 @@ export const CHANNEL_ACCESS = {
   'audit:list': 'manager',
   'display:get': 'anyone',
   'display:open-customer-window': 'clerk',
+  'display:ask-tip': 'clerk',
+  'display:choose-tip': 'clerk',
   // Selling, sharing, printing and checking a sale.
   'sessions:create': 'clerk',
   'sessions:get': 'clerk',

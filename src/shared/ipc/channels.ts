@@ -23,6 +23,9 @@ export const CHANNELS = {
   'display:get': 'invoke',
   'display:open-customer-window': 'invoke',
   'display:changed': 'event',
+  'display:ask-tip': 'invoke',
+  'display:choose-tip': 'invoke',
+  'display:tip-chosen': 'event',
   'links:create': 'invoke',
   'links:list': 'invoke',
   'links:copy': 'invoke',
@@ -62,8 +65,12 @@ export type ChannelName = keyof typeof CHANNELS;
 /** Who a window is for: staff see the app; the customer window faces the public. */
 export type Audience = 'staff' | 'customer';
 
-/** All the customer window may call or hear: what to show. */
-export const CUSTOMER_CHANNELS = ['display:get', 'display:changed'] as const satisfies readonly ChannelName[];
+/** All the customer window may call or hear: what to show, and the customer's tip (#20). */
+export const CUSTOMER_CHANNELS = [
+  'display:get',
+  'display:changed',
+  'display:choose-tip',
+] as const satisfies readonly ChannelName[];
 
 /** The argument the customer window's renderer is started with, so its preload builds the small bridge. */
 export const CUSTOMER_AUDIENCE_ARG = '--linkdesk-audience=customer';

@@ -1,16 +1,27 @@
 import { z } from 'zod';
-import { CreateSessionInput } from '../create-session-input';
+import { CreateSessionInput, CurrencyCode, TipChoiceInput } from '../create-session-input';
 import { BuilderDraft } from '../builder-draft';
 import { ExportReport, ImportReport, Product, ProductInput } from '../catalogue';
 import { HistoryFilter, HistoryPage, HistoryQuery, HistoryTotals, VerifyResult } from '../history-query';
 import { CreateLinkInput, PaymentLinkRecord } from '../payment-link';
 import { SessionRecord } from '../session-record';
-import { ConnectionResult, CredentialsInput, KeyStatus, Preferences, ProfileInput, SettingsView } from '../settings';
+import {
+  ConnectionResult,
+  CredentialsInput,
+  KeyStatus,
+  Preferences,
+  ProfileInput,
+  SettingsView,
+  TippingSetting,
+} from '../settings';
 import type { CHANNELS, ChannelName } from './channels';
 import { SHORTCUTS, type Command } from '../shortcuts';
 import { APP_LANGUAGES, PSEUDO_LANGUAGE } from '../i18n/languages';
 import { SignInInput, StaffInput, StaffMember, StaffState } from '../staff';
 import { AuditEntry } from '../audit';
+
+/** Larger than any amount the API accepts in any currency (999,999,999.99 in hundredths). */
+const MAX_SAFE_MINOR = 99_999_999_999;
 
 const COMMANDS = SHORTCUTS.map((s) => s.command) as [Command, ...Command[]];
 
@@ -27,6 +38,8 @@ export const ActiveProfile = z.object({
   defaultCurrency: z.string(),
   donationPresets: z.array(z.string()),
   stationName: z.string(),
+  /** Whether the customer is asked for a tip, and the presets offered (#20). */
+  tipping: TippingSetting,
   /** Why sessions cannot be created yet (missing keys or URLs), if so. */
   blocker: z.string().optional(),
   /** Set while the API host cannot be reached: what failed. History stays available. */
@@ -48,9 +61,19 @@ export const AppInfo = z.object({
 });
 export type AppInfo = z.infer<typeof AppInfo>;
 
+/** The tip buttons the customer is shown before a sale is created (#20). */
+export const TipPrompt = z.object({
+  currency: z.string(),
+  saleMinor: z.int(),
+  options: z.array(z.object({ choice: TipChoiceInput, tipMinor: z.int() })),
+});
+export type TipPrompt = z.infer<typeof TipPrompt>;
+
 /** What the customer window shows, and the language it says it in. */
 const DisplayState = z.object({
   session: SessionRecord.nullable(),
+  /** While set, the customer chooses a tip instead of seeing a session. */
+  tipPrompt: TipPrompt.nullable(),
   language: AppInfo.shape.language,
   locale: z.string(),
 });
@@ -119,6 +142,19 @@ export const contract = {
   'display:get': { kind: 'invoke', input: NoInput, output: DisplayState },
   'display:open-customer-window': { kind: 'invoke', input: NoInput, output: z.object({ opened: z.boolean() }) },
   'display:changed': { kind: 'event', payload: DisplayState },
+  /** Asks the customer for a tip on a sale of `saleMinor` (null: the sale went back to the builder). */
+  'display:ask-tip': {
+    kind: 'invoke',
+    input: z.strictObject({ currency: CurrencyCode, saleMinor: z.int().min(0).max(MAX_SAFE_MINOR) }).nullable(),
+    output: z.object({ onCustomerWindow: z.boolean() }),
+  },
+  /** The customer's answer on the customer window: a tip, or none. */
+  'display:choose-tip': {
+    kind: 'invoke',
+    input: z.strictObject({ tip: TipChoiceInput.nullable() }),
+    output: z.object({ passedOn: z.boolean() }),
+  },
+  'display:tip-chosen': { kind: 'event', payload: z.object({ tip: TipChoiceInput.nullable() }) },
   'links:create': { kind: 'invoke', input: CreateLinkInput, output: PaymentLinkRecord },
   'links:list': { kind: 'invoke', input: NoInput, output: z.array(PaymentLinkRecord) },
   'links:copy': { kind: 'invoke', input: LinkId, output: z.object({ copied: z.string() }) },

@@ -54,7 +54,9 @@ describe('registerIpc', () => {
     const contents = new FakeWebContents();
     sendEvent(contents as never, 'customer', 'settings:changed', {} as never);
     sendEvent(contents as never, 'customer', 'sessions:changed', {} as never);
-    sendEvent(contents as never, 'customer', 'display:changed', { session: null, language: 'en', locale: 'en' });
-    expect(contents.sent).toEqual([['display:changed', { session: null, language: 'en', locale: 'en' }]]);
+    const shown = { session: null, tipPrompt: null, language: 'en', locale: 'en' } as const;
+    sendEvent(contents as never, 'customer', 'display:changed', shown);
+    sendEvent(contents as never, 'customer', 'display:tip-chosen', { tip: null });
+    expect(contents.sent).toEqual([['display:changed', shown]]);
   });
 });

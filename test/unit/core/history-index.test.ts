@@ -18,6 +18,8 @@ async function storeWith(records: SessionRecord[]): Promise<HistoryStore> {
   return store;
 }
 
+const noExtras = { tipsMinor: 0, surchargesMinor: 0 };
+
 const mixed = [
   sessionRecord('session_a', {
     createdAt: at('09:05'),
@@ -102,8 +104,8 @@ describe('HistoryIndex', () => {
     const store = await storeWith(mixed);
     const { totals } = store.index.run({ sort: 'newest' });
     expect(totals.byCurrency).toEqual([
-      { currency: 'EUR', salesMinor: 2000, salesCount: 1, donationsMinor: 0, donationsCount: 0 },
-      { currency: 'USD', salesMinor: 1583, salesCount: 2, donationsMinor: 1550, donationsCount: 1 },
+      { currency: 'EUR', salesMinor: 2000, salesCount: 1, donationsMinor: 0, donationsCount: 0, ...noExtras },
+      { currency: 'USD', salesMinor: 1583, salesCount: 2, donationsMinor: 1550, donationsCount: 1, ...noExtras },
     ]);
     expect(totals.counts).toEqual({ pending: 1, completed: 4, failed: 1, cancelled: 0, expired: 0 });
     expect(totals.hourly).toEqual([
@@ -111,6 +113,64 @@ describe('HistoryIndex', () => {
       { hour: at('10:00'), currency: 'EUR', amountMinor: 2000 },
       { hour: at('10:00'), currency: 'USD', amountMinor: 1550 },
       { hour: at('11:00'), currency: 'USD', amountMinor: 333 },
+    ]);
+  });
+
+  it('keeps tips and card surcharges apart from sales, and a donor’s own amount is no surcharge', async () => {
+    const surcharged = {
+      kind: 'amount' as const,
+      currency: 'USD',
+      amount: '20.00',
+      options: { surchargePercent: '3' },
+    };
+    const store = await storeWith([
+      // $10 + 15 % tip = $11.50 asked and paid.
+      sessionRecord('session_tip', {
+        amountMinor: 1150,
+        tipMinor: 150,
+        status: 'completed',
+        payment: { paidMinor: 1150 },
+      }),
+      // $20 + 3 % surcharge = $20.60 paid.
+      sessionRecord('session_sur', {
+        amountMinor: 2000,
+        input: surcharged,
+        status: 'completed',
+        payment: { paidMinor: 2060 },
+      }),
+      // A pending tip counts nowhere yet.
+      sessionRecord('session_wait', { amountMinor: 550, tipMinor: 50, status: 'pending' }),
+      sessionRecord('session_don', {
+        kind: 'donation',
+        amountMinor: 0,
+        status: 'completed',
+        payment: { paidMinor: 700 },
+      }),
+    ]);
+    expect(store.index.run({ sort: 'newest' }).totals.byCurrency).toEqual([
+      {
+        currency: 'USD',
+        salesMinor: 1000 + 2000,
+        salesCount: 2,
+        tipsMinor: 150,
+        surchargesMinor: 60,
+        donationsMinor: 700,
+        donationsCount: 1,
+      },
+    ]);
+    const dir = await tempDir();
+    const found = store.index.run({ sort: 'oldest' });
+    await exportHistoryCsv(join(dir, 'tips.csv'), found);
+    const cells = (await readFile(join(dir, 'tips.csv'), 'utf8'))
+      .split('\r\n')
+      .slice(1, 5)
+      .map((line) => line.split(',').slice(5, 8));
+    // charged, tip, surcharge
+    expect(cells).toEqual([
+      ['"11.50"', '"1.50"', '""'],
+      ['"20.60"', '""', '"0.60"'],
+      ['""', '"0.50"', '""'],
+      ['"7.00"', '""', '""'],
     ]);
   });
 
@@ -147,7 +207,7 @@ describe('exportHistoryCsv', () => {
     const [header, line] = (await readFile(join(dir, 'de.csv'), 'utf8')).split('\r\n');
     expect(header).toBe(EXPORT_COLUMNS.map((column) => `"${de.t(`csv.${column}`)}"`).join(';'));
     expect(header).toContain('"Betrag"');
-    expect(line?.split(';').slice(4, 7)).toEqual(['"12,50"', '"12,50"', '"USD"']);
+    expect(line?.split(';').slice(4, 9)).toEqual(['"12,50"', '"12,50"', '""', '""', '"USD"']);
   });
 
   it('writes exactly the given rows as RFC 4180 CSV, neutralising formulas, with billing only when asked', async () => {
@@ -167,6 +227,8 @@ describe('exportHistoryCsv', () => {
         'cart',
         '3.33',
         '3.33',
+        '',
+        '',
         'USD',
         "'=cmd|calc",
         '',
@@ -184,6 +246,8 @@ describe('exportHistoryCsv', () => {
         'amount',
         '12.50',
         '12.50',
+        '',
+        '',
         'USD',
         'Table 4',
         '',

@@ -34,6 +34,7 @@ const fields = Object.keys(
     errorCode: 'E',
     payment: { paidMinor: 1 },
     paymentLinkId: 'pl_1',
+    tipMinor: 150,
   }),
 );
 

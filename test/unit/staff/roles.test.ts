@@ -60,6 +60,8 @@ async function validPayloads(main: Main): Promise<Record<InvokeChannel, unknown>
     'audit:list': undefined,
     'display:get': undefined,
     'display:open-customer-window': undefined,
+    'display:ask-tip': { currency: 'USD', saleMinor: 400 },
+    'display:choose-tip': { tip: null },
     'sessions:create': sale,
     'sessions:get': { id: session.id },
     'sessions:copy-link': { id: session.id },

@@ -5,6 +5,7 @@ import { csvLines } from '../csv';
 import type { Translator } from '../../../shared/i18n/translator';
 import { decimalMarkOf } from '../../../shared/i18n/typed-amount';
 import { chargedMinor, type IndexResult } from './history-index';
+import { surchargeMinor } from './history-table';
 
 export const EXPORT_COLUMNS = [
   'createdAt',
@@ -13,6 +14,8 @@ export const EXPORT_COLUMNS = [
   'kind',
   'amount',
   'charged',
+  'tip',
+  'surcharge',
   'currency',
   'reference',
   'staff',
@@ -60,6 +63,8 @@ function row(record: SessionRecord, decimalMark: string): string[] {
     record.kind,
     amount(record.amountMinor),
     record.status === 'completed' ? amount(chargedMinor(record)) : '',
+    record.tipMinor ? amount(record.tipMinor) : '',
+    record.status === 'completed' && surchargeMinor(record) > 0 ? amount(surchargeMinor(record)) : '',
     record.currency,
     record.reference ?? '',
     metadataOf(record, 'staffInitials'),

@@ -139,13 +139,16 @@ export class HistoryIndex {
   }
 }
 
+/** Sums kept per currency in `totalsOf`. */
+const CELLS = 6;
+
 /** Totals of `rows`, from the columns alone. */
 function totalsOf(table: HistoryTable, rows: Int32Array): HistoryTotals {
-  const { status, kind, currency, createdMs, chargedMinor } = table.columns;
+  const { status, kind, currency, createdMs, chargedMinor, tipMinor, surchargeMinor } = table.columns;
   const currencies = table.currencies.length;
   const counts = new Float64Array(SESSION_STATUSES.length);
-  // Per currency number: [sales, sales count, donations, donations count].
-  const sums = new Float64Array(currencies * 4);
+  // Per currency number: [sales, sales count, donations, donations count, tips, surcharges].
+  const sums = new Float64Array(currencies * CELLS);
   let firstHour = Infinity;
   let lastHour = -Infinity;
   for (let i = 0; i < rows.length; i++) {
@@ -153,16 +156,24 @@ function totalsOf(table: HistoryTable, rows: Int32Array): HistoryTotals {
     const state = status[row] as number;
     counts[state] = (counts[state] as number) + 1;
     if (state !== COMPLETED) continue;
-    const at = (currency[row] as number) * 4 + (kind[row] === DONATION ? 2 : 0);
-    sums[at] = (sums[at] as number) + (chargedMinor[row] as number);
+    const base = (currency[row] as number) * CELLS;
+    const tip = tipMinor[row] as number;
+    const surcharge = surchargeMinor[row] as number;
+    const at = base + (kind[row] === DONATION ? 2 : 0);
+    sums[at] = (sums[at] as number) + (chargedMinor[row] as number) - tip - surcharge;
     sums[at + 1] = (sums[at + 1] as number) + 1;
+    sums[base + 4] = (sums[base + 4] as number) + tip;
+    sums[base + 5] = (sums[base + 5] as number) + surcharge;
     const hour = Math.floor((createdMs[row] as number) / HOUR_MS);
     if (hour < firstHour) firstHour = hour;
     if (hour > lastHour) lastHour = hour;
   }
   const byCurrency: HistoryTotals['byCurrency'] = [];
   for (let code = 0; code < currencies; code++) {
-    const [salesMinor, salesCount, donationsMinor, donationsCount] = sums.subarray(code * 4, code * 4 + 4);
+    const [salesMinor, salesCount, donationsMinor, donationsCount, tipsMinor, surchargesMinor] = sums.subarray(
+      code * CELLS,
+      code * CELLS + CELLS,
+    );
     if (!salesCount && !donationsCount) continue;
     byCurrency.push({
       currency: table.currencies[code] as string,
@@ -170,6 +181,8 @@ function totalsOf(table: HistoryTable, rows: Int32Array): HistoryTotals {
       salesCount: salesCount as number,
       donationsMinor: donationsMinor as number,
       donationsCount: donationsCount as number,
+      tipsMinor: tipsMinor as number,
+      surchargesMinor: surchargesMinor as number,
     });
   }
   return {

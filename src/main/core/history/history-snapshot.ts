@@ -17,7 +17,7 @@ import { TEXT_BLOCK_ROWS, type TextBlock } from './text-column';
  * search text blocks. Every section carries its CRC-32 in the header.
  */
 export const SNAPSHOT_FILE = 'history.snapshot';
-const FORMAT = 2; // 2: the staff column (#19); a snapshot of another format is rebuilt from the log
+const FORMAT = 3; // 2: the staff column (#19); 3: tip and surcharge columns (#20); another format is rebuilt from the log
 /** Room for the header (its section list grows with the rows: about 5 KB per million). */
 const HEADER_BYTES = 1024 * 1024;
 /** Rows of room left in each column read from a snapshot: a few weeks of sales at a busy counter. */
@@ -53,6 +53,8 @@ type Header = z.infer<typeof Header>;
 const COLUMN_TYPES = {
   createdMs: Float64Array,
   chargedMinor: Float64Array,
+  tipMinor: Float64Array,
+  surchargeMinor: Float64Array,
   offset: Float64Array,
   length: Uint32Array,
   status: Uint8Array,

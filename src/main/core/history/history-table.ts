@@ -29,6 +29,25 @@ export function chargedMinor(record: SessionRecord): number {
   return record.payment?.paidMinor ?? record.amountMinor;
 }
 
+/** The customer's tip on a session (#20), part of what it took. */
+export function tipMinor(record: SessionRecord): number {
+  return record.tipMinor ?? 0;
+}
+
+/**
+ * The card surcharge a completed sale took: what was charged beyond what was asked, when the
+ * sale set a surcharge (a donor's own amount is not one).
+ */
+export function surchargeMinor(record: SessionRecord): number {
+  const paid = record.payment?.paidMinor;
+  const surcharged =
+    typeof record.input.options === 'object' &&
+    record.input.options !== null &&
+    'surchargePercent' in record.input.options;
+  if (record.kind === 'donation' || paid === undefined || !surcharged) return 0;
+  return Math.max(0, paid - record.amountMinor);
+}
+
 /** Text the search box looks in: reference, ids (the session's and its payment link's), transaction id and the amount as a decimal. */
 export function searchText(record: SessionRecord): string {
   const amount = toDecimalString(chargedMinor(record), record.currency);
@@ -48,6 +67,9 @@ export function searchText(record: SessionRecord): string {
 export interface TableColumns {
   createdMs: Float64Array;
   chargedMinor: Float64Array;
+  /** The tip and the surcharge within what was charged (#20). */
+  tipMinor: Float64Array;
+  surchargeMinor: Float64Array;
   offset: Float64Array;
   length: Uint32Array;
   status: Uint8Array;
@@ -72,6 +94,8 @@ function emptyColumns(capacity: number): TableColumns {
   return {
     createdMs: new Float64Array(capacity),
     chargedMinor: new Float64Array(capacity),
+    tipMinor: new Float64Array(capacity),
+    surchargeMinor: new Float64Array(capacity),
     offset: new Float64Array(capacity),
     length: new Uint32Array(capacity),
     status: new Uint8Array(capacity),
@@ -165,6 +189,8 @@ export class HistoryTable {
     const c = this.columns;
     c.createdMs[row] = Date.parse(record.createdAt);
     c.chargedMinor[row] = chargedMinor(record);
+    c.tipMinor[row] = tipMinor(record);
+    c.surchargeMinor[row] = surchargeMinor(record);
     c.status[row] = SESSION_STATUSES.indexOf(record.status);
     c.kind[row] = KINDS.indexOf(record.kind);
     c.currency[row] = this.currencyNumber(record.currency);

@@ -8,26 +8,37 @@ import { minorUnits, toDecimalString } from '../../../shared/money';
 import type { CreateSessionRequest } from '../../../shared/ozura/create-request';
 import type { ApiItem } from '../../../shared/ozura/create-session-schema';
 import type { MerchantProfile } from '../ports';
+import { tipMinor } from './records';
 
-/** The request body for a builder input, on behalf of the active profile's merchant. */
+/** The cart line a tip becomes (#20); its name is said in the staff's language. */
+export const TIP_PRODUCT_ID = 'tip';
+
+/**
+ * The request body for a builder input, on behalf of the active profile's merchant. A tip is
+ * part of what is charged: added to a flat amount, or a cart line named `tipName`.
+ */
 export function buildCreateRequest(
   input: CreateSessionInput,
   merchant: MerchantProfile,
   idempotencyKey: string,
+  tipName = 'Tip',
 ): CreateSessionRequest {
   const { options = {} } = input;
+  const tip = tipMinor(input);
   const metadata = compact({
     reference: input.reference,
     note: input.note,
     staff: input.staffInitials,
     staffId: input.staffId,
     station: merchant.stationName || undefined,
+    // Minor units as a decimal string, so the redirect's metadata says what was added.
+    tip: tip > 0 ? String(tip) : undefined,
   });
   return {
     merchantId: merchant.merchantId,
     merchantName: merchant.merchantName,
     currency: input.currency,
-    ...amountFields(input),
+    ...amountFields(input, tip, tipName),
     successUrl: options.successUrl ?? merchant.successUrl,
     cancelUrl: options.cancelUrl ?? merchant.cancelUrl,
     errorUrl: options.errorUrl ?? merchant.errorUrl,
@@ -39,15 +50,24 @@ export function buildCreateRequest(
   };
 }
 
-function amountFields(input: CreateSessionInput): Partial<CreateSessionRequest> {
+function amountFields(input: CreateSessionInput, tip: number, tipName: string): Partial<CreateSessionRequest> {
   const decimal = (text: string): string => toDecimalString(minorUnits(text, input.currency) ?? 0, input.currency);
   switch (input.kind) {
     case 'amount':
-      return { amount: decimal(input.amount) };
+      return { amount: toDecimalString((minorUnits(input.amount, input.currency) ?? 0) + tip, input.currency) };
     case 'donation':
       return { checkoutMode: 'donation', ...(input.amount?.trim() && { amount: decimal(input.amount) }) };
-    case 'cart':
-      return { items: input.items.map((item) => apiItem(item, input.currency)) };
+    case 'cart': {
+      const items = input.items.map((item) => apiItem(item, input.currency));
+      if (tip > 0)
+        items.push({
+          productId: TIP_PRODUCT_ID,
+          name: tipName,
+          price: Number(toDecimalString(tip, input.currency)),
+          quantity: 1,
+        });
+      return { items };
+    }
   }
 }
 

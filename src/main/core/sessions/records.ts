@@ -6,17 +6,35 @@ import { isSupportedCurrency, minorUnits, toDecimalString } from '../../../share
 import type { RemoteSession } from '../../../shared/ozura/responses';
 import type { SessionKind, SessionRecord, SessionUpdate } from '../../../shared/session-record';
 import { AppError } from '../app-error';
+import { tipMinorOf } from '../../../shared/tips';
 import type { EnvironmentInfo } from '../ports';
 
-/** What a record keeps of the sale it was made from (the request id only matters while creating). */
+/**
+ * What a record keeps of the sale it was made from (the request id only matters while creating).
+ * The amount is what the session asks for: the sale plus its tip, which is also kept apart.
+ */
 export function saleFields(input: CreateSessionInput): {
   kind: CreateSessionInput['kind'];
   amountMinor: number;
+  tipMinor?: number;
   currency: string;
   input: Omit<CreateSessionInput, 'requestId'>;
 } {
   const { requestId: _requestId, ...kept } = normalized(input);
-  return { kind: input.kind, amountMinor: totalMinor(input), currency: input.currency, input: kept };
+  const tip = tipMinor(input);
+  return {
+    kind: input.kind,
+    amountMinor: totalMinor(input) + tip,
+    ...(tip > 0 && { tipMinor: tip }),
+    currency: input.currency,
+    input: kept,
+  };
+}
+
+/** The tip a sale carries, in minor units (0 for none; never on a donation). */
+export function tipMinor(input: CreateSessionInput): number {
+  if (!input.tip || input.kind === 'donation') return 0;
+  return tipMinorOf(input.tip, totalMinor(input), input.currency) ?? 0;
 }
 
 /** The sale with every amount as the API reads it ("12.50"), never the text as typed (" 0012.5"). */
@@ -31,7 +49,8 @@ function normalized(input: CreateSessionInput): CreateSessionInput {
         ...(item.originalPrice?.trim() && { originalPrice: decimal(item.originalPrice) }),
       })),
     };
-  return input.amount?.trim() ? { ...input, amount: decimal(input.amount) } : input;
+  const tip = input.tip?.kind === 'amount' ? { tip: { ...input.tip, amount: decimal(input.tip.amount) } } : {};
+  return input.amount?.trim() ? { ...input, ...tip, amount: decimal(input.amount) } : { ...input, ...tip };
 }
 
 /** The total in minor units: the amount, the cart's sum, or a donation's suggestion (0 if none). */

@@ -24,6 +24,8 @@ export interface SessionsServiceOptions {
   timers: Timers;
   /** Told of every record this service changes (the status checks tell of theirs). */
   onChange: (record: SessionRecord) => void;
+  /** The name of a cart's tip line, in the staff's language ("Tip" unless said). */
+  tipName?: () => string;
 }
 
 /** The use cases behind `sessions:*`: create → persist → watch, and checks on demand. */
@@ -87,7 +89,7 @@ export class SessionsService {
     if (readOnly) throw new AppError('read-only', readOnly);
     const { client, environment, merchant } = await this.options.backend();
     // The same key on every retry of this sale: the API then makes one session at most.
-    const request = buildCreateRequest(input, merchant, requestId);
+    const request = buildCreateRequest(input, merchant, requestId, this.options.tipName?.());
     assertValidBody([CreateSessionSchema.safeParse(request)], 'session');
     const created = await sendCreate(() => client.createSession(request), 'session');
     const known = this.options.history.get(created.sessionId);

@@ -21,8 +21,22 @@ export const TotalsPanel = memo(function TotalsPanel({ totals }: { totals: Histo
         {totals.byCurrency.map((c) => (
           <div key={c.currency} className="total-card">
             <span className="total-label">{t('totals.collected', { currency: c.currency })}</span>
-            <strong className="total-value mono">{words.money(c.salesMinor, c.currency)}</strong>
+            <strong className="total-value mono">
+              {words.money(c.salesMinor + c.tipsMinor + c.surchargesMinor, c.currency)}
+            </strong>
             <span className="hint">{t('totals.sales', { count: c.salesCount })}</span>
+            {c.tipsMinor + c.surchargesMinor > 0 && (
+              <span className="hint total-parts">
+                {[
+                  t('totals.salesPart', { amount: words.money(c.salesMinor, c.currency) }),
+                  c.tipsMinor > 0 && t('totals.tips', { amount: words.money(c.tipsMinor, c.currency) }),
+                  c.surchargesMinor > 0 &&
+                    t('totals.surcharges', { amount: words.money(c.surchargesMinor, c.currency) }),
+                ]
+                  .filter(Boolean)
+                  .join(' · ')}
+              </span>
+            )}
             {c.donationsCount > 0 && (
               <span className="hint">
                 {t('totals.donations', { amount: words.money(c.donationsMinor, c.currency), count: c.donationsCount })}

@@ -5,6 +5,7 @@ import { CurrencySelect } from '../../components/CurrencySelect';
 import { Field } from '../../components/Field';
 import { linkdesk, type Profile, type ProfileInput, type SettingsView } from '../../lib/api';
 import { Alert } from '../../components/Alert';
+import { TippingFields } from './TippingFields';
 
 interface Props {
   profile: ProfileInput;
@@ -161,6 +162,7 @@ export function ProfileForm({ profile, canDelete, onSaved }: Props): React.JSX.E
           hint={t('settings.stationHint')}
         />
       </div>
+      <TippingFields tipping={draft.tipping} onChange={(tipping) => set('tipping', tipping)} errors={errors} />
       <div className="grid-3">
         <Field
           label={t('settings.brandColour')}
