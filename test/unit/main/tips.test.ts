@@ -15,7 +15,7 @@ async function mainWithTipping(unit: 'percent' | 'amount' = 'percent', presets =
     },
   });
   const settings = await data(main.api.settings.get());
-  const { keys: _keys, ...profile } = settings.profiles[0] ?? (undefined as never);
+  const { keys: _keys, ...profile } = settings.profiles[0] ?? (undefined);
   await data(main.api.settings.saveProfile({ ...profile, tipping: { enabled: true, unit, presets } }));
   const shown: EventPayload<'display:changed'>[] = [];
   const chosen: EventPayload<'display:tip-chosen'>[] = [];
