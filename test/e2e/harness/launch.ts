@@ -83,6 +83,7 @@ export async function launch({
       notifications.push(title);
     },
     openCustomerWindow: () => openCustomerWindow(),
+    customerWindowOpen: () => customer !== undefined,
     // Chromium renders the PDF here, as Electron's printToPDF does in the app.
     printer: {
       print: (html) => {

@@ -15,7 +15,9 @@ async function mainWithTipping(unit: 'percent' | 'amount' = 'percent', presets =
     },
   });
   const settings = await data(main.api.settings.get());
-  const { keys: _keys, ...profile } = settings.profiles[0] ?? (undefined);
+  const [first] = settings.profiles;
+  if (!first) throw new Error('no profile');
+  const { keys: _keys, ...profile } = first;
   await data(main.api.settings.saveProfile({ ...profile, tipping: { enabled: true, unit, presets } }));
   const shown: EventPayload<'display:changed'>[] = [];
   const chosen: EventPayload<'display:tip-chosen'>[] = [];

@@ -32,6 +32,8 @@ function argumentsOf(elements: MessageFormatElement[], into = new Set<string>())
  */
 const SAME_AS_ENGLISH = new Set<MessageKey>([
   'api.detail',
+  'tip.percent',
+  'tip.totalWith',
   'items.line',
   'settings.envOzura',
   'settings.kind.ozura',

@@ -1,4 +1,7 @@
-import { useEffect } from 'react';
+import { useCallback, useEffect, useState } from 'react';
+import { CreateSessionInput } from '../../../../shared/create-session-input';
+import type { TipChoice } from '../../../../shared/tips';
+import { TipStep } from './TipStep';
 import type { MessageKey } from '../../../../shared/i18n/translator';
 import { useWords } from '../../lib/i18n';
 import { CurrencySelect } from '../../components/CurrencySelect';
@@ -74,8 +77,27 @@ export function BuilderScreen({ active, disabled, onCreated, onLinkCreated }: Pr
   }, [outage, dismiss]);
   const similar = useSimilarRecent(draft?.currency ?? active.defaultCurrency, total);
   const earlier = similar[0];
+  // With tipping on, a checked sale waits here while the customer chooses (#20).
+  const [tipFor, setTipFor] = useState<{ input: CreateSessionInput; saleMinor: number }>();
+  const createWithTip = useCallback(
+    (tip: TipChoice | null) => {
+      if (!tipFor) return;
+      void create(tip ? { ...tipFor.input, tip } : tipFor.input).then(() => setTipFor(undefined));
+    },
+    [create, tipFor],
+  );
 
   if (!draft) return <p className="hint">{t('app.loading')}</p>;
+  if (tipFor)
+    return (
+      <TipStep
+        currency={tipFor.input.currency}
+        saleMinor={tipFor.saleMinor}
+        busy={state.busy}
+        onChosen={createWithTip}
+        onBack={() => setTipFor(undefined)}
+      />
+    );
   const update = (change: (d: BuilderDraft) => BuilderDraft): void => {
     saleChanged();
     link.saleChanged();
@@ -101,7 +123,12 @@ export function BuilderScreen({ active, disabled, onCreated, onLinkCreated }: Pr
           event.preventDefault();
           if (disabled) return;
           const { input, problems } = inputFromDraft(draft, words.locale);
-          void create(input, problems);
+          const checked = CreateSessionInput.safeParse(input);
+          const asksTip = active.tipping.enabled && draft.kind !== 'donation';
+          if (asksTip && checked.success && Object.keys(problems).length === 0) {
+            dismiss();
+            setTipFor({ input: checked.data, saleMinor: total ?? 0 });
+          } else void create(input, problems);
         }}
         onKeyDown={(event) => {
           // Enter creates the sale wherever focus is, except where Enter already means something.

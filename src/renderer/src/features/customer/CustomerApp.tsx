@@ -2,6 +2,7 @@ import { useWords, WordsProvider } from '../../lib/i18n';
 import { useEffect, useState } from 'react';
 import { linkdesk } from '../../lib/api';
 import { CustomerView } from '../share/CustomerView';
+import { TipChoices } from '../../components/TipChoices';
 
 /** The customer window: only the session the staff window shows, as the customer may see it. */
 export function CustomerApp(): React.JSX.Element {
@@ -21,7 +22,11 @@ export function CustomerApp(): React.JSX.Element {
     <WordsProvider language={state?.language ?? 'en'} locale={state?.locale ?? 'en'}>
       <main className="customer-app">
         <CustomerTitle />
-        <CustomerView session={state?.session ?? undefined} />
+        {state?.tipPrompt ? (
+          <TipChoices prompt={state.tipPrompt} onChoose={(tip) => void linkdesk.display.chooseTip({ tip })} />
+        ) : (
+          <CustomerView session={state?.session ?? undefined} />
+        )}
       </main>
     </WordsProvider>
   );

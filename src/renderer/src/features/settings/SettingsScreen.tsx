@@ -34,7 +34,8 @@ export function SettingsScreen({ settings, onSaved, staff }: Props): React.JSX.E
   const [selectedId, setSelectedId] = useState<string>(settings.activeProfileId);
   const [note, setNote] = useState<string>();
   const selected = selectedId === 'new' ? undefined : settings.profiles.find((p) => p.id === selectedId);
-  const editing: ProfileInput = selected ?? NEW_PROFILE;
+  // The form edits the profile alone: its key status is the keys form's, and main refuses it in a profile.
+  const editing: ProfileInput = selected ? withoutKeys(selected) : NEW_PROFILE;
 
   return (
     <div className="settings">
@@ -111,4 +112,8 @@ export function SettingsScreen({ settings, onSaved, staff }: Props): React.JSX.E
       )}
     </div>
   );
+}
+
+function withoutKeys({ keys: _keys, ...profile }: SettingsView['profiles'][number]): ProfileInput {
+  return profile;
 }
