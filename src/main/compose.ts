@@ -34,6 +34,7 @@ import { catalogueHandlers } from './handlers/catalogue';
 import { displayHandlers } from './handlers/display';
 import { historyHandlers } from './handlers/history';
 import { linkHandlers } from './handlers/links';
+import { receiptHandlers } from './handlers/receipts';
 import { sessionHandlers } from './handlers/sessions';
 import { settingsHandlers } from './handlers/settings';
 import type { LinkdeskMain, MainOptions } from './main-options';
@@ -167,6 +168,14 @@ export async function createLinkdeskMain(options: MainOptions): Promise<Linkdesk
       words,
     }),
     ...staffHandlers(access, audit),
+    ...receiptHandlers({
+      sessions,
+      printer,
+      dialogs,
+      words,
+      logger,
+      paper: () => settings.current.preferences.receiptPaper,
+    }),
     ...historyHandlers({
       history,
       // A clerk sees the current shift and never billing details (#19).

@@ -48,6 +48,7 @@ export function isSessionRecord(v: unknown): v is SessionRecord {
     ENVIRONMENTS.has(v.environmentKind as string) &&
     isString(v.apiBaseUrl) &&
     isString(v.merchantName) &&
+    optionalString(v.station) &&
     isDateTime(v.createdAt) &&
     isDateTime(v.expiresAt) &&
     STATUSES.has(v.status as SessionStatus) &&

@@ -39,6 +39,8 @@ export const SessionRecord = z.object({
   /** Where to check its status (no key needed); for the sandbox, wherever the sandbox now runs. */
   apiBaseUrl: z.string(),
   merchantName: z.string(),
+  /** The station it was sold at, when the profile names one (#20: on its receipt). */
+  station: z.string().optional(),
   createdAt: z.iso.datetime(),
   expiresAt: z.iso.datetime(),
   status: SessionStatus,

@@ -6,6 +6,7 @@ import { AbsoluteUrl } from './urls';
 import { LANGUAGE_PREFERENCES } from './i18n/languages';
 import { MAX_TIP_PERCENT, TIP_PRESET_COUNT, TIPPING_OFF, percentHundredths } from './tips';
 import { issueOf } from './field-errors';
+import { RECEIPT_PAPERS } from './receipt-paper';
 import { text as message } from './i18n/translator';
 
 export const OZURA_BASE_URL = 'https://checkout.ozura.com';
@@ -127,6 +128,8 @@ export const Preferences = z.strictObject({
     .min(IDLE_LOCK_MINUTES.min, { error: 'field.atLeastMinutes' })
     .max(IDLE_LOCK_MINUTES.max, { error: 'field.atMostMinutes' })
     .default(IDLE_LOCK_MINUTES.default),
+  /** What receipts print on (settings before #20 have none: A4). */
+  receiptPaper: z.enum(RECEIPT_PAPERS).default('a4'),
 });
 export type Preferences = z.infer<typeof Preferences>;
 
@@ -155,6 +158,7 @@ export const DEFAULT_PREFERENCES: Preferences = {
   theme: 'system',
   language: 'system',
   idleLockMinutes: IDLE_LOCK_MINUTES.default,
+  receiptPaper: 'a4',
 };
 
 export function sandboxProfile(id: string): Profile {

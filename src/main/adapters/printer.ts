@@ -1,6 +1,10 @@
 import { BrowserWindow } from 'electron';
 import { writeFile } from 'node:fs/promises';
-import type { Printer } from '../core/ports-printer';
+import type { PageSize, Printer } from '../core/ports-printer';
+
+const MM_PER_INCH = 25.4;
+const MICRONS_PER_MM = 1000;
+const NO_MARGINS = { top: 0, bottom: 0, left: 0, right: 0 };
 
 /** A hidden, locked-down window that holds only the slip: no preload, no script, no navigation. */
 async function withSlip<T>(html: string, use: (window: BrowserWindow) => Promise<T>): Promise<T> {
@@ -25,22 +29,38 @@ async function withSlip<T>(html: string, use: (window: BrowserWindow) => Promise
   }
 }
 
+/** A strip of receipt roll has no printer margins: the page's own CSS spaces it. */
+function pdfPage(page: PageSize): Electron.PrintToPDFOptions {
+  if (page === 'a4' || page === 'letter') return { pageSize: page === 'letter' ? 'Letter' : 'A4' };
+  return {
+    pageSize: { width: page.widthMm / MM_PER_INCH, height: page.heightMm / MM_PER_INCH },
+    margins: NO_MARGINS,
+  };
+}
+
+function printPage(page: PageSize | undefined): Electron.WebContentsPrintOptions {
+  if (page === undefined || typeof page === 'string') return {};
+  return {
+    pageSize: { width: page.widthMm * MICRONS_PER_MM, height: page.heightMm * MICRONS_PER_MM },
+    margins: { marginType: 'none' },
+  };
+}
+
 export const electronPrinter: Printer = {
-  print: (html) =>
+  print: (html, page) =>
     withSlip(
       html,
       (window) =>
         new Promise<void>((resolve, reject) => {
-          window.webContents.print({ silent: false, printBackground: true }, (success, reason) => {
+          window.webContents.print({ silent: false, printBackground: true, ...printPage(page) }, (success, reason) => {
             // A user who cancels the dialog is not an error.
             if (success || reason === 'cancelled') resolve();
             else reject(new Error(`Printing failed: ${reason}`));
           });
         }),
     ),
-  savePdf: (html, path, paper = 'a4') =>
+  savePdf: (html, path, page = 'a4') =>
     withSlip(html, async (window) => {
-      const pageSize = paper === 'letter' ? 'Letter' : 'A4';
-      await writeFile(path, await window.webContents.printToPDF({ printBackground: true, pageSize }));
+      await writeFile(path, await window.webContents.printToPDF({ printBackground: true, ...pdfPage(page) }));
     }),
 };

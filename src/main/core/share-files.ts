@@ -1,7 +1,7 @@
 // Files the staff save to share a checkout or a payment link: the QR alone, or a printable page
 // as PDF. The user picks the path in a native dialog; the renderer never names one.
 import type { Dialogs } from './ports-dialogs';
-import type { Paper, Printer } from './ports-printer';
+import type { PageSize, Printer } from './ports-printer';
 import { writeQrFile } from './sessions/qr-file';
 
 export type SaveResult = { cancelled: true } | { cancelled: false; file: string };
@@ -26,7 +26,7 @@ export async function saveQrAs(
 export async function savePdfAs(
   dialogs: Dialogs,
   printer: Printer,
-  page: { title: string; defaultName: string; html: string; paper?: Paper },
+  page: { title: string; defaultName: string; html: string; paper?: PageSize },
 ): Promise<SaveResult> {
   const file = await dialogs.chooseSaveFile({
     title: page.title,

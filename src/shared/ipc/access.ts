@@ -30,6 +30,8 @@ export const CHANNEL_ACCESS = {
   'sessions:save-qr': 'clerk',
   'sessions:print-slip': 'clerk',
   'sessions:save-slip-pdf': 'clerk',
+  'receipts:print': 'clerk',
+  'receipts:save-pdf': 'clerk',
   'builder:get-draft': 'clerk',
   'builder:save-draft': 'clerk',
   'catalogue:list': 'clerk',

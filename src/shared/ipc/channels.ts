@@ -20,6 +20,8 @@ export const CHANNELS = {
   'sessions:save-qr': 'invoke',
   'sessions:print-slip': 'invoke',
   'sessions:save-slip-pdf': 'invoke',
+  'receipts:print': 'invoke',
+  'receipts:save-pdf': 'invoke',
   'display:get': 'invoke',
   'display:open-customer-window': 'invoke',
   'display:changed': 'event',

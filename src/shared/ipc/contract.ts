@@ -139,6 +139,9 @@ export const contract = {
   'sessions:save-qr': { kind: 'invoke', input: QrRequest(), output: SaveResult },
   'sessions:print-slip': { kind: 'invoke', input: SessionId, output: z.object({ printed: z.boolean() }) },
   'sessions:save-slip-pdf': { kind: 'invoke', input: SessionId, output: SaveResult },
+  /** A paid session's receipt, on the paper the preferences name (#20). */
+  'receipts:print': { kind: 'invoke', input: SessionId, output: z.object({ printed: z.boolean() }) },
+  'receipts:save-pdf': { kind: 'invoke', input: SessionId, output: SaveResult },
   'display:get': { kind: 'invoke', input: NoInput, output: DisplayState },
   'display:open-customer-window': { kind: 'invoke', input: NoInput, output: z.object({ opened: z.boolean() }) },
   'display:changed': { kind: 'event', payload: DisplayState },

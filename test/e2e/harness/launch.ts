@@ -90,10 +90,14 @@ export async function launch({
         printed.push(html);
         return Promise.resolve();
       },
-      savePdf: async (html, path, paper = 'a4') => {
+      savePdf: async (html, path, page = 'a4') => {
         const sheet = await context.newPage();
         await sheet.setContent(html);
-        await sheet.pdf({ path, format: paper === 'letter' ? 'Letter' : 'A4', printBackground: true });
+        const size =
+          typeof page === 'string'
+            ? { format: page === 'letter' ? 'Letter' : 'A4' }
+            : { width: `${page.widthMm}mm`, height: `${page.heightMm}mm` };
+        await sheet.pdf({ path, ...size, printBackground: true });
         await sheet.close();
       },
     },

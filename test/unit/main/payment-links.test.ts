@@ -100,7 +100,7 @@ describe('payment links through the real core and sandbox', () => {
   });
 
   it('shares a link: copy, QR file, poster PDF on A4 or Letter, print', async () => {
-    const pdfs: { html: string; paper: string | undefined }[] = [];
+    const pdfs: { html: string; paper: unknown }[] = [];
     const printed: string[] = [];
     const main = await startMain({
       printer: {

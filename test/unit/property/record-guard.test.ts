@@ -35,6 +35,7 @@ const fields = Object.keys(
     payment: { paidMinor: 1 },
     paymentLinkId: 'pl_1',
     tipMinor: 150,
+    station: 'Bar 2',
   }),
 );
 

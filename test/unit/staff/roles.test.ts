@@ -72,6 +72,8 @@ async function validPayloads(main: Main): Promise<Record<InvokeChannel, unknown>
     'sessions:save-qr': { id: session.id, format: 'png' },
     'sessions:print-slip': { id: session.id },
     'sessions:save-slip-pdf': { id: session.id },
+    'receipts:print': { id: session.id },
+    'receipts:save-pdf': { id: session.id },
     'builder:get-draft': undefined,
     'builder:save-draft': null,
     'catalogue:list': undefined,

@@ -105,6 +105,7 @@ export class SessionsService {
       ...saleFields(input),
       ...(input.reference && { reference: input.reference }),
       ...madeAt(environment, merchant.merchantName),
+      ...(merchant.stationName && { station: merchant.stationName }),
       createdAt: new Date(this.options.timers.now()).toISOString(),
       expiresAt: new Date(created.expiresAt).toISOString(),
       status: 'pending',
