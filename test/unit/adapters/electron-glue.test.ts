@@ -120,6 +120,22 @@ describe('printer', () => {
     );
     expect(sizes).toEqual(['A4', 'Letter']);
   });
+
+  it('lays a receipt roll out at its own size with no printer margins, for the PDF and the print dialog', async () => {
+    const path = join(await mkdtemp(join(tmpdir(), 'pdf-')), 'receipt.pdf');
+    const roll = { widthMm: 80, heightMm: 127 };
+    await electronPrinter.savePdf('<p>receipt</p>', path, roll);
+    await electronPrinter.print('<p>receipt</p>', roll);
+    const [saved, printed] = BrowserWindow.created.slice(-2).map((window) => window.webContents);
+    expect(saved?.pdfOptions[0]).toMatchObject({
+      pageSize: { width: 80 / 25.4, height: 127 / 25.4 },
+      margins: { top: 0, bottom: 0, left: 0, right: 0 },
+    });
+    expect(printed?.printed[0]).toMatchObject({
+      pageSize: { width: 80_000, height: 127_000 },
+      margins: { marginType: 'none' },
+    });
+  });
 });
 
 describe('a start that fails', () => {
