@@ -3,6 +3,12 @@ import { linkdesk } from '../../lib/api';
 import { emptyDraft, type BuilderDraft } from './draft';
 
 /**
+ * The save a builder that was just left still owes main. A builder opened meanwhile loads the
+ * draft only after it, or a quick Settings → New sale would show the draft from before.
+ */
+let owedSave: Promise<unknown> = Promise.resolve();
+
+/**
  * The half-built sale, loaded from main once and saved back (debounced) on every change, so
  * it survives switching screens and restarting the app.
  */
@@ -17,26 +23,29 @@ export function useBuilderDraft(defaultCurrency: string): {
 
   useEffect(() => {
     let live = true;
-    void linkdesk.builder.getDraft().then((result) => {
-      if (live) setDraft(result.ok && result.data ? result.data : emptyDraft(defaultCurrency));
-    });
+    void owedSave
+      .then(() => linkdesk.builder.getDraft())
+      .then((result) => {
+        if (live) setDraft(result.ok && result.data ? result.data : emptyDraft(defaultCurrency));
+      });
     return () => {
       live = false;
     };
   }, [defaultCurrency]);
 
-  const flush = useCallback(() => {
+  const flush = useCallback((): Promise<unknown> => {
     clearTimeout(timer.current);
-    if (unsaved.current === undefined) return;
-    void linkdesk.builder.saveDraft(unsaved.current);
+    if (unsaved.current === undefined) return Promise.resolve();
+    const saved = linkdesk.builder.saveDraft(unsaved.current);
     unsaved.current = undefined;
+    return saved;
   }, []);
 
   const save = useCallback(
     (next: BuilderDraft | null) => {
       unsaved.current = next;
       clearTimeout(timer.current);
-      timer.current = setTimeout(flush, 250);
+      timer.current = setTimeout(() => void flush(), 250);
     },
     [flush],
   );
@@ -44,10 +53,11 @@ export function useBuilderDraft(defaultCurrency: string): {
   // Closing the window saves at once what is still waiting; leaving the screen saves it just
   // after the next frame, so pressing Create never waits for a draft save (#16).
   useEffect(() => {
-    window.addEventListener('beforeunload', flush);
+    const beforeUnload = (): void => void flush();
+    window.addEventListener('beforeunload', beforeUnload);
     return () => {
-      window.removeEventListener('beforeunload', flush);
-      requestAnimationFrame(() => setTimeout(flush, 0));
+      window.removeEventListener('beforeunload', beforeUnload);
+      owedSave = new Promise((resolve) => requestAnimationFrame(() => setTimeout(() => resolve(flush()), 0)));
     };
   }, [flush]);
 
