@@ -22,7 +22,7 @@ export interface AmountRule {
 }
 
 /** The API's cap on any amount, as a number for messages only (never arithmetic). */
-const CAP = 999_999_999.99;
+export const MAX_AMOUNT_FOR_MESSAGES = 999_999_999.99;
 
 /** Why `value` is not acceptable in `currency` under `rule`, or undefined when it is. */
 export function amountProblem(value: string | number, currency: string, rule: AmountRule): Text | undefined {
@@ -64,7 +64,7 @@ function personWords(noun: AmountNoun, allowZero: boolean): Words {
     empty: text('amount.empty', { noun }),
     negative: text(allowZero ? 'amount.negative' : 'amount.notPositive', { noun }),
     format: text('amount.format', { noun, example: noun === 'amount' ? 12.5 : 4.5 }),
-    tooLarge: text('amount.tooLarge', { noun, max: CAP }),
+    tooLarge: text('amount.tooLarge', { noun, max: MAX_AMOUNT_FOR_MESSAGES }),
     decimals: (places, currency) => text('amount.decimals', { noun, places, currency: currency || 'none' }),
   };
 }
@@ -76,7 +76,7 @@ function apiWords(allowZero: boolean): Words {
     empty: format,
     negative: text(allowZero ? 'api.amount.negative' : 'api.amount.notPositive'),
     format,
-    tooLarge: text('api.amount.tooLarge', { max: CAP }),
+    tooLarge: text('api.amount.tooLarge', { max: MAX_AMOUNT_FOR_MESSAGES }),
     decimals: (places, currency) => text('api.amount.decimals', { places, currency: currency || 'none' }),
   };
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { AMOUNT, PRICE, amountProblem } from './amount-rules';
+import { AMOUNT, MAX_AMOUNT_FOR_MESSAGES, PRICE, amountProblem } from './amount-rules';
 import { isSupportedCurrency, maxAmountMinor, minorUnits, parseDecimal } from './money';
 import { MAX_AMOUNT_CHARS } from './limits';
 import { AbsoluteUrl } from './urls';
@@ -142,7 +142,7 @@ export const CreateSessionInput = z
         }
       });
       if (total > maxAmountMinor(input.currency))
-        add(['items'], message('cart.totalTooLarge', { max: 999_999_999.99 }));
+        add(['items'], message('cart.totalTooLarge', { max: MAX_AMOUNT_FOR_MESSAGES }));
     }
     if (input.tip) {
       if (input.kind === 'donation') add(['tip'], message('tip.notOnDonation'));
@@ -150,7 +150,7 @@ export const CreateSessionInput = z
         add(['tip'], message('tip.cartFull', { max: MAX_CART_ITEMS }));
       else {
         const problem = tipProblem(input.tip, total, input.currency);
-        if (problem) add(['tip'], message(problem, { max: 999_999_999.99 }));
+        if (problem) add(['tip'], message(problem, { max: MAX_AMOUNT_FOR_MESSAGES }));
       }
     }
   });

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { API_AMOUNT, API_PRICE, amountProblem } from '../amount-rules';
+import { API_AMOUNT, API_PRICE, MAX_AMOUNT_FOR_MESSAGES, amountProblem } from '../amount-rules';
 import { apiDecimals, isSupportedCurrency, maxAmountMinor, parseDecimal } from '../money';
 import { isHttpUrl } from '../urls';
 import { issueOf } from '../field-errors';
@@ -156,7 +156,8 @@ export const CreateSessionSchema = z
           if (original) issue(['items', index, 'originalPrice'], original);
         }
       });
-      if (total > maxAmountMinor(currency)) issue(['items'], text('cart.totalTooLarge', { max: 999_999_999.99 }));
+      if (total > maxAmountMinor(currency))
+        issue(['items'], text('cart.totalTooLarge', { max: MAX_AMOUNT_FOR_MESSAGES }));
     }
   });
 export type CreateSessionBody = z.infer<typeof CreateSessionSchema>;

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { TipPrompt } from '../../../shared/ipc/contract';
 import { readTypedAmount } from '../../../shared/i18n/typed-amount';
+import { MAX_AMOUNT_FOR_MESSAGES } from '../../../shared/amount-rules';
 import { apiDecimals } from '../../../shared/money';
 import { tipProblem, type TipChoice } from '../../../shared/tips';
 import { useWords } from '../lib/i18n';
@@ -29,7 +30,7 @@ export function TipChoices({ prompt, onChoose, disabled = false }: Props): React
     const typed = readTypedAmount(custom ?? '', words.locale, apiDecimals(prompt.currency));
     const choice: TipChoice = { kind: 'amount', amount: typed.ok ? typed.decimal : (custom ?? '') };
     const wrong = tipProblem(choice, prompt.saleMinor, prompt.currency);
-    if (wrong) setProblem(t(wrong, { max: 999_999_999.99 }));
+    if (wrong) setProblem(t(wrong, { max: MAX_AMOUNT_FOR_MESSAGES }));
     else onChoose(choice);
   }
 
