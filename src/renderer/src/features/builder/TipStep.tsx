@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { TipPrompt } from '../../../../shared/ipc/contract';
 import type { TipChoice } from '../../../../shared/tips';
 import { TipChoices } from '../../components/TipChoices';
@@ -24,6 +24,12 @@ interface Props {
 export function TipStep({ currency, saleMinor, busy, onChosen, onBack }: Props): React.JSX.Element {
   const { t } = useWords();
   const [asked, setAsked] = useState<{ prompt: TipPrompt; onCustomerWindow: boolean }>();
+  // The customer is asked once per sale: a new `onChosen` on a re-render (the step turning busy)
+  // must not clear and re-ask the customer window.
+  const chosen = useRef(onChosen);
+  useEffect(() => {
+    chosen.current = onChosen;
+  }, [onChosen]);
 
   useEffect(() => {
     let live = true;
@@ -33,13 +39,13 @@ export function TipStep({ currency, saleMinor, busy, onChosen, onBack }: Props):
       if (live && answer.ok && shown.ok && shown.data.tipPrompt)
         setAsked({ prompt: shown.data.tipPrompt, onCustomerWindow: answer.data.onCustomerWindow });
     });
-    const off = linkdesk.display.onTipChosen(({ tip }) => onChosen(tip));
+    const off = linkdesk.display.onTipChosen(({ tip }) => chosen.current(tip));
     return () => {
       live = false;
       off();
       void linkdesk.display.askTip(null);
     };
-  }, [currency, saleMinor, onChosen]);
+  }, [currency, saleMinor]);
 
   return (
     <section
