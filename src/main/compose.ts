@@ -13,6 +13,9 @@ import { HistoryStore } from './core/history/history-store';
 import { createDispatcher } from './core/ipc/dispatcher';
 import { CHANNEL_ACCESS } from '../shared/ipc/access';
 import { withinShift } from '../shared/history-query';
+import { closeShift } from './core/shifts/close-shift';
+import { ShiftBook } from './core/shifts/shift-book';
+import { shiftHandlers } from './handlers/shifts';
 import { AuditLog } from './core/staff/audit-log';
 import { auditedCalls, auditTrail } from './core/staff/audited-calls';
 import { CounterAccess } from './core/staff/counter-access';
@@ -102,6 +105,7 @@ export async function createLinkdeskMain(options: MainOptions): Promise<Linkdesk
 
   const words = wordsFrom(() => settings.current.preferences.language, options.systemLanguages ?? []);
   const audit = new AuditLog(dataDir, timers, logger);
+  const shiftBook = await ShiftBook.open(dataDir, logger);
   const access = new CounterAccess({
     store: staff,
     audit,
@@ -176,10 +180,33 @@ export async function createLinkdeskMain(options: MainOptions): Promise<Linkdesk
       logger,
       paper: () => settings.current.preferences.receiptPaper,
     }),
+    ...shiftHandlers({
+      book: shiftBook,
+      close: () =>
+        closeShift({
+          history,
+          sessions,
+          book: shiftBook,
+          timers,
+          logger,
+          heading: () => ({
+            station: settings.activeProfile.stationName,
+            merchantName: settings.activeProfile.merchantName,
+            ...(access.member && {
+              closedBy: { id: access.member.id, name: access.member.name, initials: access.member.initials },
+            }),
+          }),
+        }),
+      printer,
+      dialogs,
+      words,
+      paper: () => settings.current.preferences.receiptPaper,
+    }),
     ...historyHandlers({
       history,
-      // A clerk sees the current shift and never billing details (#19).
-      scope: (filter) => (access.roleNow() === 'clerk' ? withinShift(filter, timers.now()) : filter),
+      // "This shift" is since the last close; a clerk sees no more than that, and never billing details (#19, #20).
+      scope: (filter) =>
+        access.roleNow() === 'clerk' || filter.thisShift ? withinShift(filter, shiftBook.openSince) : filter,
       mayViewBilling: () => access.roleNow() === 'manager',
       sessions,
       dialogs,

@@ -22,6 +22,7 @@ export const AUDIT_ACTIONS = [
   'catalogue-imported',
   'catalogue-exported',
   'link-created',
+  'shift-closed',
 ] as const;
 export const AuditAction = z.enum(AUDIT_ACTIONS);
 export type AuditAction = z.infer<typeof AuditAction>;

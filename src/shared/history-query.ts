@@ -15,17 +15,21 @@ export const HistoryFilter = z.strictObject({
   sort: z.enum(['newest', 'oldest', 'amount-desc', 'amount-asc']),
   /** Only the sales of this member of staff (#19). */
   staffId: z.uuid().optional(),
+  /** Only the open shift: since the last close (#20); main knows when that was. */
+  thisShift: z.boolean().optional(),
 });
 export type HistoryFilter = z.infer<typeof HistoryFilter>;
 
-/** "This shift" is the last 8 hours: what the History screen's Shift shows, and all a clerk may see (#19). */
-export const SHIFT_MS = 8 * 60 * 60 * 1000;
-
-/** The filter narrowed to the shift that ends at `now`. */
-export function withinShift<F extends HistoryFilter>(filter: F, now: number): F {
-  const shiftStart = new Date(now - SHIFT_MS).toISOString();
-  const from = filter.from && Date.parse(filter.from) > Date.parse(shiftStart) ? filter.from : shiftStart;
-  return { ...filter, from };
+/**
+ * The filter narrowed to the open shift, which began at the last close (`since`): what the
+ * History screen's This shift shows, and all a clerk may see (#19). Before a station's first
+ * close the open shift holds all its history.
+ */
+export function withinShift<F extends HistoryFilter>(filter: F, since: string | undefined): F {
+  const { thisShift: _asked, ...rest } = filter;
+  if (since === undefined) return rest as F;
+  const from = rest.from && Date.parse(rest.from) > Date.parse(since) ? rest.from : since;
+  return { ...rest, from } as F;
 }
 
 export const HistoryQuery = HistoryFilter.extend({

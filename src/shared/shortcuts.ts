@@ -15,7 +15,8 @@ export type Command =
   | 'cheat-sheet'
   | 'history'
   | 'links'
-  | 'lock';
+  | 'lock'
+  | 'print-receipt';
 
 export interface Shortcut {
   command: Command;
@@ -37,6 +38,7 @@ export const SHORTCUTS: readonly Shortcut[] = [
   { command: 'settings', accelerator: 'CmdOrCtrl+,', label: 'shortcut.settings', inMenu: true, needs: 'manager' },
   { command: 'lock', accelerator: 'CmdOrCtrl+Shift+L', label: 'shortcut.lock', inMenu: true, needs: 'anyone' },
   { command: 'customer-view', accelerator: 'F', label: 'shortcut.customer-view', inMenu: false },
+  { command: 'print-receipt', accelerator: 'R', label: 'shortcut.print-receipt', inMenu: false },
   { command: 'search-history', accelerator: '/', label: 'shortcut.search-history', inMenu: false },
   { command: 'back', accelerator: 'Esc', label: 'shortcut.back', inMenu: false },
   { command: 'cheat-sheet', accelerator: '?', label: 'shortcut.cheat-sheet', inMenu: false },

@@ -54,7 +54,7 @@ export function historyHandlers(ports: HistoryHandlerPorts): HandlersOf<'history
         extensions: ['csv'],
       });
       if (!file) return { cancelled: true, count: 0 };
-      const count = await exportHistoryCsv(file, history.index.run(filter), {
+      const count = await exportHistoryCsv(file, history.index.run(scope(filter)), {
         onProgress: ports.onExportProgress,
         ...(localeFormat && { localeFor: words() }),
         ...(includeBilling && { billing: async (record: SessionRecord) => (await ports.getSession(record)).billing }),

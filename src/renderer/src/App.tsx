@@ -65,6 +65,8 @@ function Counter({ info }: { info: AppInfoState }): React.JSX.Element {
   const [created, setCreated] = useState<SessionRecord>();
   /** Goes up each time the copy-link command is given (shortcut or menu). */
   const [copyRequests, setCopyRequests] = useState(0);
+  /** Goes up each time R asks for the paid sale's receipt. */
+  const [receiptRequests, setReceiptRequests] = useState(0);
   const [linkId, setLinkId] = useState<string>();
   /** A search the History screen opens with (a link's sessions); the header's History clears it. */
   const [historySearch, setHistorySearch] = useState<string>();
@@ -87,6 +89,9 @@ function Counter({ info }: { info: AppInfoState }): React.JSX.Element {
       case 'copy-link':
         // The share screen copies it, so the shortcut and the menu say "Link copied" as its button does.
         if (screen === 'sale' && session?.status === 'pending') setCopyRequests((n) => n + 1);
+        return;
+      case 'print-receipt':
+        if (screen === 'sale' && session?.status === 'completed') setReceiptRequests((n) => n + 1);
         return;
       case 'customer-view':
         if (screen === 'sale' && session) setCustomerView((on) => !on);
@@ -213,6 +218,7 @@ function Counter({ info }: { info: AppInfoState }): React.JSX.Element {
                 onNewSale={clearSale}
                 onReissued={setCreated}
                 copyRequests={copyRequests}
+                receiptRequests={receiptRequests}
               />
             ) : active ? (
               <>

@@ -48,6 +48,12 @@ export const CHANNEL_ACCESS = {
   'history:verify': 'clerk',
   'history:lookup': 'clerk',
   'history:export': 'manager',
+  // Closing the shift and its reports (#20): every sale of a shift, so a manager's.
+  'shifts:list': 'manager',
+  'shifts:close': 'manager',
+  'shifts:get': 'manager',
+  'shifts:print': 'manager',
+  'shifts:save-pdf': 'manager',
   // Settings are read by every screen (theme, sound); only a manager changes them.
   'settings:get': 'clerk',
   'catalogue:save': 'manager',

@@ -3,6 +3,7 @@ import { CreateSessionInput, CurrencyCode, TipChoiceInput } from '../create-sess
 import { BuilderDraft } from '../builder-draft';
 import { ExportReport, ImportReport, Product, ProductInput } from '../catalogue';
 import { HistoryFilter, HistoryPage, HistoryQuery, HistoryTotals, VerifyResult } from '../history-query';
+import { OpenShift, ShiftReport, ShiftSummary } from '../shift';
 import { CreateLinkInput, PaymentLinkRecord } from '../payment-link';
 import { SessionRecord } from '../session-record';
 import {
@@ -97,6 +98,8 @@ const SaveResult = z.object({ cancelled: z.boolean(), file: z.string().optional(
 
 const NoInput = z.undefined({ error: 'field.noInput' });
 
+const ShiftId = z.strictObject({ id: z.uuid() });
+
 const FileFormat = z.strictObject({ format: z.enum(['csv', 'json']) });
 
 interface InvokeSpec {
@@ -190,6 +193,13 @@ export const contract = {
     output: ExportReport,
   },
   'history:export-progress': { kind: 'event', payload: z.object({ written: z.int(), total: z.int() }) },
+  /** The open shift and the closed ones, newest first (#20). */
+  'shifts:list': { kind: 'invoke', input: NoInput, output: z.object({ open: OpenShift, past: z.array(ShiftSummary) }) },
+  /** Checks the shift's waiting sales, then closes it: its report. */
+  'shifts:close': { kind: 'invoke', input: NoInput, output: ShiftReport },
+  'shifts:get': { kind: 'invoke', input: ShiftId, output: ShiftReport },
+  'shifts:print': { kind: 'invoke', input: ShiftId, output: z.object({ printed: z.boolean() }) },
+  'shifts:save-pdf': { kind: 'invoke', input: ShiftId, output: SaveResult },
   'sessions:changed': { kind: 'event', payload: SessionRecord },
   'sessions:watch-state': {
     kind: 'event',

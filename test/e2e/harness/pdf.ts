@@ -18,3 +18,9 @@ export async function pdfInfo(pdf: string): Promise<{ pages: number; widthPt: nu
   const size = /^Page size:\s+([\d.]+) x ([\d.]+) pts/m.exec(stdout);
   return { pages, widthPt: Number(size?.[1]), heightPt: Number(size?.[2]) };
 }
+
+/** The PDF's text as poppler's pdftotext lays it out (`-layout` keeps each printed line whole). */
+export async function pdfText(pdf: string): Promise<string> {
+  const { stdout } = await run('pdftotext', ['-layout', pdf, '-']);
+  return stdout;
+}

@@ -1,4 +1,4 @@
-import { copyFile, open, readFile, rm, stat, truncate, writeFile } from 'node:fs/promises';
+import { copyFile, readFile, rm, stat, truncate, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -15,7 +15,7 @@ import {
 import type { Logger } from '../../../src/main/core/ports';
 import { sessionRecord } from '../../support/records';
 import { tempDir } from '../helpers/main';
-import { mountTinyDisk } from '../helpers/tiny-disk';
+import { fillDisk, mountTinyDisk } from '../helpers/tiny-disk';
 
 /** A logger that remembers its warnings, so a test can see what the store said. */
 function warningsLogger(): Logger & { warnings: string[] } {
@@ -50,18 +50,6 @@ function screens(store: HistoryStore): unknown[] {
     return { ids: found.rows.map((r) => [r.id, r.status]), totals: found.totals };
   });
   return [...shown, { watched: store.pending().map((r) => r.id) }];
-}
-
-/** Writes a file until the disk has no room left. */
-async function fillDisk(dir: string): Promise<void> {
-  const file = await open(join(dir, 'filler'), 'w');
-  try {
-    for (;;) await file.write(Buffer.alloc(16 * 1024, 1));
-  } catch {
-    // ENOSPC: the disk is full
-  } finally {
-    await file.close();
-  }
 }
 
 type Step =

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, open, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -23,4 +23,16 @@ export async function mountTinyDisk(bytes: number): Promise<{ dir: string; unmou
       await rm(dir, { recursive: true, force: true });
     },
   };
+}
+
+/** Writes `dir/filler` until the disk has no room left (remove it to make room again). */
+export async function fillDisk(dir: string): Promise<void> {
+  const file = await open(join(dir, 'filler'), 'w');
+  try {
+    for (;;) await file.write(Buffer.alloc(16 * 1024, 1));
+  } catch {
+    // ENOSPC: the disk is full
+  } finally {
+    await file.close();
+  }
 }

@@ -92,6 +92,11 @@ async function validPayloads(main: Main): Promise<Record<InvokeChannel, unknown>
     'history:verify': { id: session.id },
     'history:lookup': { text: session.id },
     'history:export': { filter, includeBilling: true },
+    'shifts:list': undefined,
+    'shifts:close': undefined,
+    'shifts:get': { id: NO_SUCH_SHIFT },
+    'shifts:print': { id: NO_SUCH_SHIFT },
+    'shifts:save-pdf': { id: NO_SUCH_SHIFT },
     'settings:get': undefined,
     'settings:save-profile': { ...profileInput, name: 'Renamed' },
     'settings:delete-profile': { id: profileId },
@@ -103,13 +108,20 @@ async function validPayloads(main: Main): Promise<Record<InvokeChannel, unknown>
   };
 }
 
-/** The list of what only a manager may do: settings, profiles, keys, staff, catalogue edits, payment links, export, the audit log. */
+const NO_SUCH_SHIFT = '00000000-0000-4000-8000-000000000000';
+
+/** The list of what only a manager may do: settings, profiles, keys, staff, catalogue edits, payment links, export, the audit log; and (#20) closing the shift and its reports. */
 const MANAGER_ONLY = [
   'staff:save',
   'staff:remove',
   'audit:list',
   'links:create',
   'history:export',
+  'shifts:list',
+  'shifts:close',
+  'shifts:get',
+  'shifts:print',
+  'shifts:save-pdf',
   'catalogue:save',
   'catalogue:delete',
   'catalogue:import',

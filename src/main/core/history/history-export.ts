@@ -6,6 +6,7 @@ import type { Translator } from '../../../shared/i18n/translator';
 import { decimalMarkOf } from '../../../shared/i18n/typed-amount';
 import { chargedMinor, type IndexResult } from './history-index';
 import { surchargeMinor } from './history-table';
+import { mapInBatches } from '../in-batches';
 
 export const EXPORT_COLUMNS = [
   'createdAt',
@@ -30,12 +31,6 @@ const BILLING_COLUMNS = ['billingName', 'billingEmail'] as const;
 
 /** Billing lookups in flight at once: one request per paid session, kept gentle on the API. */
 const BILLING_CONCURRENCY = 4;
-
-async function mapInBatches<T, R>(items: readonly T[], size: number, map: (item: T) => Promise<R>): Promise<R[]> {
-  const out: R[] = [];
-  for (let i = 0; i < items.length; i += size) out.push(...(await Promise.all(items.slice(i, i + size).map(map))));
-  return out;
-}
 
 export interface ExportOptions {
   /**

@@ -1,8 +1,8 @@
-import { open, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { AuditEntry, MAX_AUDIT_SUBJECT_CHARS, type AuditAction } from '../../../shared/audit';
 import type { StaffMember } from '../../../shared/staff';
 import type { Logger, Timers } from '../ports';
+import { appendLineDurably, parseJsonOrUndefined, readNewestLines } from '../files/durable-files';
 
 /** How much of the end of the audit log the manager's screen reads: the newest few thousand entries. */
 export const MAX_AUDIT_READ_BYTES = 1024 * 1024;
@@ -48,53 +48,16 @@ export class AuditLog {
 
   /** The newest entries first, from the last MAX_AUDIT_READ_BYTES; lines that do not read are skipped. */
   async recent(): Promise<AuditEntry[]> {
-    let size: number;
-    try {
-      size = (await stat(this.path)).size;
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
-      throw error;
+    const entries: AuditEntry[] = [];
+    for (const line of await readNewestLines(this.path, MAX_AUDIT_READ_BYTES)) {
+      if (entries.length === MAX_AUDIT_ENTRIES_SHOWN) break;
+      const parsed = AuditEntry.safeParse(parseJsonOrUndefined(line));
+      if (parsed.success) entries.push(parsed.data);
     }
-    const start = Math.max(0, size - MAX_AUDIT_READ_BYTES);
-    const file = await open(this.path, 'r');
-    try {
-      const bytes = Buffer.alloc(size - start);
-      await file.read(bytes, 0, bytes.length, start);
-      const lines = bytes.toString('utf8').split('\n');
-      if (start > 0) lines.shift(); // begins mid-line
-      const entries: AuditEntry[] = [];
-      for (const line of lines.reverse()) {
-        if (entries.length === MAX_AUDIT_ENTRIES_SHOWN) break;
-        const parsed = line ? AuditEntry.safeParse(safeJson(line)) : undefined;
-        if (parsed?.success) entries.push(parsed.data);
-      }
-      return entries;
-    } finally {
-      await file.close();
-    }
+    return entries;
   }
 
-  private async append(line: string): Promise<void> {
-    const file = await open(this.path, 'a');
-    try {
-      const before = (await file.stat()).size;
-      try {
-        await file.appendFile(line);
-        await file.datasync();
-      } catch (error) {
-        await file.truncate(before).catch(() => undefined); // no half line for the next entry
-        throw error;
-      }
-    } finally {
-      await file.close();
-    }
-  }
-}
-
-function safeJson(line: string): unknown {
-  try {
-    return JSON.parse(line);
-  } catch {
-    return undefined;
+  private append(line: string): Promise<void> {
+    return appendLineDurably(this.path, line);
   }
 }

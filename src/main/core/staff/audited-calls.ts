@@ -39,6 +39,7 @@ export function auditedCalls({ profileName, productName }: AuditNames): Describe
       (output) =>
         output.billing ? { action: 'billing-viewed', subject: id } : undefined,
     'links:create': () => (link) => ({ action: 'link-created', subject: link.id }),
+    'shifts:close': () => (report) => ({ action: 'shift-closed', subject: report.to }),
   };
 }
 

@@ -1,6 +1,6 @@
 import { useWords } from '../../lib/i18n';
 import { useId } from 'react';
-import { SHIFT_MS, type HistoryFilter } from '../../../../shared/history-query';
+import type { HistoryFilter } from '../../../../shared/history-query';
 import { STATUS_TEXT } from '../../components/StatusBadge';
 import type { StaffMember } from '../../../../shared/staff';
 
@@ -36,7 +36,7 @@ export function toFilter(state: FilterState, now = new Date()): HistoryFilter {
     state.period === 'today'
       ? { from: startOfDay.toISOString() }
       : state.period === 'shift'
-        ? { from: new Date(now.getTime() - SHIFT_MS).toISOString() }
+        ? { thisShift: true }
         : state.period === 'custom'
           ? {
               ...(state.customFrom && { from: new Date(`${state.customFrom}T00:00`).toISOString() }),

@@ -10,6 +10,8 @@ import { SessionDetail } from './SessionDetail';
 import { TotalsPanel } from './TotalsPanel';
 import { useHistory } from './useHistory';
 import { Alert } from '../../components/Alert';
+import { useRequested } from '../../lib/useRequested';
+import { ShiftsScreen } from '../shifts/ShiftsScreen';
 
 interface Props {
   /** While the screen faces the public, history and totals stay hidden. */
@@ -21,8 +23,32 @@ interface Props {
   onReissued: (record: SessionRecord) => void;
 }
 
+type Tab = 'sessions' | 'shifts';
+
+/** History: the sessions, and for a manager the shifts and their reports (#20). */
+export function HistoryScreen(props: Props): React.JSX.Element {
+  const { t } = useWords();
+  const manager = useIsManager();
+  const [tab, setTab] = useState<Tab>('sessions');
+  // "/" searches the sessions, whichever tab is showing.
+  useRequested(props.focusSearch, () => setTab('sessions'));
+  if (props.hidden || !manager) return <SessionsHistory {...props} />;
+  return (
+    <div className="history">
+      <div className="segmented history-tabs" role="radiogroup" aria-label={t('title.history')}>
+        {(['sessions', 'shifts'] as const).map((name) => (
+          <button key={name} type="button" role="radio" aria-checked={tab === name} onClick={() => setTab(name)}>
+            {t(`history.tab.${name}`)}
+          </button>
+        ))}
+      </div>
+      {tab === 'sessions' ? <SessionsHistory {...props} /> : <ShiftsScreen />}
+    </div>
+  );
+}
+
 /** "Did that payment go through?" and "what did we take today?" */
-export function HistoryScreen({ hidden, focusSearch, initialSearch, onReissued }: Props): React.JSX.Element {
+function SessionsHistory({ hidden, focusSearch, initialSearch, onReissued }: Props): React.JSX.Element {
   const { t } = useWords();
   const manager = useIsManager();
   const staffMembers = useStaffMembers();

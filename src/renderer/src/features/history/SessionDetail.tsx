@@ -2,6 +2,7 @@ import { storedName, useWords } from '../../lib/i18n';
 import { useState } from 'react';
 import { useAction } from '../../lib/useAction';
 import { ActionNote } from '../../components/ActionNote';
+import { ReceiptActions } from '../../components/ReceiptActions';
 import type { VerifyResult } from '../../../../shared/history-query';
 import type { z } from 'zod';
 import { linkdesk, type SessionRecord } from '../../lib/api';
@@ -159,6 +160,7 @@ export function SessionDetail({ record, linkTitle, onReissued }: Props): React.J
             {t('share.reissue')}
           </button>
         )}
+        {record.status === 'completed' && <ReceiptActions key={record.id} id={record.id} />}
       </div>
       <ActionNote note={note} className="saved-note" />
     </section>

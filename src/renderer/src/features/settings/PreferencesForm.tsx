@@ -1,9 +1,18 @@
 import { LANGUAGE_NAMES, LANGUAGE_PREFERENCES, type LanguagePreference } from '../../../../shared/i18n/languages';
 import { IDLE_LOCK_MINUTES } from '../../../../shared/settings';
+import type { MessageKey } from '../../../../shared/i18n/translator';
+import { RECEIPT_PAPERS, type ReceiptPaper } from '../../../../shared/receipt-paper';
 import { useWords } from '../../lib/i18n';
 import { useState } from 'react';
 import { Field } from '../../components/Field';
 import { linkdesk, type Preferences, type SettingsView } from '../../lib/api';
+
+const PAPER_NAMES: Record<ReceiptPaper, MessageKey> = {
+  a4: 'settings.receiptPaperA4',
+  letter: 'settings.receiptPaperLetter',
+  'roll-80': 'settings.receiptPaperRoll80',
+  'roll-58': 'settings.receiptPaperRoll58',
+};
 
 interface Props {
   preferences: Preferences;
@@ -102,6 +111,20 @@ export function PreferencesForm({ preferences, onSaved }: Props): React.JSX.Elem
             <option value="light">{t('settings.themeLight')}</option>
             <option value="dark">{t('settings.themeDark')}</option>
             <option value="high-contrast">{t('settings.themeContrast')}</option>
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="pref-receipt-paper">{t('settings.receiptPaper')}</label>
+          <select
+            id="pref-receipt-paper"
+            value={draft.receiptPaper}
+            onChange={(e) => set('receiptPaper', e.target.value as ReceiptPaper)}
+          >
+            {RECEIPT_PAPERS.map((paper) => (
+              <option key={paper} value={paper}>
+                {t(PAPER_NAMES[paper])}
+              </option>
+            ))}
           </select>
         </div>
       </div>

@@ -3,6 +3,8 @@ import { useWords } from '../../lib/i18n';
 import { useEffect, useRef } from 'react';
 import { linkdesk, type IpcResult, type Preferences, type SessionRecord } from '../../lib/api';
 import { savedTo, useAction } from '../../lib/useAction';
+import { useRequested } from '../../lib/useRequested';
+import { ReceiptActions } from '../../components/ReceiptActions';
 import { ActionNote } from '../../components/ActionNote';
 import { CustomerView } from './CustomerView';
 import { QrCode } from '../../components/QrCode';
@@ -24,6 +26,8 @@ interface Props {
   onReissued: (session: SessionRecord) => void;
   /** Goes up when the copy-link command is given by shortcut or menu: copied as by the button. */
   copyRequests: number;
+  /** Goes up when the print-receipt shortcut (R) is given: printed as by the paid screen's button. */
+  receiptRequests: number;
 }
 
 /** The QR for the customer, and the status the clerk waits for. */
@@ -35,6 +39,7 @@ export function ShareScreen({
   onNewSale,
   onReissued,
   copyRequests,
+  receiptRequests,
 }: Props): React.JSX.Element {
   const words = useWords();
   const { t } = words;
@@ -60,17 +65,7 @@ export function ShareScreen({
 
   const act = <T,>(call: () => Promise<IpcResult<T>>, done: string): void => void run(call, () => done);
   const copyLink = (): void => act(() => linkdesk.sessions.copyLink({ id: session.id }), t('share.copied'));
-  // Only a request made while this screen is up: the count it mounted with is already answered.
-  const answered = useRef(copyRequests);
-  const latestCopy = useRef(copyLink);
-  useEffect(() => {
-    latestCopy.current = copyLink;
-  });
-  useEffect(() => {
-    if (copyRequests === answered.current) return;
-    answered.current = copyRequests;
-    latestCopy.current();
-  }, [copyRequests]);
+  useRequested(copyRequests, copyLink);
   const saveQr = (format: 'png' | 'svg') =>
     void run(
       () => linkdesk.sessions.saveQr({ id: session.id, format }),
@@ -111,6 +106,9 @@ export function ShareScreen({
       </div>
       <div className="share-info">
         <h1 id="share-title">{amount}</h1>
+        {session.tipMinor !== undefined && (
+          <p className="hint">{t('share.includesTip', { tip: words.money(session.tipMinor, session.currency) })}</p>
+        )}
         <p className="merchant-line">
           {session.kind === 'donation'
             ? t('share.donationTo', { merchant: session.merchantName })
@@ -215,6 +213,11 @@ export function ShareScreen({
             >
               {t('share.openCustomerWindow')}
             </button>
+          </div>
+        )}
+        {session.status === 'completed' && (
+          <div className="actions secondary-actions">
+            <ReceiptActions id={session.id} printRequests={receiptRequests} small />
           </div>
         )}
         <ActionNote note={note} />
