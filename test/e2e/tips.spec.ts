@@ -40,6 +40,10 @@ test('a customer picks 15 % on the customer window, pays, and every record agree
 
   const url = await sharedCheckoutUrl(page);
   await expect(page.getByText('$14.19').first()).toBeVisible();
+  await expect(page.getByText('Includes a tip of $1.85')).toBeVisible();
+  // The customer was asked once for this sale: a re-render of the tip step never asks again.
+  const asked = app.calls.filter((c) => c.channel === 'display:ask-tip' && c.input !== null);
+  expect(asked).toEqual([expect.objectContaining({ input: { currency: 'USD', saleMinor: 1234 } })]);
   await expect(customer.getByText('$14.19')).toBeVisible();
   const id = sessionIdOf(url);
   const atSandbox = app.main.sandbox?.state.sessions.get(id)?.request;

@@ -20,6 +20,8 @@ export interface Harness {
   dialogs: FakeDialogs;
   dataDir: string;
   rendererUrl: string;
+  /** Every call a window made to main, in order: what it asked, with what. */
+  calls: { channel: string; input: unknown; audience: Audience }[];
   /** Slips sent to the (stand-in) OS print dialog, as HTML. */
   printed: string[];
   /** Titles of the system notifications main showed. */
@@ -61,6 +63,7 @@ export async function launch({
   const dialogs = new FakeDialogs();
   const notifications: string[] = [];
   const printed: string[] = [];
+  const calls: Harness['calls'] = [];
   // Set once the page is attached; main only calls it when the renderer asks.
   let openCustomerWindow: () => Promise<void> = () => Promise.reject(new Error('not ready'));
   const clock = new ShiftableTimers();
@@ -114,6 +117,7 @@ export async function launch({
       if (message.type() === 'error') errors.push(message.text());
     });
     await target.exposeBinding('__linkdeskInvoke', async (source, channel: unknown, input: unknown) => {
+      calls.push({ channel: String(channel), input, audience });
       const answer = await main.dispatch(channel, input, source.frame.url(), audience);
       toRenderer.push(answer);
       return answer;
@@ -157,6 +161,7 @@ export async function launch({
     toRenderer,
     notifications,
     printed,
+    calls,
     dataDir,
     rendererUrl,
     clock,
