@@ -1,7 +1,9 @@
+import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { openCheckout, payWithCard } from './harness/customer';
 import { expect, test } from './harness/fixtures';
-import { historyRows, sessionIdOf, sharedCheckoutUrl } from './harness/sale';
+import { pdfText } from './harness/pdf';
+import { historyRows, openFirstHistoryRow, sessionIdOf, sharedCheckoutUrl } from './harness/sale';
 
 // #20: tips. The customer chooses on the customer window (or on the staff screen when there is
 // none); the session charges sale + tip, and the hosted page, the redirect and history agree.
@@ -59,12 +61,37 @@ test('a customer picks 15 % on the customer window, pays, and every record agree
   await phone.close();
   await expect(page.getByRole('status').filter({ hasText: 'Paid' })).toBeVisible();
 
+  // The counter's window in front again (a background tab's frames are throttled to one a second).
+  await page.bringToFront();
   await page.getByRole('button', { name: 'History', exact: true }).click();
   await expect(historyRows(page).first()).toContainText('$14.19');
   const totals = page.getByRole('region', { name: 'Totals' });
   // The first $1.00 sale was never paid: only the tipped one is collected.
   await expect(totals).toContainText('Collected · USD$14.19');
   await expect(totals).toContainText('Sales $12.34 · Tips $1.85');
+
+  // The receipt and the shift report say the same, to the cent.
+  await openFirstHistoryRow(page);
+  const receiptFile = join(app.dataDir, 'tipped-receipt.pdf');
+  app.dialogs.savePaths.push(receiptFile);
+  await page.getByRole('button', { name: 'Save receipt as PDF' }).click();
+  await expect(page.getByText(`Receipt saved to ${receiptFile}`)).toBeVisible();
+  const receipt = await pdfText(receiptFile);
+  expect(receipt).toMatch(/Subtotal\s+\$12\.34/);
+  expect(receipt).toMatch(/Tip\s+\$1\.85/);
+  expect(receipt).toMatch(/Total charged\s+\$14\.19/);
+
+  await page.getByRole('radio', { name: 'Shifts' }).click();
+  await page.getByRole('button', { name: 'Close shift' }).click();
+  await page.getByRole('button', { name: 'Yes, close the shift' }).click();
+  const reportFile = join(app.dataDir, 'tipped-shift.pdf');
+  app.dialogs.savePaths.push(reportFile);
+  await page.getByRole('button', { name: 'Save report as PDF' }).click();
+  await expect(page.getByText(`Report saved to ${reportFile}`)).toBeVisible();
+  const report = (await pdfText(reportFile)).replace(/\s+/g, ' ');
+  // Currency, sales (count), tips, surcharges, donations (count), total taken.
+  expect(report).toContain('USD $12.34 (1) $1.85 $0.00 $0.00 (0) $14.19');
+  expect(report).toMatch(/\$14\.19 \$1\.85 .*VISA 4242/);
 });
 
 test('without a customer window the staff screen asks; staff can skip, go back, or take a custom tip', async ({
