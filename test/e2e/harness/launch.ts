@@ -147,6 +147,8 @@ export async function launch({
   openCustomerWindow = () => {
     customer ??= context.newPage().then(async (target) => {
       await attach(target, `${rendererUrl}#customer`, 'customer');
+      // As Electron's window does: once closed, there is no customer window until it is opened again.
+      target.on('close', () => (customer = undefined));
       return target;
     });
     customerOpened();
