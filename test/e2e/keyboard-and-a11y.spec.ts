@@ -79,6 +79,12 @@ for (const scheme of ['light', 'dark'] as const) {
     await page.getByRole('button', { name: 'History', exact: true }).click();
     await openFirstHistoryRow(page);
     await expectNoSeriousViolations(page, 'history');
+    await page.getByRole('radio', { name: 'Shifts' }).click();
+    await page.getByRole('button', { name: 'Close shift' }).click();
+    await expectNoSeriousViolations(page, 'shifts: confirm the close');
+    await page.getByRole('button', { name: 'Yes, close the shift' }).click();
+    await expect(page.getByRole('region', { name: 'Shift report' })).toBeVisible();
+    await expectNoSeriousViolations(page, 'shifts: a report');
     await page.getByRole('button', { name: 'Links', exact: true }).click();
     await expectNoSeriousViolations(page, 'links: none yet');
     await page.getByRole('button', { name: 'Build a sale' }).click();

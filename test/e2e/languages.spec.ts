@@ -154,6 +154,11 @@ for (const language of ['de', 'en-XA'] as const) {
     const rows = page.getByRole('list', { name: words.t('history.sessions'), exact: true }).getByRole('listitem');
     await rows.first().getByRole('button').click();
     await check('history');
+    await page.getByRole('radio', { name: words.t('history.tab.shifts') }).click();
+    await page.getByRole('button', { name: words.t('shift.close') }).click();
+    await page.getByRole('button', { name: words.t('shift.confirmYes') }).click();
+    await expect(page.getByRole('region', { name: words.t('shift.reportLabel') })).toBeVisible();
+    await check('shifts: a report');
     await page.getByRole('button', { name: words.t('nav.links'), exact: true }).click();
     await check('links');
     await page.getByRole('button', { name: words.t('nav.settings'), exact: true }).click();

@@ -76,6 +76,19 @@ for (const size of [
       );
       expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
 
+      // A closed shift's report, with its table of paid sales and their long ids (#20).
+      await page.getByRole('radio', { name: 'Shifts' }).click();
+      await page.getByRole('button', { name: 'Close shift' }).click();
+      await page.getByRole('button', { name: 'Yes, close the shift' }).click();
+      const report = page.getByRole('region', { name: 'Shift report' });
+      await expectWithinWidth(
+        page,
+        report.getByRole('table', { name: 'Paid sales' }),
+        report.getByRole('button', { name: 'Save report as PDF' }),
+      );
+      expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+      await page.getByRole('radio', { name: 'Sessions' }).click();
+
       await page.getByRole('button', { name: 'New sale', exact: true }).click();
       await page.getByRole('button', { name: 'New sale' }).last().click();
       await page.getByLabel('Amount').fill('5.00');
