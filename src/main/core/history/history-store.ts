@@ -48,6 +48,7 @@ export class HistoryStore {
   readonly index: HistoryIndex;
   /** Records held in memory, by row: pending ones, and those whose saved form is not one line. */
   private readonly memory = new Map<number, SessionRecord>();
+  private readonly writeListeners = new Set<() => void>();
   private readonly pendingRows = new Set<number>();
   private queue: Promise<unknown> = Promise.resolve();
   /**
@@ -189,11 +190,28 @@ export class HistoryStore {
       try {
         await this.write(entry);
       } catch (error) {
-        if (isDiskFull(error)) this.apply(entry);
+        if (isDiskFull(error)) {
+          this.apply(entry);
+          this.told();
+        }
         throw error;
       }
       this.apply(entry);
+      this.told();
     });
+  }
+
+  /**
+   * Calls `listener` after each session added and each status change (not for what was read at
+   * start): how an event's publisher hears of new records. Returns the unsubscribe.
+   */
+  onWrite(listener: () => void): () => void {
+    this.writeListeners.add(listener);
+    return () => this.writeListeners.delete(listener);
+  }
+
+  private told(): void {
+    for (const listener of this.writeListeners) listener();
   }
 
   /** Whether everything in memory is on disk. */
@@ -238,6 +256,7 @@ export class HistoryStore {
       );
       if (written) this.patchLines += 1;
       this.apply(entry);
+      this.told();
       return this.recordAt(row);
     });
   }

@@ -1,0 +1,32 @@
+import { connect, type NatsConnection } from '@nats-io/transport-node';
+import type { HubCredentials } from '../../../shared/event';
+
+/** Waits between reconnect attempts to a hub that went away (nats.js adds jitter to it). */
+export const HUB_RECONNECT_WAIT_MS = 2000;
+/** How long a publish waits for the hub's acknowledgement before it counts as not sent. */
+export const HUB_ACK_TIMEOUT_MS = 5000;
+
+export interface HubAddress {
+  url: string;
+  credentials: HubCredentials;
+}
+
+/**
+ * A connection to an event's hub that keeps trying: a venue network comes and goes, and a
+ * station must never wait on it. The first connect also waits and retries.
+ */
+export function connectToHub(hub: HubAddress, name: string): Promise<NatsConnection> {
+  const auth =
+    'token' in hub.credentials
+      ? { token: hub.credentials.token }
+      : { user: hub.credentials.user, pass: hub.credentials.password };
+  return connect({
+    servers: hub.url,
+    name,
+    ...auth,
+    reconnect: true,
+    maxReconnectAttempts: -1,
+    reconnectTimeWait: HUB_RECONNECT_WAIT_MS,
+    waitOnFirstConnect: true,
+  });
+}

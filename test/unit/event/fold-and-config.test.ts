@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { hubConfig } from '../../../src/main/core/event/hub-config';
+import { foldRecord } from '../../../src/main/core/event/organiser';
+import { EventToken, HubUrl } from '../../../src/shared/event';
+import { sessionRecord } from '../../support/records';
+import { openHistory } from '../helpers/main';
+
+// Event mode's rules without a hub (#21): how records fold, what a hub address may be, and the
+// nats-server configuration Linkdesk writes for an organiser.
+
+describe('folding station records', () => {
+  it('adds, moves forward by the lifecycle, never back, and is idempotent', async () => {
+    const history = await openHistory();
+    const pending = sessionRecord('s1');
+    const paid = sessionRecord('s1', { status: 'completed', payment: { paidMinor: 1250, transactionId: 't1' } });
+    expect(await foldRecord(history, 'bar', pending)).toBe('added');
+    expect(history.get('s1')?.station).toBe('bar');
+    expect(await foldRecord(history, 'bar', paid)).toBe('updated');
+    expect(await foldRecord(history, 'bar', paid)).toBe('unchanged');
+    expect(await foldRecord(history, 'bar', pending)).toBe('unchanged');
+    expect(history.get('s1')).toMatchObject({ status: 'completed', payment: { transactionId: 't1' } });
+  });
+
+  it('keeps the first of two different outcomes and reports the conflict', async () => {
+    const history = await openHistory();
+    await foldRecord(history, 'bar', sessionRecord('s2', { status: 'completed' }));
+    expect(await foldRecord(history, 'bar', sessionRecord('s2', { status: 'failed' }))).toBe('conflict');
+    expect(history.get('s2')?.status).toBe('completed');
+  });
+});
+
+describe('a hub address', () => {
+  it('is nats:// only on this computer, tls:// anywhere', () => {
+    expect(HubUrl.safeParse('nats://127.0.0.1:4222').success).toBe(true);
+    expect(HubUrl.safeParse('nats://localhost:4222').success).toBe(true);
+    expect(HubUrl.safeParse('tls://hub.example.org:4222').success).toBe(true);
+    expect(HubUrl.safeParse('nats://192.168.1.20:4222').success).toBe(false);
+    expect(HubUrl.safeParse('http://127.0.0.1:4222').success).toBe(false);
+    expect(HubUrl.safeParse('not a url').success).toBe(false);
+  });
+
+  it('names events and stations with one subject token', () => {
+    expect(EventToken.safeParse('summer-fest_26').success).toBe(true);
+    for (const bad of ['', 'a.b', 'a b', '>', '*', 'x'.repeat(33)])
+      expect(EventToken.safeParse(bad).success, bad).toBe(false);
+  });
+});
+
+describe('the hub configuration', () => {
+  it('lets each station publish to its own subject only, and the organiser read', () => {
+    const config = hubConfig({
+      eventId: 'fest',
+      stations: [{ name: 'bar', password: 'p"1' }],
+      organiser: { user: 'org', password: 'p2' },
+      host: '127.0.0.1',
+      port: 4222,
+      storeDir: '/tmp/store',
+    });
+    expect(config).toContain('user: "bar", password: "p\\"1"');
+    expect(config).toContain(
+      'publish: ["linkdesk.fest.bar", "linkdesk-health.fest.bar", "$JS.API.STREAM.INFO.LINKDESK_FEST"]',
+    );
+    expect(config).not.toMatch(/publish: \[[^\]]*"linkdesk\.fest\.>"/);
+    expect(config).toContain('"$JS.API.CONSUMER.MSG.NEXT.LINKDESK_FEST.>"');
+    expect(config).not.toContain('STREAM.DELETE');
+  });
+});
