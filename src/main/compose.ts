@@ -16,6 +16,8 @@ import { withinShift } from '../shared/history-query';
 import { closeShift } from './core/shifts/close-shift';
 import { ShiftBook } from './core/shifts/shift-book';
 import { shiftHandlers } from './handlers/shifts';
+import { EventRuntime } from './core/event/event-runtime';
+import { eventHandlers } from './handlers/event';
 import { AuditLog } from './core/staff/audit-log';
 import { auditedCalls, auditTrail } from './core/staff/audited-calls';
 import { CounterAccess } from './core/staff/counter-access';
@@ -54,7 +56,7 @@ export async function createLinkdeskMain(options: MainOptions): Promise<Linkdesk
   const fetchOption = options.fetch && { fetch: options.fetch };
   const notices = new StartupNotices();
   await mkdir(dataDir, { recursive: true });
-  const { settings, vault, drafts, catalogue, linkStore, staff } = await openStores(
+  const { settings, vault, drafts, catalogue, linkStore, staff, memberships } = await openStores(
     dataDir,
     options.openStore,
     cipher,
@@ -106,6 +108,17 @@ export async function createLinkdeskMain(options: MainOptions): Promise<Linkdesk
   const words = wordsFrom(() => settings.current.preferences.language, options.systemLanguages ?? []);
   const audit = new AuditLog(dataDir, timers, logger);
   const shiftBook = await ShiftBook.open(dataDir, logger);
+  // Event mode (#21): the active profile's publisher or organiser; the header hears how it goes.
+  const eventRuntime = new EventRuntime({
+    memberships,
+    history,
+    dataDir,
+    version: options.version,
+    timers,
+    logger,
+    onChange: () => events.emit('event:changed', eventRuntime.status(settings.current.activeProfileId) ?? null),
+  });
+  void eventRuntime.follow(settings.current.activeProfileId);
   const access = new CounterAccess({
     store: staff,
     audit,
@@ -118,9 +131,14 @@ export async function createLinkdeskMain(options: MainOptions): Promise<Linkdesk
   });
   const sources = { settings, vault, resolver, connectivity, history, notices: notices.list, words };
   const status = new AppStatus({ version: options.version, cipher, staff: () => access.state(), ...sources });
+  let followedProfile = settings.current.activeProfileId;
   settings.onChange(() => {
     access.settingsChanged();
     announceInBackground();
+    // Switching profile switches event work too (declared below; only called once running).
+    if (settings.current.activeProfileId === followedProfile) return;
+    followedProfile = settings.current.activeProfileId;
+    void eventRuntime.follow(followedProfile);
   });
 
   const display = new CustomerDisplay(
@@ -179,6 +197,13 @@ export async function createLinkdeskMain(options: MainOptions): Promise<Linkdesk
       words,
       logger,
       paper: () => settings.current.preferences.receiptPaper,
+    }),
+    ...eventHandlers({
+      memberships,
+      runtime: eventRuntime,
+      activeProfileId: () => settings.current.activeProfileId,
+      timers,
+      words,
     }),
     ...shiftHandlers({
       book: shiftBook,
@@ -259,6 +284,7 @@ export async function createLinkdeskMain(options: MainOptions): Promise<Linkdesk
       connectivity.stop();
       access.stop();
       await statusChecks.stop();
+      await eventRuntime.stop();
       events.clear();
       await history.close();
       await sandbox?.stop();

@@ -42,3 +42,48 @@ export const HubCredentials = z.union([
   z.strictObject({ token: z.string().min(1).max(500) }),
 ]);
 export type HubCredentials = z.infer<typeof HubCredentials>;
+
+export const EventRole = z.enum(['station', 'organiser']);
+export type EventRole = z.infer<typeof EventRole>;
+
+/** A profile's part in an event: where the hub is, which event, and as which station. */
+export const EventMembership = z.object({
+  role: EventRole,
+  hubUrl: HubUrl,
+  eventId: EventToken,
+  /** A station's name on the hub (its subject); an organiser has none. */
+  station: EventToken.optional(),
+  /** Sessions made from this instant on are the event's. */
+  joinedAt: z.iso.datetime(),
+});
+export type EventMembership = z.infer<typeof EventMembership>;
+
+/** What the window sends to join: the membership and the hub credentials (kept encrypted in main). */
+export const EventJoinInput = z
+  .strictObject({
+    profileId: z.uuid(),
+    role: EventRole,
+    hubUrl: HubUrl,
+    eventId: EventToken,
+    station: EventToken.optional(),
+    credentials: HubCredentials,
+  })
+  .refine((input) => input.role === 'organiser' || input.station !== undefined, {
+    error: 'event.stationNeeded',
+    path: ['station'],
+  });
+export type EventJoinInput = z.infer<typeof EventJoinInput>;
+
+/** How the event looks from this profile: never the credentials, only who they sign in as. */
+export const EventStatus = z.object({
+  membership: EventMembership,
+  /** "bar" or "token ••••abcd": enough to tell which, never enough to use. */
+  signsInAs: z.string(),
+  connected: z.boolean(),
+  /** A station: records the hub has not acknowledged yet. An organiser: sessions folded so far. */
+  backlog: z.int(),
+  folded: z.int(),
+  lastSyncedAt: z.number().optional(),
+  problem: z.string().optional(),
+});
+export type EventStatus = z.infer<typeof EventStatus>;

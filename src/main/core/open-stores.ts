@@ -6,6 +6,7 @@ import { openStoreSafely, type KeyValueStore } from './settings/key-value-store'
 import { SecretVault, type Cipher } from './settings/secret-vault';
 import { SettingsStore } from './settings/settings-store';
 import { StaffStore } from './staff/staff-store';
+import { EventMemberships } from './event/event-memberships';
 
 /** Every small JSON store main keeps, opened so that a damaged one is moved aside and reported, never fatal. */
 export async function openStores(
@@ -28,5 +29,6 @@ export async function openStores(
   if (linkStore.dropped > 0) notices.linksDropped(linkStore.dropped);
   const staff = await StaffStore.open(await open('staff'));
   if (staff.movedAside) notices.staffReset(staff.movedAside);
-  return { settings, vault, drafts, catalogue, linkStore, staff };
+  const memberships = new EventMemberships(await open('events'), cipher);
+  return { settings, vault, drafts, catalogue, linkStore, staff, memberships };
 }

@@ -48,6 +48,11 @@ export const CHANNEL_ACCESS = {
   'history:verify': 'clerk',
   'history:lookup': 'clerk',
   'history:export': 'manager',
+  // Event mode (#21): anyone at the counter sees whether sales reach the event; joining is a manager's.
+  'event:get': 'clerk',
+  'event:join': 'manager',
+  'event:leave': 'manager',
+  'event:test': 'manager',
   // Closing the shift and its reports (#20): every sale of a shift, so a manager's.
   'shifts:list': 'manager',
   'shifts:close': 'manager',

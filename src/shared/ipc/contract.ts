@@ -4,6 +4,7 @@ import { BuilderDraft } from '../builder-draft';
 import { ExportReport, ImportReport, Product, ProductInput } from '../catalogue';
 import { HistoryFilter, HistoryPage, HistoryQuery, HistoryTotals, VerifyResult } from '../history-query';
 import { OpenShift, ShiftReport, ShiftSummary } from '../shift';
+import { EventJoinInput, EventStatus } from '../event';
 import { CreateLinkInput, PaymentLinkRecord } from '../payment-link';
 import { SessionRecord } from '../session-record';
 import {
@@ -193,6 +194,12 @@ export const contract = {
     output: ExportReport,
   },
   'history:export-progress': { kind: 'event', payload: z.object({ written: z.int(), total: z.int() }) },
+  /** The active profile's event and how its sync goes (#21); null when it has joined none. */
+  'event:get': { kind: 'invoke', input: NoInput, output: EventStatus.nullable() },
+  'event:join': { kind: 'invoke', input: EventJoinInput, output: EventStatus.nullable() },
+  'event:leave': { kind: 'invoke', input: ProfileId, output: z.object({ left: z.boolean() }) },
+  'event:test': { kind: 'invoke', input: ProfileId, output: z.object({ ok: z.boolean(), message: z.string() }) },
+  'event:changed': { kind: 'event', payload: EventStatus.nullable() },
   /** The open shift and the closed ones, newest first (#20). */
   'shifts:list': { kind: 'invoke', input: NoInput, output: z.object({ open: OpenShift, past: z.array(ShiftSummary) }) },
   /** Checks the shift's waiting sales, then closes it: its report. */

@@ -12,8 +12,9 @@ export interface HubAddress {
 }
 
 /**
- * A connection to an event's hub that keeps trying: a venue network comes and goes, and a
- * station must never wait on it. The first connect also waits and retries.
+ * A connection to an event's hub that reconnects by itself once made: a venue network comes
+ * and goes. A first connect that fails rejects, and the caller tries again on its own clock
+ * (so stopping can always cancel the wait).
  */
 export function connectToHub(hub: HubAddress, name: string): Promise<NatsConnection> {
   const auth =
@@ -27,6 +28,5 @@ export function connectToHub(hub: HubAddress, name: string): Promise<NatsConnect
     reconnect: true,
     maxReconnectAttempts: -1,
     reconnectTimeWait: HUB_RECONNECT_WAIT_MS,
-    waitOnFirstConnect: true,
   });
 }

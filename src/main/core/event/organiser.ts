@@ -82,28 +82,38 @@ export class EventOrganiser {
   private connection?: NatsConnection;
   private messages?: ConsumerMessages;
   private running?: Promise<void>;
+  private stopped = false;
 
   constructor(private readonly options: OrganiserOptions) {}
 
+  /** Connects, sets the event up and starts folding; rejects when the hub is not there (try again). */
   async start(): Promise<void> {
     const { hub, eventId } = this.options;
-    this.connection = await connectToHub(hub, 'linkdesk organiser');
-    await ensureEventStream(this.connection, eventId);
-    const jsm = await jetstreamManager(this.connection);
-    const stream = eventStream(eventId);
-    await jsm.consumers.info(stream, ORGANISER_CONSUMER).catch(() =>
-      jsm.consumers.add(stream, {
-        durable_name: ORGANISER_CONSUMER,
-        ack_policy: AckPolicy.Explicit,
-        deliver_policy: DeliverPolicy.All,
-      }),
-    );
-    const consumer = await jetstream(this.connection).consumers.get(stream, ORGANISER_CONSUMER);
-    this.messages = await consumer.consume();
+    const connection = await connectToHub(hub, 'linkdesk organiser');
+    if (this.stopped) return void (await connection.close());
+    try {
+      await ensureEventStream(connection, eventId);
+      const jsm = await jetstreamManager(connection);
+      const stream = eventStream(eventId);
+      await jsm.consumers.info(stream, ORGANISER_CONSUMER).catch(() =>
+        jsm.consumers.add(stream, {
+          durable_name: ORGANISER_CONSUMER,
+          ack_policy: AckPolicy.Explicit,
+          deliver_policy: DeliverPolicy.All,
+        }),
+      );
+      const consumer = await jetstream(connection).consumers.get(stream, ORGANISER_CONSUMER);
+      this.messages = await consumer.consume();
+    } catch (error) {
+      await connection.close();
+      throw error;
+    }
+    this.connection = connection;
     this.running = this.fold(this.messages);
   }
 
   async stop(): Promise<void> {
+    this.stopped = true;
     await this.messages?.close();
     await this.running;
     await this.connection?.close();
