@@ -36,11 +36,11 @@ export const HubUrl = z
     { error: 'event.hubUrl' },
   );
 
-/** How a station or organiser signs in to the hub; kept encrypted, never sent to the window. */
-export const HubCredentials = z.union([
-  z.strictObject({ user: z.string().min(1).max(100), password: z.string().min(1).max(200) }),
-  z.strictObject({ token: z.string().min(1).max(500) }),
-]);
+/** How a station or organiser signs in to the hub (a user each); kept encrypted, never sent to the window. */
+export const HubCredentials = z.strictObject({
+  user: z.string().trim().min(1, { error: 'field.required' }).max(100, { error: 'field.tooLong' }),
+  password: z.string().min(1, { error: 'field.required' }).max(200, { error: 'field.tooLong' }),
+});
 export type HubCredentials = z.infer<typeof HubCredentials>;
 
 export const EventRole = z.enum(['station', 'organiser']);
@@ -77,7 +77,7 @@ export type EventJoinInput = z.infer<typeof EventJoinInput>;
 /** How the event looks from this profile: never the credentials, only who they sign in as. */
 export const EventStatus = z.object({
   membership: EventMembership,
-  /** "bar" or "token ••••abcd": enough to tell which, never enough to use. */
+  /** The hub user these credentials sign in as (never the password). */
   signsInAs: z.string(),
   connected: z.boolean(),
   /** A station: records the hub has not acknowledged yet. An organiser: sessions folded so far. */

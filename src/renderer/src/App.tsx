@@ -3,6 +3,7 @@ import { AppHeader, type Screen } from './features/app/AppHeader';
 import { CheatSheet } from './features/app/CheatSheet';
 import { finishTour, FirstRunTour } from './features/app/FirstRunTour';
 import { useShortcuts } from './features/app/useShortcuts';
+import { EventLine } from './features/event/EventLine';
 import { useAppInfo, type AppInfoState } from './features/app/useAppInfo';
 import { useWords, WordsProvider } from './lib/i18n';
 import { BuilderScreen } from './features/builder/BuilderScreen';
@@ -179,6 +180,7 @@ function Counter({ info }: { info: AppInfoState }): React.JSX.Element {
                 {notice}
               </p>
             ))}
+          <EventLine />
           {active?.offline && (
             <p className="alert offline-banner" role="alert">
               {t('app.offline', { problem: active.offline })}

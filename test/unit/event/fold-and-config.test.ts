@@ -1,9 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { hubConfig } from '../../../src/main/core/event/hub-config';
+import { readdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { hubConfig, MAX_EVENT_MESSAGE_BYTES } from '../../../src/main/core/event/hub-config';
+import { MAX_CURSOR_BYTES, PublishCursor } from '../../../src/main/core/event/publish-cursor';
+import { silentLogger } from '../../../src/main/core/ports';
 import { foldRecord } from '../../../src/main/core/event/organiser';
 import { EventToken, HubUrl } from '../../../src/shared/event';
 import { sessionRecord } from '../../support/records';
-import { openHistory } from '../helpers/main';
+import { openHistory, tempDir } from '../helpers/main';
 
 // Event mode's rules without a hub (#21): how records fold, what a hub address may be, and the
 // nats-server configuration Linkdesk writes for an organiser.
@@ -63,5 +67,31 @@ describe('the hub configuration', () => {
     expect(config).not.toMatch(/publish: \[[^\]]*"linkdesk\.fest\.>"/);
     expect(config).toContain('"$JS.API.CONSUMER.MSG.NEXT.LINKDESK_FEST.>"');
     expect(config).not.toContain('STREAM.DELETE');
+  });
+});
+
+describe('the publish cursor', () => {
+  it(`moves a damaged or oversized (> ${MAX_CURSOR_BYTES / 1024 / 1024} MiB) cursor aside and offers everything again`, async () => {
+    const dir = await tempDir();
+    const path = join(dir, 'bar-cursor.json');
+    await writeFile(path, JSON.stringify({ version: 1, published: { s1: 'completed' } }));
+    expect((await PublishCursor.open(path, silentLogger)).statusOf('s1')).toBe('completed');
+    await writeFile(path, Buffer.alloc(MAX_CURSOR_BYTES + 1, 32));
+    expect((await PublishCursor.open(path, silentLogger)).statusOf('s1')).toBeUndefined();
+    expect((await readdir(dir)).some((name) => name.startsWith('bar-cursor.json.unreadable-'))).toBe(true);
+  });
+});
+
+describe('the hub configuration limits', () => {
+  it(`caps a message at ${MAX_EVENT_MESSAGE_BYTES / 1024} KiB on the hub`, () => {
+    const config = hubConfig({
+      eventId: 'fest',
+      stations: [],
+      organiser: { user: 'o', password: 'p' },
+      host: '127.0.0.1',
+      port: 1,
+      storeDir: '/s',
+    });
+    expect(config).toContain(`max_payload: ${MAX_EVENT_MESSAGE_BYTES}`);
   });
 });

@@ -41,6 +41,7 @@ const SAME_AS_ENGLISH = new Set<MessageKey>([
   'shift.session',
   'shift.transaction',
   'history.tab.sessions',
+  'event.title',
   'items.line',
   'settings.envOzura',
   'settings.kind.ozura',

@@ -3,7 +3,7 @@ import { text } from '../../../shared/i18n/translator';
 import { EventMembership, HubCredentials } from '../../../shared/event';
 import { AppError } from '../app-error';
 import type { KeyValueStore } from '../settings/key-value-store';
-import { maskKey, type Cipher } from '../settings/secret-vault';
+import type { Cipher } from '../settings/secret-vault';
 
 const Stored = z.object({
   membership: EventMembership,
@@ -35,7 +35,7 @@ export class EventMemberships {
     const entry: Stored = {
       membership,
       credentials: await this.cipher.encrypt(JSON.stringify(credentials)),
-      signsInAs: 'token' in credentials ? `token ${maskKey(credentials.token)}` : credentials.user,
+      signsInAs: credentials.user,
       // Credentials are handed out for this hub only.
       hubUrl: membership.hubUrl,
     };

@@ -17,10 +17,7 @@ export interface HubAddress {
  * (so stopping can always cancel the wait).
  */
 export function connectToHub(hub: HubAddress, name: string): Promise<NatsConnection> {
-  const auth =
-    'token' in hub.credentials
-      ? { token: hub.credentials.token }
-      : { user: hub.credentials.user, pass: hub.credentials.password };
+  const auth = { user: hub.credentials.user, pass: hub.credentials.password };
   return connect({
     servers: hub.url,
     name,

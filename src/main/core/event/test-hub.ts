@@ -13,8 +13,7 @@ export async function testHub(
   membership: EventMembership,
   credentials: HubCredentials,
 ): Promise<{ ok: boolean; text: Text }> {
-  const auth =
-    'token' in credentials ? { token: credentials.token } : { user: credentials.user, pass: credentials.password };
+  const auth = { user: credentials.user, pass: credentials.password };
   const event = membership.eventId;
   let connection;
   try {

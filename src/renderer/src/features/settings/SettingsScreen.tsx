@@ -7,6 +7,7 @@ import { PreferencesForm } from './PreferencesForm';
 import { ProfileForm } from './ProfileForm';
 import { StaffSection } from './StaffSection';
 import { AuditSection } from './AuditSection';
+import { EventSection } from './EventSection';
 import type { StaffState } from '../../../../shared/staff';
 
 interface Props {
@@ -94,6 +95,15 @@ export function SettingsScreen({ settings, onSaved, staff }: Props): React.JSX.E
               <section aria-labelledby="connection-title" className="subsection">
                 <h2 id="connection-title">{t('settings.connection')}</h2>
                 <ConnectionTest key={selected.id} profileId={selected.id} />
+              </section>
+            )}
+            {selected && (
+              <section className="subsection">
+                {selected.id === settings.activeProfileId ? (
+                  <EventSection key={selected.id} profileId={selected.id} stationName={selected.stationName} />
+                ) : (
+                  <p className="hint">{t('event.activeOnly')}</p>
+                )}
               </section>
             )}
           </div>
