@@ -170,12 +170,15 @@ export class EventPublisher {
       try {
         await this.js.publish(subject, JSON.stringify(message), { msgID: next.msgId, timeout: HUB_ACK_TIMEOUT_MS });
       } catch (error) {
+        // Logged when the reason changes, not on every retry while it stays the same.
+        if (this.state.problem !== String(error))
+          logger.warn('The event hub did not take a record; it waits on this station', { message: String(error) });
         this.state.problem = String(error);
-        logger.warn('The event hub did not take a record; it waits on this station', { message: String(error) });
         this.retryLater();
         break;
       }
       cursor.acknowledged(next.record.id, next.status);
+      delete this.state.problem;
       this.state.backlog -= 1;
       this.state.lastSyncedAt = this.options.timers.now();
       if (++unsaved >= CURSOR_SAVE_EVERY) {

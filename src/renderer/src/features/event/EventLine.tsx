@@ -29,8 +29,9 @@ export function EventLine(): React.JSX.Element | null {
         ];
   if (minutes !== undefined) parts.push(t('event.line.lastSynced', { minutes }));
   if (!status.connected) parts.push(t('event.line.offline'));
+  else if (status.problem) parts.push(t('event.line.refused'));
   return (
-    <p className={status.connected ? 'event-line' : 'event-line offline'} role="status">
+    <p className={status.connected && !status.problem ? 'event-line' : 'event-line offline'} role="status">
       {parts.join(' · ')}
     </p>
   );
