@@ -135,7 +135,7 @@ export async function createLinkdeskMain(options: MainOptions): Promise<Linkdesk
   settings.onChange(() => {
     access.settingsChanged();
     announceInBackground();
-    // Switching profile switches event work too (declared below; only called once running).
+    // Switching profile switches its event work too.
     if (settings.current.activeProfileId === followedProfile) return;
     followedProfile = settings.current.activeProfileId;
     void eventRuntime.follow(followedProfile);
@@ -204,6 +204,7 @@ export async function createLinkdeskMain(options: MainOptions): Promise<Linkdesk
       activeProfileId: () => settings.current.activeProfileId,
       timers,
       words,
+      dialogs,
     }),
     ...shiftHandlers({
       book: shiftBook,

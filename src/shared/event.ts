@@ -87,3 +87,18 @@ export const EventStatus = z.object({
   problem: z.string().optional(),
 });
 export type EventStatus = z.infer<typeof EventStatus>;
+
+/** The most stations one event's hub configuration holds. */
+export const MAX_EVENT_STATIONS = 100;
+
+/** "Set up event": the stations to make users for, and where the hub will listen. */
+export const HubSetupInput = z.strictObject({
+  eventId: EventToken,
+  stations: z
+    .array(EventToken)
+    .min(1, { error: 'event.stationsNeeded' })
+    .max(MAX_EVENT_STATIONS, { error: 'field.atMost' })
+    .refine((names) => new Set(names).size === names.length, { error: 'event.stationsUnique' }),
+  port: z.int({ error: 'field.wholeNumber' }).min(1, { error: 'field.atLeast' }).max(65_535, { error: 'field.atMost' }),
+});
+export type HubSetupInput = z.infer<typeof HubSetupInput>;

@@ -20,7 +20,7 @@ export interface RunningHub {
   stop(): Promise<void>;
 }
 
-async function freePort(): Promise<number> {
+export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const probe = createServer();
     probe.once('error', reject);
@@ -79,6 +79,17 @@ export async function startHub(plan: Omit<HubPlan, 'host' | 'port' | 'storeDir'>
     stop: async () => {
       await kill();
       await rm(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Runs nats-server on a configuration file as Linkdesk's "Set up event" saved it. */
+export async function runHubConfig(configFile: string): Promise<{ stop: () => Promise<void> }> {
+  const child = await launch(configFile);
+  return {
+    stop: async () => {
+      child.kill('SIGKILL');
+      await exited(child);
     },
   };
 }

@@ -3,6 +3,8 @@ import { AppError } from '../core/app-error';
 import type { EventMemberships } from '../core/event/event-memberships';
 import type { EventRuntime } from '../core/event/event-runtime';
 import { testHub } from '../core/event/test-hub';
+import { writeHubSetup } from '../core/event/hub-setup';
+import type { Dialogs } from '../core/ports-dialogs';
 import type { HandlersOf } from '../core/ipc/dispatcher';
 import type { Timers } from '../core/ports';
 import type { Words } from '../core/words';
@@ -14,6 +16,7 @@ export interface EventHandlerPorts {
   activeProfileId: () => string;
   timers: Pick<Timers, 'now'>;
   words: Words;
+  dialogs: Dialogs;
 }
 
 /** `event:*`: a profile joins or leaves an event (#21), tests its hub, and shows how sync goes. */
@@ -37,6 +40,24 @@ export function eventHandlers(ports: EventHandlerPorts): HandlersOf<'event'> {
       memberships.leave(id);
       await refollow(id);
       return { left };
+    },
+    'event:set-up': async (setup) => {
+      const file = await ports.dialogs.chooseSaveFile({
+        title: words().t('dialog.saveHubConfig'),
+        defaultName: `linkdesk-${setup.eventId}-hub.conf`,
+        extensions: ['conf'],
+      });
+      if (!file) return { cancelled: true, status: statusNow() };
+      const { organiser } = await writeHubSetup(file, setup);
+      const profileId = ports.activeProfileId();
+      const joinedAt = new Date(ports.timers.now()).toISOString();
+      await memberships.join(
+        profileId,
+        { role: 'organiser', hubUrl: `nats://127.0.0.1:${setup.port}`, eventId: setup.eventId, joinedAt },
+        organiser,
+      );
+      await refollow(profileId);
+      return { cancelled: false, file, status: statusNow() };
     },
     'event:test': async ({ id }) => {
       const joined = memberships.of(id);

@@ -53,6 +53,7 @@ export const CHANNEL_ACCESS = {
   'event:join': 'manager',
   'event:leave': 'manager',
   'event:test': 'manager',
+  'event:set-up': 'manager',
   // Closing the shift and its reports (#20): every sale of a shift, so a manager's.
   'shifts:list': 'manager',
   'shifts:close': 'manager',

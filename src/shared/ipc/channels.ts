@@ -44,6 +44,7 @@ export const CHANNELS = {
   'event:join': 'invoke',
   'event:leave': 'invoke',
   'event:test': 'invoke',
+  'event:set-up': 'invoke',
   'event:changed': 'event',
   'shifts:list': 'invoke',
   'shifts:close': 'invoke',

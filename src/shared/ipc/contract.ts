@@ -4,7 +4,7 @@ import { BuilderDraft } from '../builder-draft';
 import { ExportReport, ImportReport, Product, ProductInput } from '../catalogue';
 import { HistoryFilter, HistoryPage, HistoryQuery, HistoryTotals, VerifyResult } from '../history-query';
 import { OpenShift, ShiftReport, ShiftSummary } from '../shift';
-import { EventJoinInput, EventStatus } from '../event';
+import { EventJoinInput, EventStatus, HubSetupInput } from '../event';
 import { CreateLinkInput, PaymentLinkRecord } from '../payment-link';
 import { SessionRecord } from '../session-record';
 import {
@@ -200,6 +200,12 @@ export const contract = {
   'event:leave': { kind: 'invoke', input: ProfileId, output: z.object({ left: z.boolean() }) },
   'event:test': { kind: 'invoke', input: ProfileId, output: z.object({ ok: z.boolean(), message: z.string() }) },
   'event:changed': { kind: 'event', payload: EventStatus.nullable() },
+  /** "Set up event": saves a nats-server configuration and joins this profile as its organiser. */
+  'event:set-up': {
+    kind: 'invoke',
+    input: HubSetupInput,
+    output: z.object({ cancelled: z.boolean(), file: z.string().optional(), status: EventStatus.nullable() }),
+  },
   /** The open shift and the closed ones, newest first (#20). */
   'shifts:list': { kind: 'invoke', input: NoInput, output: z.object({ open: OpenShift, past: z.array(ShiftSummary) }) },
   /** Checks the shift's waiting sales, then closes it: its report. */

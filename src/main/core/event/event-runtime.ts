@@ -32,8 +32,6 @@ export class EventRuntime {
   private running?: { profileId: string; stop: () => Promise<void> };
   private state: Omit<EventStatus, 'membership' | 'signsInAs'> = { connected: false, backlog: 0, folded: 0 };
   private queue: Promise<void> = Promise.resolve();
-  /** The organiser's history of the event, while the active profile organises one. */
-  organiserHistory?: HistoryStore;
 
   constructor(private readonly options: EventRuntimeOptions) {}
 
@@ -92,7 +90,6 @@ export class EventRuntime {
     }
     await mkdir(join(folder, 'organiser'), { recursive: true });
     const history = await HistoryStore.open(join(folder, 'organiser'), { logger });
-    this.organiserHistory = history;
     const reader = new EventOrganiser({
       history,
       hub,
@@ -113,7 +110,6 @@ export class EventRuntime {
       stop: async () => {
         await reader.stop().catch(() => undefined);
         await history.close();
-        this.organiserHistory = undefined;
       },
     };
     this.state = { ...this.state, folded: history.index.run({ sort: 'oldest' }).count };

@@ -155,6 +155,77 @@ function EventForm({
         )}
       </div>
       <ActionNote note={note} className="saved-note" />
+      {role === 'organiser' && <HubSetup eventId={eventId} onStatus={setStatus} />}
     </form>
+  );
+}
+
+/** "Set up event": a nats-server configuration with a user per station, and this profile as organiser. */
+function HubSetup({
+  eventId,
+  onStatus,
+}: {
+  eventId: string;
+  onStatus: (status: EventStatus | null) => void;
+}): React.JSX.Element {
+  const { t } = useWords();
+  const [stations, setStations] = useState('');
+  const [port, setPort] = useState('4222');
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [failure, setFailure] = useState<string>();
+  const { note, busy, run } = useAction();
+  const setUp = async (): Promise<void> => {
+    const answer = await linkdesk.event.setUp({
+      eventId,
+      stations: stations
+        .split(',')
+        .map((name) => name.trim())
+        .filter(Boolean),
+      port: Number(port),
+    });
+    if (!answer.ok) {
+      const fields = answer.error.fields ?? {};
+      setErrors(fields);
+      // Said at its field when it is one of these; else (the event id above, say) said here.
+      const atAField = ['stations', 'stations.0', 'port'].some((name) => fields[name]);
+      setFailure(atAField ? undefined : answer.error.message);
+      return;
+    }
+    setErrors({});
+    setFailure(undefined);
+    void run(
+      () => Promise.resolve(answer),
+      (done) => {
+        onStatus(done.status);
+        return done.cancelled ? undefined : t('event.setUpDone', { file: done.file ?? '' });
+      },
+    );
+  };
+  return (
+    <div className="stack subsection" role="group" aria-label={t('event.setUp')}>
+      <p className="hint">{t('event.setUpHint')}</p>
+      <div className="grid-3">
+        <Field
+          label={t('event.stations')}
+          value={stations}
+          onChange={(e) => setStations(e.target.value)}
+          error={errors.stations ?? errors['stations.0']}
+        />
+        <Field
+          label={t('event.port')}
+          type="number"
+          value={port}
+          onChange={(e) => setPort(e.target.value)}
+          error={errors.port}
+        />
+      </div>
+      <Alert message={failure} />
+      <div className="actions">
+        <button type="button" className="secondary" disabled={busy} onClick={() => void setUp()}>
+          {t('event.setUp')}
+        </button>
+      </div>
+      <ActionNote note={note} className="saved-note" />
+    </div>
   );
 }
