@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import { EventOrganiser } from '../../src/main/core/event/organiser';
 import { HistoryStore } from '../../src/main/core/history/history-store';
@@ -77,4 +78,27 @@ test('a station joins an event, its paid sale reaches the organiser, and the lin
     await board.close();
     await hub.stop();
   }
+});
+
+test('an organiser sets the event up from Settings and sees the stations’ sessions counted', async ({
+  app,
+}, testInfo) => {
+  const { page } = app;
+  await page.getByRole('button', { name: 'Settings', exact: true }).click();
+  const form = page.getByRole('form', { name: 'Event' });
+  await form.getByLabel('Part in the event').selectOption('organiser');
+  await form.getByLabel('Event id').fill('fest');
+  await form.getByLabel('Stations (names, separated by commas)').fill('bar, gate');
+  const file = testInfo.outputPath('fest-hub.conf');
+  app.dialogs.savePaths.push(file);
+  await form.getByRole('button', { name: 'Set up event' }).click();
+  await expect(
+    form.getByText(`Saved ${file}. Start the hub with nats-server -c ${file}`, { exact: false }),
+  ).toBeVisible();
+  const config = await readFile(file, 'utf8');
+  expect(config).toContain('user: "bar"');
+  expect(config).toContain('user: "gate"');
+  await expect(page.getByRole('status').filter({ hasText: 'Event fest' })).toContainText(
+    'Event fest: 0 sessions from the stations',
+  );
 });
