@@ -9,7 +9,6 @@ const Stored = z.object({
   membership: EventMembership,
   credentials: z.string(),
   signsInAs: z.string(),
-  hubUrl: z.string(),
 });
 type Stored = z.infer<typeof Stored>;
 const KEY = 'memberships';
@@ -36,8 +35,6 @@ export class EventMemberships {
       membership,
       credentials: await this.cipher.encrypt(JSON.stringify(credentials)),
       signsInAs: credentials.user,
-      // Credentials are handed out for this hub only.
-      hubUrl: membership.hubUrl,
     };
     this.store.set(KEY, { ...this.all(), [profileId]: entry });
   }
@@ -53,10 +50,10 @@ export class EventMemberships {
     return stored && { membership: stored.membership, signsInAs: stored.signsInAs };
   }
 
-  /** For main only: the credentials in clear, for the hub they were saved for. */
+  /** For main only: the credentials in clear (saved together with the hub they are for). */
   async credentials(profileId: string): Promise<HubCredentials | undefined> {
     const stored = this.all()[profileId];
-    if (!stored || stored.hubUrl !== stored.membership.hubUrl) return undefined;
+    if (!stored) return undefined;
     try {
       return HubCredentials.parse(JSON.parse(await this.cipher.decrypt(stored.credentials)));
     } catch {
