@@ -3,15 +3,13 @@ import { SALE_COLUMNS, shiftPeriod, UNRESOLVED_COLUMNS, unresolvedState } from '
 import type { MessageKey } from '../../../../shared/i18n/translator';
 import { linkdesk } from '../../lib/api';
 import { useWords } from '../../lib/i18n';
-import { savedTo, useAction } from '../../lib/useAction';
-import { ActionNote } from '../../components/ActionNote';
+import { PrintAndSave } from '../../components/PrintAndSave';
 import { TotalsPanel } from '../history/TotalsPanel';
 
 /** A closed shift's report on screen, as it prints: totals, what is still waiting, every paid sale. */
 export function ShiftReportView({ report }: { report: ShiftReport }): React.JSX.Element {
   const words = useWords();
   const { t } = words;
-  const { note, busy, run } = useAction();
   const facts = [
     report.station && t('receipt.station', { station: report.station }),
     report.closedBy && t('shift.closedBy', { name: report.closedBy.name }),
@@ -23,34 +21,17 @@ export function ShiftReportView({ report }: { report: ShiftReport }): React.JSX.
       <div className="history-title-row">
         <h2>{shiftPeriod(report, words)}</h2>
         <span className="header-spacer" />
-        <button
-          type="button"
-          className="secondary"
-          disabled={busy}
-          onClick={() =>
-            void run(
-              () => linkdesk.shifts.print({ id: report.id }),
-              () => t('shift.printed'),
-            )
-          }
-        >
-          {t('shift.print')}
-        </button>
-        <button
-          type="button"
-          className="secondary"
-          disabled={busy}
-          onClick={() =>
-            void run(
-              () => linkdesk.shifts.savePdf({ id: report.id }),
-              savedTo((file) => t('shift.saved', { file })),
-            )
-          }
-        >
-          {t('shift.savePdf')}
-        </button>
+        <PrintAndSave
+          print={() => linkdesk.shifts.print({ id: report.id })}
+          savePdf={() => linkdesk.shifts.savePdf({ id: report.id })}
+          words={{
+            print: t('shift.print'),
+            savePdf: t('shift.savePdf'),
+            printed: t('shift.printed'),
+            saved: (file) => t('shift.saved', { file }),
+          }}
+        />
       </div>
-      <ActionNote note={note} />
       {report.includesTest && <p className="notice">{t('receipt.test')}</p>}
       {facts.length > 0 && <p className="hint">{facts.join(' · ')}</p>}
       <TotalsPanel totals={report.totals} />
