@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { SessionStatus } from './ozura/status';
-import { SessionKind, SessionRecord } from './session-record';
+import { MAX_STATION_CHARS, SessionKind, SessionRecord } from './session-record';
 
 /** What the history screen asks for: filters, a sort, and one page of rows. */
 export const HistoryFilter = z.strictObject({
@@ -15,6 +15,8 @@ export const HistoryFilter = z.strictObject({
   sort: z.enum(['newest', 'oldest', 'amount-desc', 'amount-asc']),
   /** Only the sales of this member of staff (#19). */
   staffId: z.uuid().optional(),
+  /** Only the sales of this station (an organiser's history of an event, #21). */
+  station: z.string().trim().min(1).max(MAX_STATION_CHARS).optional(),
   /** Only the open shift: since the last close (#20); main knows when that was. */
   thisShift: z.boolean().optional(),
 });
@@ -61,6 +63,10 @@ export const HistoryTotals = z.object({
   byStaff: z.array(
     z.object({ staffId: z.string(), initials: z.string(), currency: z.string(), takenMinor: z.int(), count: z.int() }),
   ),
+  /** Completed takings per station named on the sessions (an event's organiser, #21) and currency. */
+  byStation: z
+    .array(z.object({ station: z.string(), currency: z.string(), takenMinor: z.int(), count: z.int() }))
+    .default([]), // shift reports kept before #21 have none
 });
 export type HistoryTotals = z.infer<typeof HistoryTotals>;
 

@@ -3,7 +3,7 @@
 // test (test/unit/property/record-guard.test.ts) holds it to that.
 import { z } from 'zod';
 import { SESSION_STATUSES, type SessionStatus } from './ozura/status';
-import type { SessionRecord, SessionUpdate } from './session-record';
+import { MAX_STATION_CHARS, type SessionRecord, type SessionUpdate } from './session-record';
 
 const KINDS = new Set(['amount', 'cart', 'donation']);
 const ENVIRONMENTS = new Set(['sandbox', 'ozura', 'custom']);
@@ -17,6 +17,14 @@ const isString = (v: unknown): v is string => typeof v === 'string';
 const optionalString = (v: unknown): boolean => v === undefined || isString(v);
 const isNonNegativeInt = (v: unknown): boolean => typeof v === 'number' && Number.isSafeInteger(v) && v >= 0;
 const isDateTime = (v: unknown): boolean => isString(v) && ISO_DATETIME.test(v);
+
+/** An organiser's note of a second outcome (#21), or `null` once settled. */
+function isConflict(v: unknown): boolean {
+  if (v === undefined || v === null) return true;
+  return (
+    isObject(v) && STATUSES.has(v.status as string) && isString(v.station) && v.station.length <= MAX_STATION_CHARS
+  );
+}
 
 function isPayment(v: unknown): boolean {
   if (!isObject(v)) return false;
@@ -48,14 +56,15 @@ export function isSessionRecord(v: unknown): v is SessionRecord {
     ENVIRONMENTS.has(v.environmentKind as string) &&
     isString(v.apiBaseUrl) &&
     isString(v.merchantName) &&
-    optionalString(v.station) &&
+    (v.station === undefined || (isString(v.station) && v.station.length <= MAX_STATION_CHARS)) &&
     isDateTime(v.createdAt) &&
     isDateTime(v.expiresAt) &&
     STATUSES.has(v.status as SessionStatus) &&
     (v.statusCheckedAt === undefined || isDateTime(v.statusCheckedAt)) &&
     optionalString(v.errorCode) &&
     (v.payment === undefined || isPayment(v.payment)) &&
-    optionalString(v.paymentLinkId)
+    optionalString(v.paymentLinkId) &&
+    isConflict(v.conflict)
   );
 }
 
@@ -65,6 +74,7 @@ export function isSessionUpdate(v: unknown): v is SessionUpdate {
     (v.status === undefined || STATUSES.has(v.status as string)) &&
     (v.statusCheckedAt === undefined || isDateTime(v.statusCheckedAt)) &&
     optionalString(v.errorCode) &&
-    (v.payment === undefined || isPayment(v.payment))
+    (v.payment === undefined || isPayment(v.payment)) &&
+    isConflict(v.conflict)
   );
 }

@@ -14,10 +14,20 @@ export const PaymentResult = z.object({
   cardLastFour: z.string().optional(),
 });
 
+/** The longest station name a record keeps (a profile's is at most 60; an event station's 32). */
+export const MAX_STATION_CHARS = 100;
+
+/**
+ * An event's organiser heard two different outcomes for one session (#21): the record keeps the
+ * first; this is the other and who reported it. `null` once Verify now asked Ozura and settled it.
+ */
+export const OutcomeConflict = z.object({ status: SessionStatus, station: z.string().max(MAX_STATION_CHARS) });
+
 /**
  * One session as Linkdesk keeps it: in history on disk, and as the renderer sees it.
  * Never holds API keys or billing details.
  */
+
 export const SessionRecord = z.object({
   id: z.string().min(1),
   checkoutUrl: z.string(),
@@ -39,8 +49,8 @@ export const SessionRecord = z.object({
   /** Where to check its status (no key needed); for the sandbox, wherever the sandbox now runs. */
   apiBaseUrl: z.string(),
   merchantName: z.string(),
-  /** The station it was sold at, when the profile names one (#20: on its receipt). */
-  station: z.string().optional(),
+  /** The station it was sold at, when the profile names one (#20: on its receipt; #21: the organiser's station column). */
+  station: z.string().max(MAX_STATION_CHARS).optional(),
   createdAt: z.iso.datetime(),
   expiresAt: z.iso.datetime(),
   status: SessionStatus,
@@ -49,6 +59,7 @@ export const SessionRecord = z.object({
   payment: PaymentResult.optional(),
   /** The payment link that spawned this session (from its metadata), when it came from one. */
   paymentLinkId: z.string().optional(),
+  conflict: OutcomeConflict.nullable().optional(),
 });
 export type SessionRecord = z.infer<typeof SessionRecord>;
 
@@ -58,5 +69,6 @@ export const SessionUpdate = SessionRecord.pick({
   statusCheckedAt: true,
   errorCode: true,
   payment: true,
+  conflict: true,
 }).partial();
 export type SessionUpdate = z.infer<typeof SessionUpdate>;

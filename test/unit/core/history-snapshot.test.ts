@@ -23,7 +23,7 @@ function warningsLogger(): Logger & { warnings: string[] } {
   return { warnings, info: () => {}, error: () => {}, warn: (message) => warnings.push(message) };
 }
 
-/** A varied session: its currency, kind, amount, time and reference depend on `n`. */
+/** A varied session: its currency, kind, amount, time, reference and station depend on `n`. */
 function variedRecord(n: number): SessionRecord {
   const currency = ['USD', 'EUR', 'JPY'][n % 3] as string;
   return sessionRecord(`session_${String(n).padStart(14, '0')}`, {
@@ -32,6 +32,7 @@ function variedRecord(n: number): SessionRecord {
     currency,
     createdAt: new Date(Date.UTC(2026, 10, 23, n % 24, n % 60)).toISOString(),
     reference: n % 5 === 0 ? `Table ${n % 7}` : undefined,
+    station: [undefined, 'bar', 'gate', 'bar'][Math.floor(n / 3) % 4],
   });
 }
 
@@ -41,6 +42,7 @@ const QUERIES: HistoryFilter[] = [
   { sort: 'oldest', kinds: ['donation'], search: 'table 3' },
   { sort: 'amount-asc', search: '0000000000001' },
   { sort: 'newest', from: '2026-11-23T06:00:00.000Z', to: '2026-11-23T18:00:00.000Z' },
+  { sort: 'oldest', station: 'gate' },
 ];
 
 /** What the history screen shows for each query (ids in order, totals), and which sessions are watched. */

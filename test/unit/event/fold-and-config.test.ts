@@ -1,10 +1,12 @@
+import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { readdir, writeFile } from 'node:fs/promises';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { hubConfig, MAX_EVENT_MESSAGE_BYTES } from '../../../src/main/core/event/hub-config';
 import { MAX_CURSOR_BYTES, PublishCursor } from '../../../src/main/core/event/publish-cursor';
 import { silentLogger } from '../../../src/main/core/ports';
 import { foldRecord } from '../../../src/main/core/event/organiser';
+import { exportHistoryCsv } from '../../../src/main/core/history/history-export';
 import { EventToken, HubUrl } from '../../../src/shared/event';
 import { sessionRecord } from '../../support/records';
 import { openHistory, tempDir } from '../helpers/main';
@@ -29,7 +31,7 @@ describe('folding station records', () => {
     const history = await openHistory();
     await foldRecord(history, 'bar', sessionRecord('s2', { status: 'completed' }));
     expect(await foldRecord(history, 'bar', sessionRecord('s2', { status: 'failed' }))).toBe('conflict');
-    expect(history.get('s2')?.status).toBe('completed');
+    expect(history.get('s2')).toMatchObject({ status: 'completed', conflict: { status: 'failed', station: 'bar' } });
   });
 });
 
@@ -93,5 +95,52 @@ describe('the hub configuration limits', () => {
       storeDir: '/s',
     });
     expect(config).toContain(`max_payload: ${MAX_EVENT_MESSAGE_BYTES}`);
+  });
+});
+
+describe("an organiser's history", () => {
+  it('filters by station, totals per station and exports a station column', async () => {
+    const history = await openHistory();
+    const paid = (id: string, paidMinor: number, currency = 'USD') =>
+      sessionRecord(id, { status: 'completed', currency, payment: { paidMinor, transactionId: `t-${id}` } });
+    await foldRecord(history, 'bar', paid('b1', 500));
+    await foldRecord(history, 'bar', paid('b2', 250));
+    await foldRecord(history, 'gate', paid('g1', 1000));
+    await foldRecord(history, 'gate', paid('g2', 700, 'EUR'));
+    await foldRecord(history, 'gate', sessionRecord('g3')); // still pending: not taken
+
+    const gate = history.index.run({ sort: 'oldest', station: 'gate' });
+    expect(gate.rows.map((r) => r.id)).toEqual(['g1', 'g2', 'g3']);
+    expect(history.index.run({ sort: 'oldest', station: 'nowhere' }).count).toBe(0);
+    expect(history.index.run({ sort: 'oldest' }).totals.byStation).toEqual([
+      { station: 'bar', currency: 'USD', takenMinor: 750, count: 2 },
+      { station: 'gate', currency: 'EUR', takenMinor: 700, count: 1 },
+      { station: 'gate', currency: 'USD', takenMinor: 1000, count: 1 },
+    ]);
+
+    const file = join(await tempDir(), 'event.csv');
+    await exportHistoryCsv(file, gate);
+    const [header, ...rows] = Papa.parse<string[]>((await readFile(file, 'utf8')).trim()).data;
+    const column = header?.indexOf('station') ?? -1;
+    expect(column).toBeGreaterThan(-1);
+    expect(rows.map((row) => row[column])).toEqual(['gate', 'gate', 'gate']);
+  });
+
+  it('flags two different outcomes on the row; Verify now settles it either way, and a replay does not flag it again', async () => {
+    const history = await openHistory();
+    await foldRecord(history, 'bar', sessionRecord('s3', { status: 'failed' }));
+    expect(await foldRecord(history, 'gate', sessionRecord('s3', { status: 'completed' }))).toBe('conflict');
+    expect(history.get('s3')).toMatchObject({ status: 'failed', conflict: { status: 'completed', station: 'gate' } });
+
+    // Ozura says it was paid: the other report wins, and the flag is settled.
+    await history.update('s3', { status: 'completed', conflict: null });
+    expect(history.get('s3')).toMatchObject({ status: 'completed', conflict: null });
+    expect(await foldRecord(history, 'bar', sessionRecord('s3', { status: 'failed' }))).toBe('unchanged');
+    expect(history.get('s3')?.status).toBe('completed');
+
+    // Without a conflict on record a terminal status still never changes.
+    await foldRecord(history, 'bar', sessionRecord('s4', { status: 'completed' }));
+    await history.update('s4', { status: 'failed' });
+    expect(history.get('s4')?.status).toBe('completed');
   });
 });

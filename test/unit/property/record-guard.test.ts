@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { SessionRecord, SessionUpdate } from '../../../src/shared/session-record';
+import { MAX_STATION_CHARS, SessionRecord, SessionUpdate } from '../../../src/shared/session-record';
 import { isSessionRecord, isSessionUpdate } from '../../../src/shared/session-record-guard';
 import { sessionRecord } from '../../support/records';
 
@@ -25,6 +25,10 @@ const odd = fc.constantFrom<unknown>(
   'paid',
   'cart',
   'ozura',
+  { status: 'completed', station: 'gate' },
+  { status: 'paid', station: 'gate' },
+  { status: 'failed' },
+  'x'.repeat(MAX_STATION_CHARS + 1),
 );
 
 const fields = Object.keys(
@@ -36,6 +40,7 @@ const fields = Object.keys(
     paymentLinkId: 'pl_1',
     tipMinor: 150,
     station: 'Bar 2',
+    conflict: { status: 'failed', station: 'gate' },
   }),
 );
 
@@ -44,7 +49,14 @@ const mutatedRecord = fc
     fc.constantFrom(...(['pending', 'completed', 'failed'] as const)),
     fc.array(
       fc.tuple(
-        fc.constantFrom(...fields, 'input.kind', 'input.currency', 'payment.paidMinor', 'payment.cardBrand'),
+        fc.constantFrom(
+          ...fields,
+          'input.kind',
+          'input.currency',
+          'payment.paidMinor',
+          'payment.cardBrand',
+          'conflict.station',
+        ),
         odd,
       ),
       { maxLength: 3 },
@@ -52,7 +64,11 @@ const mutatedRecord = fc
   )
   .map(([status, changes]) => {
     const record: Record<string, unknown> = structuredClone(
-      sessionRecord('session_a', { status, payment: { paidMinor: 5, cardBrand: 'VISA' } }),
+      sessionRecord('session_a', {
+        status,
+        payment: { paidMinor: 5, cardBrand: 'VISA' },
+        conflict: { status: 'completed', station: 'bar' },
+      }),
     );
     for (const [path, value] of changes) {
       const [head, tail] = path.split('.') as [string, string | undefined];
@@ -86,6 +102,7 @@ describe('history line guards', () => {
         statusCheckedAt: odd,
         errorCode: odd,
         payment: fc.oneof(odd, fc.record({ paidMinor: odd, transactionId: odd })),
+        conflict: odd,
       },
       { requiredKeys: [] },
     );

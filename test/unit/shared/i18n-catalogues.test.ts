@@ -42,6 +42,7 @@ const SAME_AS_ENGLISH = new Set<MessageKey>([
   'shift.transaction',
   'history.tab.sessions',
   'event.title',
+  'csv.station',
   'items.line',
   'settings.envOzura',
   'settings.kind.ozura',

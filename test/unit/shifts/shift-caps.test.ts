@@ -18,7 +18,13 @@ import { openHistory, tempDir } from '../helpers/main';
 
 // The shift report's caps (#20), each at its named constant.
 
-const NO_TOTALS: HistoryTotals = { byCurrency: [], counts: {} as HistoryTotals['counts'], hourly: [], byStaff: [] };
+const NO_TOTALS: HistoryTotals = {
+  byCurrency: [],
+  counts: {} as HistoryTotals['counts'],
+  hourly: [],
+  byStaff: [],
+  byStation: [],
+};
 const heading = {
   id: crypto.randomUUID(),
   from: undefined,

@@ -28,8 +28,9 @@ export type Folded = 'added' | 'updated' | 'unchanged' | 'conflict' | 'refused';
 /**
  * Folds one station record into the organiser's history, by session id: a new session is
  * added under its station; a later status replaces an earlier one by the lifecycle (a terminal
- * status is never replaced); two different terminal statuses are a conflict, kept as first
- * told and reported, for Verify now to settle. Folding the same message twice changes nothing.
+ * status is never replaced); two different terminal statuses are a conflict: the first told is
+ * kept, the other noted on the record, for Verify now to settle. Folding the same message twice
+ * changes nothing.
  */
 export async function foldRecord(history: HistoryStore, station: string, record: SessionRecord): Promise<Folded> {
   const known = history.get(record.id);
@@ -38,7 +39,12 @@ export async function foldRecord(history: HistoryStore, station: string, record:
     return 'added';
   }
   if (known.status === record.status) return 'unchanged';
-  if (isTerminal(known.status)) return isTerminal(record.status) ? 'conflict' : 'unchanged';
+  if (isTerminal(known.status)) {
+    // Noted once; a settled conflict (null) stays settled when the other report is replayed.
+    if (!isTerminal(record.status) || known.conflict !== undefined) return 'unchanged';
+    await history.update(record.id, { conflict: { status: record.status, station } });
+    return 'conflict';
+  }
   const { status, statusCheckedAt, errorCode, payment } = record;
   await history.update(record.id, {
     status,

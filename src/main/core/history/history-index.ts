@@ -117,13 +117,15 @@ export class HistoryIndex {
     const to = filter.to ? Date.parse(filter.to) : Infinity;
     // A member with no sale here matches no row (-1).
     const member = filter.staffId === undefined ? undefined : (table.staffNumberOf(filter.staffId) ?? -1);
-    const { status, kind, createdMs, chargedMinor, staff } = table.columns;
+    const place = filter.station === undefined ? undefined : (table.stationNumberOf(filter.station) ?? -1);
+    const { status, kind, createdMs, chargedMinor, staff, station } = table.columns;
     const picked = new Int32Array(table.count);
     let found = 0;
     for (let row = 0; row < table.count; row++) {
       if (statuses && !statuses.has(status[row] as number)) continue;
       if (kinds && !kinds.has(kind[row] as number)) continue;
       if (member !== undefined && staff[row] !== member) continue;
+      if (place !== undefined && station[row] !== place) continue;
       const created = createdMs[row] as number;
       if (created < from || created >= to) continue;
       picked[found++] = row;
@@ -191,36 +193,48 @@ function totalsOf(table: HistoryTable, rows: Int32Array): HistoryTotals {
       SESSION_STATUSES.map((name, at) => [name, counts[at] as number]),
     ) as HistoryTotals['counts'],
     hourly: hourlyOf(table, rows, firstHour, lastHour),
-    byStaff: byStaffOf(table, rows),
+    byStaff: takenBy(table, rows, table.columns.staff)
+      .map(({ number, ...sum }) => {
+        const member = table.staff[number];
+        return { staffId: member?.id ?? '', initials: member?.initials ?? '', ...sum };
+      })
+      .sort((a, b) => a.initials.localeCompare(b.initials) || a.currency.localeCompare(b.currency)),
+    byStation: takenBy(table, rows, table.columns.station)
+      .map(({ number, ...sum }) => ({
+        station: table.stations[number] ?? '',
+        ...sum,
+      }))
+      .sort((a, b) => a.station.localeCompare(b.station) || a.currency.localeCompare(b.currency)),
   };
 }
 
-/** Completed takings per member of staff (not "no one") and currency, by initials then currency. */
-function byStaffOf(table: HistoryTable, rows: Int32Array): HistoryTotals['byStaff'] {
-  const { status, currency, staff, chargedMinor } = table.columns;
+/**
+ * Completed takings per value of a numbered column (staff or station; 0, "none", is left out)
+ * and currency.
+ */
+function takenBy(
+  table: HistoryTable,
+  rows: Int32Array,
+  numbers: Uint16Array,
+): { number: number; currency: string; takenMinor: number; count: number }[] {
+  const { status, currency, chargedMinor } = table.columns;
   const currencies = table.currencies.length;
   const sums = new Map<number, { takenMinor: number; count: number }>();
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i] as number;
-    const member = staff[row] as number;
-    if (status[row] !== COMPLETED || member === 0) continue;
-    const cell = member * currencies + (currency[row] as number);
+    const number = numbers[row] as number;
+    if (status[row] !== COMPLETED || number === 0) continue;
+    const cell = number * currencies + (currency[row] as number);
     const sum = sums.get(cell) ?? { takenMinor: 0, count: 0 };
     sum.takenMinor += chargedMinor[row] as number;
     sum.count += 1;
     sums.set(cell, sum);
   }
-  return [...sums]
-    .map(([cell, sum]) => {
-      const member = table.staff[Math.floor(cell / currencies)];
-      return {
-        staffId: member?.id ?? '',
-        initials: member?.initials ?? '',
-        currency: table.currencies[cell % currencies] as string,
-        ...sum,
-      };
-    })
-    .sort((a, b) => a.initials.localeCompare(b.initials) || a.currency.localeCompare(b.currency));
+  return [...sums].map(([cell, sum]) => ({
+    number: Math.floor(cell / currencies),
+    currency: table.currencies[cell % currencies] as string,
+    ...sum,
+  }));
 }
 
 /** Completed takings per hour and currency, oldest hour first (currencies in code order). */

@@ -2,6 +2,7 @@ import { closeSync, openSync, readSync } from 'node:fs';
 import { open, rename, rm, type FileHandle } from 'node:fs/promises';
 import { crc32 } from 'node:zlib';
 import { z } from 'zod';
+import { MAX_STATION_CHARS } from '../../../shared/session-record';
 import { isLookupTable } from './id-lookup';
 import { RowSource, type HistoryTable, type SavedTable, type TableColumns } from './history-table';
 import { TEXT_BLOCK_ROWS, type TextBlock } from './text-column';
@@ -17,7 +18,7 @@ import { TEXT_BLOCK_ROWS, type TextBlock } from './text-column';
  * search text blocks. Every section carries its CRC-32 in the header.
  */
 export const SNAPSHOT_FILE = 'history.snapshot';
-const FORMAT = 3; // 2: the staff column (#19); 3: tip and surcharge columns (#20); another format is rebuilt from the log
+const FORMAT = 4; // 2: the staff column (#19); 3: tip and surcharge columns (#20); 4: the station column (#21); another format is rebuilt from the log
 /** Room for the header (its section list grows with the rows: about 5 KB per million). */
 const HEADER_BYTES = 1024 * 1024;
 /** Rows of room left in each column read from a snapshot: a few weeks of sales at a busy counter. */
@@ -46,6 +47,7 @@ const Header = z.strictObject({
   patchLines: z.number().int().min(0),
   currencies: z.array(z.string().length(3)).max(65_536),
   staff: z.array(z.strictObject({ id: z.string().max(40), initials: z.string().max(8) })).max(65_536),
+  stations: z.array(z.string().max(MAX_STATION_CHARS)).min(1).max(65_536),
   sections: z.array(Section).max(100_000),
 });
 type Header = z.infer<typeof Header>;
@@ -61,6 +63,7 @@ const COLUMN_TYPES = {
   kind: Uint8Array,
   currency: Uint16Array,
   staff: Uint16Array,
+  station: Uint16Array,
   source: Uint8Array,
 } as const;
 const COLUMN_NAMES = Object.keys(COLUMN_TYPES) as (keyof TableColumns)[];
@@ -164,6 +167,7 @@ export async function loadSnapshot(path: string, logPath: string): Promise<Loade
         columns: columnsOf,
         currencies: header.currencies,
         staff: header.staff,
+        stations: header.stations,
         idBlocks,
         searchBlocks,
         idTable,
@@ -281,6 +285,7 @@ export async function writeSnapshot(
       patchLines,
       currencies: saved.currencies,
       staff: saved.staff,
+      stations: saved.stations,
       sections,
     };
     const headerBytes = Buffer.from(JSON.stringify(header));

@@ -501,7 +501,12 @@ function tryOpen(path: string): number | undefined {
 }
 
 /** A terminal status is final: a later line may add facts, never another status. */
+/**
+ * Whether `status` would replace a terminal one, which never happens: except the outcome
+ * another station reported when Ozura confirms it (an organiser's Verify now, #21).
+ */
 function replacesTerminal(current: SessionRecord, status: SessionRecord['status'] | undefined): boolean {
+  if (status !== undefined && status === current.conflict?.status) return false;
   return isTerminal(current.status) && status !== undefined && status !== current.status;
 }
 
@@ -509,6 +514,7 @@ function changesAnything(current: SessionRecord, update: SessionUpdate): boolean
   return (
     (update.status !== undefined && update.status !== current.status) ||
     (update.errorCode !== undefined && update.errorCode !== current.errorCode) ||
-    (update.payment !== undefined && JSON.stringify(update.payment) !== JSON.stringify(current.payment))
+    (update.payment !== undefined && JSON.stringify(update.payment) !== JSON.stringify(current.payment)) ||
+    (update.conflict !== undefined && JSON.stringify(update.conflict) !== JSON.stringify(current.conflict ?? null))
   );
 }

@@ -77,6 +77,8 @@ export interface TableColumns {
   currency: Uint16Array;
   /** Who made the sale: a number into `staff` (0: nobody signed in, or no staff). */
   staff: Uint16Array;
+  /** The station it was sold at: a number into `stations` (0: none named). Event mode (#21). */
+  station: Uint16Array;
   source: Uint8Array;
 }
 
@@ -85,6 +87,7 @@ export interface SavedTable {
   columns: TableColumns;
   currencies: string[];
   staff: StaffOnRow[];
+  stations: string[];
   idBlocks: TextBlock[];
   searchBlocks: TextBlock[];
   idTable: Int32Array;
@@ -102,6 +105,7 @@ function emptyColumns(capacity: number): TableColumns {
     kind: new Uint8Array(capacity),
     currency: new Uint16Array(capacity),
     staff: new Uint16Array(capacity),
+    station: new Uint16Array(capacity),
     source: new Uint8Array(capacity),
   };
 }
@@ -119,6 +123,9 @@ export class HistoryTable {
   /** Everyone who made a sale, by number; 0 is "no one signed in". */
   readonly staff: StaffOnRow[];
   private readonly staffIndex: Map<string, number>;
+  /** Every station named on a row, by number; 0 is "none named". */
+  readonly stations: string[];
+  private readonly stationIndex: Map<string, number>;
   readonly ids: TextColumn;
   readonly search: TextColumn;
   private readonly lookup: IdLookup;
@@ -132,6 +139,8 @@ export class HistoryTable {
     this.currencyIndex = new Map(this.currencies.map((code, at) => [code, at]));
     this.staff = saved?.staff ?? [NO_STAFF];
     this.staffIndex = new Map(this.staff.map((member, at) => [member.id, at]));
+    this.stations = saved?.stations ?? [''];
+    this.stationIndex = new Map(this.stations.map((name, at) => [name, at]));
     this.ids = new TextColumn(saved?.idBlocks);
     this.search = new TextColumn(saved?.searchBlocks);
     this.lookup = new IdLookup(this.ids, saved?.idTable);
@@ -179,6 +188,7 @@ export class HistoryTable {
       columns: this.columns,
       currencies: this.currencies,
       staff: this.staff,
+      stations: this.stations,
       idBlocks: [...this.ids.savedBlocks()],
       searchBlocks: [...this.search.savedBlocks()],
       idTable: this.lookup.saved,
@@ -195,6 +205,23 @@ export class HistoryTable {
     c.kind[row] = KINDS.indexOf(record.kind);
     c.currency[row] = this.currencyNumber(record.currency);
     c.staff[row] = this.staffNumber(record);
+    c.station[row] = this.stationNumber(record.station);
+  }
+
+  /** The number of a station in the station column, if any row names it. */
+  stationNumberOf(name: string): number | undefined {
+    return this.stationIndex.get(name);
+  }
+
+  private stationNumber(name: string | undefined): number {
+    if (!name) return 0;
+    let at = this.stationIndex.get(name);
+    if (at === undefined) {
+      at = this.stations.length;
+      this.stations.push(name);
+      this.stationIndex.set(name, at);
+    }
+    return at;
   }
 
   /** The number of a member in the staff column, if they made any sale here. */
