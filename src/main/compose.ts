@@ -18,6 +18,9 @@ import { ShiftBook } from './core/shifts/shift-book';
 import { shiftHandlers } from './handlers/shifts';
 import { EventRuntime } from './core/event/event-runtime';
 import { eventHandlers } from './handlers/event';
+import { verifyFolded } from './core/event/organiser';
+import { AppError } from './core/app-error';
+import { text } from '../shared/i18n/translator';
 import { AuditLog } from './core/staff/audit-log';
 import { auditedCalls, auditTrail } from './core/staff/audited-calls';
 import { CounterAccess } from './core/staff/counter-access';
@@ -177,7 +180,13 @@ export async function createLinkdeskMain(options: MainOptions): Promise<Linkdesk
   });
   const links = new LinksService(backend, linkStore, timers, () => history.readOnly);
 
-  const withStaff = (input: CreateSessionInput) => staffOnRecord(input, access);
+  // An event's organiser follows the stations; its profile never sells (#21).
+  const organiserHistory = () => eventRuntime.organiserHistory(settings.current.activeProfileId);
+  const withStaff = (input: CreateSessionInput) => {
+    if (eventRuntime.status(settings.current.activeProfileId)?.membership.role === 'organiser')
+      throw new AppError('forbidden', text('event.organiserDoesNotSell'));
+    return staffOnRecord(input, access);
+  };
   let stopping = false;
   const handlers = {
     'app:get-info': () => status.appInfo(),
@@ -229,7 +238,15 @@ export async function createLinkdeskMain(options: MainOptions): Promise<Linkdesk
       paper: () => settings.current.preferences.receiptPaper,
     }),
     ...historyHandlers({
-      history,
+      history: () => organiserHistory() ?? history,
+      verify: (id) => {
+        const folded = organiserHistory();
+        return folded ? verifyFolded(folded, id, getSession, timers.now()) : sessions.verify(id);
+      },
+      adopt: (id) => {
+        if (organiserHistory()) throw new AppError('not-found', text('event.noStationReported', { id }));
+        return sessions.adopt(id);
+      },
       // "This shift" is since the last close; a clerk sees no more than that, and never billing details (#19, #20).
       scope: (filter) =>
         access.roleNow() === 'clerk' || filter.thisShift ? withinShift(filter, shiftBook.openSince) : filter,

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { HistoryTotals } from './history-query';
 
 // Event mode (#21): stations publish their history to a NATS JetStream stream; an organiser
 // folds every station's records into one history.
@@ -102,3 +103,29 @@ export const HubSetupInput = z.strictObject({
   port: z.int({ error: 'field.wholeNumber' }).min(1, { error: 'field.atLeast' }).max(65_535, { error: 'field.atMost' }),
 });
 export type HubSetupInput = z.infer<typeof HubSetupInput>;
+
+/** One station as the organiser sees it: alive or not, and what it last said (#21). */
+export const StationHealth = z.object({
+  station: z.string(),
+  /** Heard from within STATION_QUIET_AFTER_MS. */
+  online: z.boolean(),
+  /** When its last heartbeat arrived (the organiser's clock); none heard yet since this organiser started. */
+  lastHeardAt: z.number().optional(),
+  /** Records still waiting on the station, as its last heartbeat said. */
+  backlog: z.int().optional(),
+  version: z.string().optional(),
+  /** The station's clock minus the organiser's, when its last heartbeat came (ms; positive: it runs ahead). */
+  clockSkewMs: z.number().optional(),
+  /** When its newest session folded here was made. */
+  lastRecordAt: z.iso.datetime().optional(),
+  sessions: z.int(),
+});
+export type StationHealth = z.infer<typeof StationHealth>;
+
+/** The organiser's Event screen: every station's health and the whole event's totals. */
+export const EventOverview = z.object({
+  status: EventStatus,
+  stations: z.array(StationHealth),
+  totals: HistoryTotals,
+});
+export type EventOverview = z.infer<typeof EventOverview>;

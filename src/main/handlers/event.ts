@@ -29,6 +29,7 @@ export function eventHandlers(ports: EventHandlerPorts): HandlersOf<'event'> {
   };
   return {
     'event:get': statusNow,
+    'event:overview': () => runtime.overview(ports.activeProfileId()) ?? null,
     'event:join': async ({ profileId, credentials, ...membership }) => {
       const joinedAt = memberships.of(profileId)?.membership.joinedAt ?? new Date(ports.timers.now()).toISOString();
       await memberships.join(profileId, { ...membership, joinedAt }, credentials);

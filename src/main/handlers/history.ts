@@ -3,6 +3,7 @@ import { AppError } from '../core/app-error';
 import { exportHistoryCsv } from '../core/history/history-export';
 import type { HistoryStore } from '../core/history/history-store';
 import type { HandlersOf } from '../core/ipc/dispatcher';
+import type { InvokeOutput } from '../../shared/ipc/contract';
 import type { Dialogs } from '../core/ports-dialogs';
 import type { Words } from '../core/words';
 import { text as message } from '../../shared/i18n/translator';
@@ -12,7 +13,12 @@ import type { RemoteSession } from '../../shared/ozura/responses';
 import type { HistoryFilter } from '../../shared/history-query';
 
 export interface HistoryHandlerPorts {
-  history: HistoryStore;
+  /** The history on screen: the station's own, or an organiser's of its event (#21). */
+  history: () => HistoryStore;
+  /** Records a session found by id that this history does not know yet. */
+  adopt: (id: string) => Promise<SessionRecord>;
+  /** Asks Ozura about a session on screen and records the answer. */
+  verify: (id: string) => Promise<InvokeOutput<'history:verify'>>;
   sessions: SessionsService;
   dialogs: Dialogs;
   /** A status check through the API of the session's environment (for billing in exports). */
@@ -30,12 +36,12 @@ export function historyHandlers(ports: HistoryHandlerPorts): HandlersOf<'history
   const { history, sessions, dialogs, words, scope } = ports;
   return {
     'history:query': ({ offset, limit, ...filter }) => {
-      const found = history.index.run(scope(filter));
+      const found = history().index.run(scope(filter));
       return { total: found.count, offset, rows: found.page(offset, limit) };
     },
-    'history:totals': (filter) => history.index.run(scope(filter)).totals,
+    'history:totals': (filter) => history().index.run(scope(filter)).totals,
     'history:verify': async ({ id }) => {
-      const { record, billing } = await sessions.verify(id);
+      const { record, billing } = await ports.verify(id);
       return { record, ...(billing && ports.mayViewBilling() && { billing }) };
     },
     'history:lookup': async ({ text }) => {
@@ -44,8 +50,8 @@ export function historyHandlers(ports: HistoryHandlerPorts): HandlersOf<'history
         throw new AppError('invalid-input', message('error.notASessionId'), {
           text: message('error.notASessionIdField'),
         });
-      if (history.get(id)) return (await sessions.verify(id)).record;
-      return sessions.adopt(id);
+      if (history().get(id)) return (await ports.verify(id)).record;
+      return ports.adopt(id);
     },
     'history:export': async ({ filter, includeBilling, localeFormat }) => {
       const file = await dialogs.chooseSaveFile({
@@ -54,7 +60,7 @@ export function historyHandlers(ports: HistoryHandlerPorts): HandlersOf<'history
         extensions: ['csv'],
       });
       if (!file) return { cancelled: true, count: 0 };
-      const count = await exportHistoryCsv(file, history.index.run(scope(filter)), {
+      const count = await exportHistoryCsv(file, history().index.run(scope(filter)), {
         onProgress: ports.onExportProgress,
         ...(localeFormat && { localeFor: words() }),
         ...(includeBilling && { billing: async (record: SessionRecord) => (await ports.getSession(record)).billing }),

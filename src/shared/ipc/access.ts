@@ -50,6 +50,7 @@ export const CHANNEL_ACCESS = {
   'history:export': 'manager',
   // Event mode (#21): anyone at the counter sees whether sales reach the event; joining is a manager's.
   'event:get': 'clerk',
+  'event:overview': 'clerk',
   'event:join': 'manager',
   'event:leave': 'manager',
   'event:test': 'manager',

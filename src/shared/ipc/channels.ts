@@ -46,6 +46,7 @@ export const CHANNELS = {
   'event:test': 'invoke',
   'event:set-up': 'invoke',
   'event:changed': 'event',
+  'event:overview': 'invoke',
   'shifts:list': 'invoke',
   'shifts:close': 'invoke',
   'shifts:get': 'invoke',

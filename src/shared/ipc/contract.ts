@@ -4,7 +4,7 @@ import { BuilderDraft } from '../builder-draft';
 import { ExportReport, ImportReport, Product, ProductInput } from '../catalogue';
 import { HistoryFilter, HistoryPage, HistoryQuery, HistoryTotals, VerifyResult } from '../history-query';
 import { OpenShift, ShiftReport, ShiftSummary } from '../shift';
-import { EventJoinInput, EventStatus, HubSetupInput } from '../event';
+import { EventJoinInput, EventOverview, EventStatus, HubSetupInput } from '../event';
 import { CreateLinkInput, PaymentLinkRecord } from '../payment-link';
 import { SessionRecord } from '../session-record';
 import {
@@ -200,6 +200,8 @@ export const contract = {
   'event:leave': { kind: 'invoke', input: ProfileId, output: z.object({ left: z.boolean() }) },
   'event:test': { kind: 'invoke', input: ProfileId, output: z.object({ ok: z.boolean(), message: z.string() }) },
   'event:changed': { kind: 'event', payload: EventStatus.nullable() },
+  /** The organiser's Event screen: every station's health and the event's totals; null unless this profile organises one. */
+  'event:overview': { kind: 'invoke', input: NoInput, output: EventOverview.nullable() },
   /** "Set up event": saves a nats-server configuration and joins this profile as its organiser. */
   'event:set-up': {
     kind: 'invoke',

@@ -93,6 +93,7 @@ async function validPayloads(main: Main): Promise<Record<InvokeChannel, unknown>
     'history:lookup': { text: session.id },
     'history:export': { filter, includeBilling: true },
     'event:get': undefined,
+    'event:overview': undefined,
     'event:join': {
       profileId,
       role: 'station',

@@ -1,16 +1,20 @@
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { EventStatus } from '../../../shared/event';
-import { HistoryStore } from '../history/history-store';
+import type { EventOverview, EventStatus } from '../../../shared/event';
+import type { HistoryStore } from '../history/history-store';
 import type { Logger, Timers } from '../ports';
 import type { EventMemberships } from './event-memberships';
-import { EventOrganiser } from './organiser';
-import { HUB_RECONNECT_WAIT_MS } from './hub-link';
+import { OrganiserRun, type OrganiserState } from './organiser-run';
 import { PublishCursor } from './publish-cursor';
-import { EventPublisher, type PublisherState } from './publisher';
+import { EventPublisher } from './publisher';
 
 /** Where event mode keeps its files in the data folder. */
 export const EVENTS_DIR = 'events';
+/**
+ * Pushes to the window are at most this often: an organiser catching up folds thousands of
+ * records a second, and a draining station moves its backlog as fast.
+ */
+export const EVENT_PUSH_INTERVAL_MS = 250;
 
 export interface EventRuntimeOptions {
   memberships: EventMemberships;
@@ -23,15 +27,18 @@ export interface EventRuntimeOptions {
   onChange: () => void;
 }
 
+const IDLE: OrganiserState = { connected: false, backlog: 0, folded: 0 };
+
 /**
  * Runs the active profile's part in its event: a station's publisher, or an organiser's reader
  * folding every station into a history of its own. Following another profile stops the one
  * before; selling never waits on any of it.
  */
 export class EventRuntime {
-  private running?: { profileId: string; stop: () => Promise<void> };
-  private state: Omit<EventStatus, 'membership' | 'signsInAs'> = { connected: false, backlog: 0, folded: 0 };
+  private running?: { profileId: string; stop: () => Promise<void>; organiser?: OrganiserRun };
+  private state: OrganiserState = IDLE;
   private queue: Promise<void> = Promise.resolve();
+  private push?: unknown;
 
   constructor(private readonly options: EventRuntimeOptions) {}
 
@@ -48,8 +55,21 @@ export class EventRuntime {
   status(profileId: string): EventStatus | undefined {
     const joined = this.options.memberships.of(profileId);
     if (!joined) return undefined;
-    const live = this.running?.profileId === profileId ? this.state : { connected: false, backlog: 0, folded: 0 };
+    const live = this.running?.profileId === profileId ? this.state : IDLE;
     return { ...joined, ...live };
+  }
+
+  /** The history an organiser folds the stations into, while `profileId` runs as one. */
+  organiserHistory(profileId: string): HistoryStore | undefined {
+    return this.running?.profileId === profileId ? this.running.organiser?.history : undefined;
+  }
+
+  /** The organiser's Event screen: every station and the event's totals; none unless `profileId` organises. */
+  overview(profileId: string): EventOverview | undefined {
+    const status = this.status(profileId);
+    const organiser = this.running?.profileId === profileId ? this.running.organiser : undefined;
+    if (!status || !organiser) return undefined;
+    return { status, stations: organiser.stations(), totals: organiser.totals() };
   }
 
   stop(): Promise<void> {
@@ -59,15 +79,19 @@ export class EventRuntime {
   private async switchTo(profileId: string): Promise<void> {
     await this.running?.stop();
     this.running = undefined;
-    this.state = { connected: false, backlog: 0, folded: 0 };
+    this.state = IDLE;
     const { memberships, dataDir, logger, timers, version } = this.options;
     const joined = memberships.of(profileId);
     const credentials = joined && (await memberships.credentials(profileId));
-    if (!joined || !credentials) return this.options.onChange();
+    if (!joined || !credentials) return this.tellNow();
     const { membership } = joined;
     const hub = { url: membership.hubUrl, credentials };
     const folder = join(dataDir, EVENTS_DIR, membership.eventId);
     await mkdir(folder, { recursive: true });
+    const onState = (state: Omit<OrganiserState, 'folded'> & { folded?: number }): void => {
+      this.state = { folded: 0, ...state };
+      this.tell();
+    };
     if (membership.role === 'station' && membership.station) {
       const publisher = new EventPublisher({
         history: this.options.history,
@@ -79,67 +103,25 @@ export class EventRuntime {
         version,
         timers,
         logger,
-        onState: (state: PublisherState) => {
-          this.state = { ...state, folded: 0 };
-          this.options.onChange();
-        },
+        onState,
       });
       publisher.start();
       this.running = { profileId, stop: () => publisher.stop() };
       return;
     }
-    await mkdir(join(folder, 'organiser'), { recursive: true });
-    const history = await HistoryStore.open(join(folder, 'organiser'), { logger });
-    const reader = new EventOrganiser({
-      history,
-      hub,
-      eventId: membership.eventId,
-      logger,
-      onFolded: () => {
-        this.state = {
-          ...this.state,
-          connected: true,
-          folded: history.index.run({ sort: 'oldest' }).count,
-          lastSyncedAt: timers.now(),
-        };
-        this.options.onChange();
-      },
-    });
-    this.running = {
-      profileId,
-      stop: async () => {
-        await reader.stop().catch(() => undefined);
-        await history.close();
-      },
-    };
-    this.state = { ...this.state, folded: history.index.run({ sort: 'oldest' }).count };
+    const organiser = await OrganiserRun.start({ membership, hub, folder, timers, logger, onState });
+    this.running = { profileId, organiser, stop: () => organiser.stop() };
+  }
+
+  /** Tells the window within EVENT_PUSH_INTERVAL_MS, once for however many changes came meanwhile. */
+  private tell(): void {
+    if (this.push !== undefined) return;
+    this.push = this.options.timers.setTimeout(() => this.tellNow(), EVENT_PUSH_INTERVAL_MS);
+  }
+
+  private tellNow(): void {
+    this.options.timers.clearTimeout(this.push);
+    this.push = undefined;
     this.options.onChange();
-    // In the background, and again every HUB_RECONNECT_WAIT_MS while the hub is not up yet.
-    let retry: unknown;
-    let stopped = false;
-    const attempt = (): void => {
-      reader.start().then(
-        () => {
-          this.state = { ...this.state, connected: true };
-          delete this.state.problem;
-          this.options.onChange();
-        },
-        (error: unknown) => {
-          this.state = { ...this.state, problem: String(error) };
-          this.options.onChange();
-          if (!stopped) retry = timers.setTimeout(attempt, HUB_RECONNECT_WAIT_MS);
-        },
-      );
-    };
-    attempt();
-    const stopReader = this.running.stop;
-    this.running = {
-      profileId,
-      stop: async () => {
-        stopped = true;
-        timers.clearTimeout(retry);
-        await stopReader();
-      },
-    };
   }
 }

@@ -8,7 +8,7 @@ import {
 } from '@nats-io/jetstream';
 import type { NatsConnection } from '@nats-io/transport-node';
 import { z } from 'zod';
-import { eventStream, eventSubjects, EventToken } from '../../../shared/event';
+import { eventStream, eventSubjects, EventToken, heartbeatSubject } from '../../../shared/event';
 import { isTerminal } from '../../../shared/ozura/status';
 import { SessionRecord } from '../../../shared/session-record';
 import type { HistoryStore } from '../history/history-store';
@@ -16,6 +16,10 @@ import type { Logger } from '../ports';
 import { DUPLICATE_WINDOW_MS, MAX_EVENT_MESSAGE_BYTES, MAX_STREAM_BYTES } from './hub-config';
 import { connectToHub, type HubAddress } from './hub-link';
 import { parseJsonOrUndefined } from '../files/durable-files';
+import { AppError } from '../app-error';
+import { text } from '../../../shared/i18n/translator';
+import type { RemoteSession } from '../../../shared/ozura/responses';
+import { updateFrom } from '../sessions/records';
 
 /** The organiser's durable consumer: a restart resumes where it stopped. */
 export const ORGANISER_CONSUMER = 'linkdesk-organiser';
@@ -55,6 +59,25 @@ export async function foldRecord(history: HistoryStore, station: string, record:
   return 'updated';
 }
 
+/**
+ * Verify now on an organiser's history: a fresh `GET /api/sessions/{id}` (no key needed) at the
+ * API the station sold in, recorded. Ozura's answer settles a conflict between two stations'
+ * reports: it becomes the status, and the flag is cleared.
+ */
+export async function verifyFolded(
+  history: HistoryStore,
+  id: string,
+  getSession: (record: SessionRecord) => Promise<RemoteSession>,
+  nowMs: number,
+): Promise<{ record: SessionRecord; billing?: RemoteSession['billing'] }> {
+  const known = history.get(id);
+  if (!known) throw new AppError('not-found', text('error.noSuchSession', { id }));
+  const remote = await getSession(known);
+  const update = { ...updateFrom(remote, known.currency, nowMs), ...(known.conflict && { conflict: null }) };
+  const record = (await history.update(id, update)) ?? known;
+  return { record, ...(remote.billing && { billing: remote.billing }) };
+}
+
 export interface OrganiserOptions {
   /** The organiser's own history of the event (never the one it sells from). */
   history: HistoryStore;
@@ -63,6 +86,8 @@ export interface OrganiserOptions {
   logger: Logger;
   /** After each message folded that changed something. */
   onFolded?: (outcome: Folded, record: SessionRecord) => void;
+  /** Each message on a station's heartbeat subject, as it came (the caller checks it). */
+  onHeartbeat?: (subject: string, data: Uint8Array) => void;
 }
 
 /** Creates the event's stream, or brings its settings up to date ("Set up event"). */
@@ -110,6 +135,13 @@ export class EventOrganiser {
       );
       const consumer = await jetstream(connection).consumers.get(stream, ORGANISER_CONSUMER);
       this.messages = await consumer.consume();
+      const { onHeartbeat } = this.options;
+      if (onHeartbeat)
+        connection.subscribe(heartbeatSubject(eventId, '*'), {
+          callback: (error, message) => {
+            if (!error) onHeartbeat(message.subject, message.data);
+          },
+        });
     } catch (error) {
       await connection.close();
       throw error;

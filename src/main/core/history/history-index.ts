@@ -13,6 +13,13 @@ export interface IndexResult {
   readonly totals: HistoryTotals;
 }
 
+/** A station as its sessions tell it. */
+export interface StationSeen {
+  station: string;
+  sessions: number;
+  newestMs: number;
+}
+
 const HOUR_MS = 3_600_000;
 /**
  * Narrow the last search's rows one by one when they are under 1/64 of all rows; else search
@@ -30,6 +37,7 @@ const COMPLETED = SESSION_STATUSES.indexOf('completed');
  */
 export class HistoryIndex {
   private filtered?: { key: string; version: number; order: Int32Array; totals: HistoryTotals };
+  private stationsSeen?: { version: number; stations: StationSeen[] };
   private searched?: { key: string; version: number; needle: string; order: Int32Array };
 
   constructor(
@@ -58,6 +66,25 @@ export class HistoryIndex {
         : this.matching(base.order, needle);
     this.searched = { key, version, needle, order };
     return this.result(order, base.totals);
+  }
+
+  /** Each station named on a session: how many sessions, and when its newest was made (an event's organiser, #21). */
+  stations(): StationSeen[] {
+    const { table } = this;
+    if (this.stationsSeen?.version === table.version) return this.stationsSeen.stations;
+    const { station, createdMs } = table.columns;
+    const sessions = new Float64Array(table.stations.length);
+    const newest = new Float64Array(table.stations.length).fill(-Infinity);
+    for (let row = 0; row < table.count; row++) {
+      const at = station[row] as number;
+      sessions[at] = (sessions[at] as number) + 1;
+      if ((createdMs[row] as number) > (newest[at] as number)) newest[at] = createdMs[row] as number;
+    }
+    const stations = table.stations
+      .map((name, at) => ({ station: name, sessions: sessions[at] as number, newestMs: newest[at] as number }))
+      .filter((seen) => seen.station !== '' && seen.sessions > 0);
+    this.stationsSeen = { version: table.version, stations };
+    return stations;
   }
 
   /** The rows of `order` whose text contains `needle`, in the same order. */
