@@ -251,7 +251,6 @@ export async function createLinkdeskMain(options: MainOptions): Promise<Linkdesk
       scope: (filter) =>
         access.roleNow() === 'clerk' || filter.thisShift ? withinShift(filter, shiftBook.openSince) : filter,
       mayViewBilling: () => access.roleNow() === 'manager',
-      sessions,
       dialogs,
       getSession,
       onExportProgress: (written, total) => events.emit('history:export-progress', { written, total }),

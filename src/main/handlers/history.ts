@@ -8,7 +8,6 @@ import type { Dialogs } from '../core/ports-dialogs';
 import type { Words } from '../core/words';
 import { text as message } from '../../shared/i18n/translator';
 import { sessionIdFrom } from '../core/sessions/adopt';
-import type { SessionsService } from '../core/sessions/sessions-service';
 import type { RemoteSession } from '../../shared/ozura/responses';
 import type { HistoryFilter } from '../../shared/history-query';
 
@@ -19,7 +18,6 @@ export interface HistoryHandlerPorts {
   adopt: (id: string) => Promise<SessionRecord>;
   /** Asks Ozura about a session on screen and records the answer. */
   verify: (id: string) => Promise<InvokeOutput<'history:verify'>>;
-  sessions: SessionsService;
   dialogs: Dialogs;
   /** A status check through the API of the session's environment (for billing in exports). */
   getSession: (record: SessionRecord) => Promise<RemoteSession>;
@@ -33,7 +31,7 @@ export interface HistoryHandlerPorts {
 
 /** `history:*`: the list, its totals, a check on demand, sessions found by id, and CSV export. */
 export function historyHandlers(ports: HistoryHandlerPorts): HandlersOf<'history'> {
-  const { history, sessions, dialogs, words, scope } = ports;
+  const { history, dialogs, words, scope } = ports;
   return {
     'history:query': ({ offset, limit, ...filter }) => {
       const found = history().index.run(scope(filter));

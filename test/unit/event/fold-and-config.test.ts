@@ -6,6 +6,11 @@ import { hubConfig, MAX_EVENT_MESSAGE_BYTES } from '../../../src/main/core/event
 import { MAX_CURSOR_BYTES, PublishCursor } from '../../../src/main/core/event/publish-cursor';
 import { silentLogger } from '../../../src/main/core/ports';
 import { foldRecord } from '../../../src/main/core/event/organiser';
+import {
+  MAX_HEARTBEAT_BYTES,
+  STATION_QUIET_AFTER_MS,
+  StationsHeard,
+} from '../../../src/main/core/event/stations-heard';
 import { exportHistoryCsv } from '../../../src/main/core/history/history-export';
 import { EventToken, HubUrl } from '../../../src/shared/event';
 import { sessionRecord } from '../../support/records';
@@ -142,5 +147,35 @@ describe("an organiser's history", () => {
     await foldRecord(history, 'bar', sessionRecord('s4', { status: 'completed' }));
     await history.update('s4', { status: 'failed' });
     expect(history.get('s4')?.status).toBe('completed');
+  });
+});
+
+describe('station heartbeats, as the organiser hears them', () => {
+  const beat = (station: string, clock: number, extra: object = {}) =>
+    new TextEncoder().encode(JSON.stringify({ station, version: '1.0.0', backlog: 3, clock, ...extra }));
+
+  it(`shows a station online until ${STATION_QUIET_AFTER_MS / 1000} s pass without a heartbeat, with its backlog and clock skew`, () => {
+    const heard = new StationsHeard();
+    const t0 = Date.parse('2026-12-03T12:00:00.000Z');
+    expect(heard.hear('linkdesk-health.fest.bar', beat('bar', t0 + 90_000), t0)).toBe(true);
+    const seen = [{ station: 'gate', sessions: 4, newestMs: t0 - 60_000 }];
+    expect(heard.list(t0 + STATION_QUIET_AFTER_MS - 1, seen)).toEqual([
+      { station: 'bar', online: true, sessions: 0, lastHeardAt: t0, backlog: 3, version: '1.0.0', clockSkewMs: 90_000 },
+      { station: 'gate', online: false, sessions: 4, lastRecordAt: '2026-12-03T11:59:00.000Z' },
+    ]);
+    expect(heard.list(t0 + STATION_QUIET_AFTER_MS, seen)[0]?.online).toBe(false);
+    expect(heard.onlineNow(t0)).toBe('bar');
+    expect(heard.onlineNow(t0 + STATION_QUIET_AFTER_MS)).toBe('');
+  });
+
+  it(`ignores a heartbeat for another station's subject, a malformed one and one over ${MAX_HEARTBEAT_BYTES} bytes`, () => {
+    const heard = new StationsHeard();
+    expect(heard.hear('linkdesk-health.fest.gate', beat('bar', 0), 0)).toBe(false);
+    expect(heard.hear('linkdesk-health.fest.bar', new TextEncoder().encode('{not json'), 0)).toBe(false);
+    expect(heard.hear('linkdesk-health.fest.bar', beat('bar', 0, { backlog: -1 }), 0)).toBe(false);
+    expect(heard.hear('linkdesk-health.fest.bar', beat('bar', 0, { pad: 'x'.repeat(MAX_HEARTBEAT_BYTES) }), 0)).toBe(
+      false,
+    );
+    expect(heard.list(0, [])).toEqual([]);
   });
 });
