@@ -129,3 +129,6 @@ export const EventOverview = z.object({
   totals: HistoryTotals,
 });
 export type EventOverview = z.infer<typeof EventOverview>;
+
+/** A station's clock within this of the organiser's reads "in step" on the Event screen. */
+export const CLOCK_IN_STEP_MS = 5000;

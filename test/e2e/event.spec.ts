@@ -6,23 +6,15 @@ import { silentLogger } from '../../src/main/core/ports';
 import { startHub } from '../support/nats-server';
 import { customerPays, sharedCheckoutUrl, sessionIdOf } from './harness/sale';
 import { expect, test } from './harness/fixtures';
+import { joinEvent } from './harness/event';
 
 // #21, a station: Settings → Event joins the organiser's hub (a real nats-server); the line
 // under the header says whether the sales reach it, and they do, through a hub that goes away.
 
 const ORGANISER = { user: 'organiser', password: 'pw-organiser' };
 
-async function joinAsStation(page: Page, hubUrl: string): Promise<void> {
-  await page.getByRole('button', { name: 'Settings', exact: true }).click();
-  const form = page.getByRole('form', { name: 'Event' });
-  await form.getByLabel('Hub address').fill(hubUrl);
-  await form.getByLabel('Event id').fill('fest');
-  await form.getByLabel('Station name on the hub').fill('bar');
-  await form.getByLabel('Hub user').fill('bar');
-  await form.getByLabel('Hub password').fill('pw-bar');
-  await form.getByRole('button', { name: 'Join the event' }).click();
-  await expect(form.getByText('Joined event fest as bar.')).toBeVisible();
-}
+const joinAsStation = (page: Page, hubUrl: string) =>
+  joinEvent(page, { hubUrl, station: 'bar', user: 'bar', password: 'pw-bar' });
 
 test('a station joins an event, its paid sale reaches the organiser, and the line says how sync goes', async ({
   app,

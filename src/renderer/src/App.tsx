@@ -4,6 +4,7 @@ import { CheatSheet } from './features/app/CheatSheet';
 import { finishTour, FirstRunTour } from './features/app/FirstRunTour';
 import { useShortcuts } from './features/app/useShortcuts';
 import { EventLine } from './features/event/EventLine';
+import { useEventStatus } from './features/event/useEventStatus';
 import { useAppInfo, type AppInfoState } from './features/app/useAppInfo';
 import { useWords, WordsProvider } from './lib/i18n';
 import { BuilderScreen } from './features/builder/BuilderScreen';
@@ -28,6 +29,8 @@ const screenModules = {
 const HistoryScreen = lazy(() => screenModules.history().then((m) => ({ default: m.HistoryScreen })));
 const LinksScreen = lazy(() => screenModules.links().then((m) => ({ default: m.LinksScreen })));
 const SettingsScreen = lazy(() => screenModules.settings().then((m) => ({ default: m.SettingsScreen })));
+// Only an event's organiser opens it: not fetched ahead for every counter.
+const EventScreen = lazy(() => import('./features/event/EventScreen').then((m) => ({ default: m.EventScreen })));
 
 const SCREEN_TITLES = { history: 'title.history', links: 'title.links', settings: 'title.settings' } as const;
 
@@ -57,8 +60,11 @@ function Counter({ info }: { info: AppInfoState }): React.JSX.Element {
   useActivityPings(Boolean(staff?.signedIn));
   const { settings, replace: replaceSettings } = useSettings(staff?.signedIn?.id);
   const [chosenScreen, setScreen] = useState<Screen>('sale');
-  // A clerk is never on a manager's screen (after a manager hands over to a clerk).
-  const screen: Screen = chosenScreen === 'settings' && !manager ? 'sale' : chosenScreen;
+  const [event] = useEventStatus();
+  const organiser = event?.membership.role === 'organiser';
+  // A clerk is never on a manager's screen (after a manager hands over to a clerk); an organiser makes no links.
+  const screen: Screen =
+    (chosenScreen === 'settings' && !manager) || (chosenScreen === 'links' && organiser) ? 'sale' : chosenScreen;
   const [privacy, setPrivacy] = useState(false);
   const [customerView, setCustomerView] = useState(false);
   const [cheatSheet, setCheatSheet] = useState(false);
@@ -143,9 +149,13 @@ function Counter({ info }: { info: AppInfoState }): React.JSX.Element {
   useEffect(() => {
     const title = locked
       ? t('title.signIn')
-      : t(screen === 'sale' ? (session ? 'title.share' : 'title.sale') : SCREEN_TITLES[screen]);
+      : screen !== 'sale'
+        ? t(SCREEN_TITLES[screen])
+        : organiser
+          ? t('nav.event')
+          : t(session ? 'title.share' : 'title.sale');
     document.title = `Linkdesk · ${title}`;
-  }, [screen, session, t, locked]);
+  }, [screen, session, t, locked, organiser]);
 
   if (locked && staff) {
     return (
@@ -161,7 +171,7 @@ function Counter({ info }: { info: AppInfoState }): React.JSX.Element {
   }
 
   return (
-    <CounterProvider value={{ manager, staffOn: Boolean(staff?.enabled), members: staff?.members ?? [] }}>
+    <CounterProvider value={{ manager, staffOn: Boolean(staff?.enabled), members: staff?.members ?? [], organiser }}>
       <div className="app">
         <AppHeader
           info={info}
@@ -171,6 +181,7 @@ function Counter({ info }: { info: AppInfoState }): React.JSX.Element {
           privacy={privacy}
           onPrivacy={setPrivacy}
           staff={staff}
+          organiser={organiser}
         />
         <main className="content">
           <Alert message={info.state === 'error' ? info.message : undefined} />
@@ -210,6 +221,8 @@ function Counter({ info }: { info: AppInfoState }): React.JSX.Element {
               />
             ) : screen === 'settings' && settings && staff ? (
               <SettingsScreen settings={settings} onSaved={replaceSettings} staff={staff} />
+            ) : organiser ? (
+              <EventScreen onSearch={() => navigate('history')} />
             ) : session ? (
               <ShareScreen
                 key={session.id}

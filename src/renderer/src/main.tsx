@@ -12,6 +12,7 @@ import './styles/history.css';
 import './styles/settings.css';
 import './styles/links.css';
 import './styles/staff.css';
+import './styles/event.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('The page has no #root element');

@@ -118,6 +118,7 @@ export class EventPublisher {
       if (status.type === 'disconnect') this.setConnected(false);
       if (status.type === 'reconnect') {
         this.setConnected(true);
+        this.beat(); // back at once on the organiser's screen, not at the next beat
         this.drain();
       }
     }
@@ -129,10 +130,11 @@ export class EventPublisher {
     this.tell();
   }
 
-  /** Says the station is alive, then again every HEARTBEAT_MS until stopped. */
+  /** Says the station is alive (now, and again every HEARTBEAT_MS until stopped) and how much waits. */
   private beat(): void {
     const { eventId, station, version, timers } = this.options;
     if (this.stopped) return;
+    timers.clearTimeout(this.heartbeat);
     this.heartbeat = timers.setTimeout(() => this.beat(), HEARTBEAT_MS);
     const beat = { station, version, backlog: this.state.backlog, clock: timers.now() };
     try {
@@ -188,6 +190,8 @@ export class EventPublisher {
     }
     if (unsaved > 0) await this.saveCursor();
     this.tell();
+    // The organiser sees the backlog shrink as it happens, not up to HEARTBEAT_MS later.
+    if (this.state.backlog < queue.length) this.beat();
   }
 
   private async saveCursor(): Promise<void> {

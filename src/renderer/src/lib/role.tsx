@@ -11,9 +11,11 @@ interface Counter {
   staffOn: boolean;
   /** The active profile's staff (empty without sign-in). */
   members: readonly StaffMember[];
+  /** The active profile organises an event: it follows the stations and does not sell (#21). */
+  organiser: boolean;
 }
 
-const CounterContext = createContext<Counter>({ manager: true, staffOn: false, members: [] });
+const CounterContext = createContext<Counter>({ manager: true, staffOn: false, members: [], organiser: false });
 
 export const CounterProvider = CounterContext.Provider;
 
@@ -28,4 +30,9 @@ export function useStaffMembers(): readonly StaffMember[] {
 /** Sign-in is on: sales carry the signed-in member, not typed initials. */
 export function useStaffOn(): boolean {
   return useContext(CounterContext).staffOn;
+}
+
+/** The history on screen is an event's, every station's (#21). */
+export function useOrganiser(): boolean {
+  return useContext(CounterContext).organiser;
 }

@@ -24,10 +24,21 @@ interface Props {
   onPrivacy: (on: boolean) => void;
   /** Who is signed in, once the profile has staff. */
   staff: StaffState | undefined;
+  /** The profile organises an event: its first screen is the Event screen, and it makes no links (#21). */
+  organiser: boolean;
 }
 
 /** Brand, navigation, the active profile (switchable in one click) and the environment badge. */
-export function AppHeader({ info, settings, screen, onNavigate, privacy, onPrivacy, staff }: Props): React.JSX.Element {
+export function AppHeader({
+  info,
+  settings,
+  screen,
+  onNavigate,
+  privacy,
+  onPrivacy,
+  staff,
+  organiser,
+}: Props): React.JSX.Element {
   const words = useWords();
   const { t } = words;
   const manager = roleOf(staff) === 'manager';
@@ -38,17 +49,19 @@ export function AppHeader({ info, settings, screen, onNavigate, privacy, onPriva
     <header className="app-header">
       <span className="brand">Linkdesk</span>
       <nav aria-label={t('nav.label')} className="nav">
-        {SCREENS.filter(([target]) => manager || target !== 'settings').map(([target, label]) => (
-          <button
-            key={target}
-            type="button"
-            className="nav-link"
-            aria-current={screen === target ? 'page' : undefined}
-            onClick={() => onNavigate(target)}
-          >
-            {t(label)}
-          </button>
-        ))}
+        {SCREENS.filter(([target]) => (manager || target !== 'settings') && !(organiser && target === 'links')).map(
+          ([target, label]) => (
+            <button
+              key={target}
+              type="button"
+              className="nav-link"
+              aria-current={screen === target ? 'page' : undefined}
+              onClick={() => onNavigate(target)}
+            >
+              {t(organiser && target === 'sale' ? 'nav.event' : label)}
+            </button>
+          ),
+        )}
       </nav>
       <span className="header-spacer" />
       <button type="button" className="nav-link privacy" aria-pressed={privacy} onClick={() => onPrivacy(!privacy)}>

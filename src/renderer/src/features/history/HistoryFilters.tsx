@@ -16,6 +16,8 @@ export interface FilterState {
   sort: HistoryFilter['sort'];
   /** '' for everyone. */
   staffId: string;
+  /** '' for every station (an organiser's history, #21). */
+  station: string;
 }
 
 export const INITIAL_FILTERS: FilterState = {
@@ -27,6 +29,7 @@ export const INITIAL_FILTERS: FilterState = {
   search: '',
   sort: 'newest',
   staffId: '',
+  station: '',
 };
 
 /** The filter main applies, from what the screen shows. */
@@ -51,6 +54,7 @@ export function toFilter(state: FilterState, now = new Date()): HistoryFilter {
     ...(state.kinds?.length && { kinds: state.kinds }),
     ...(state.search.trim() && { search: state.search.trim() }),
     ...(state.staffId && { staffId: state.staffId }),
+    ...(state.station && { station: state.station }),
     ...range,
   };
 }
@@ -68,6 +72,8 @@ interface Props {
   shiftOnly?: boolean;
   /** The profile's staff, to see one member's sales. */
   staff?: readonly StaffMember[];
+  /** An event's stations, to see one station's sales (an organiser's history). */
+  stations?: readonly string[];
 }
 
 export function HistoryFilters({
@@ -76,6 +82,7 @@ export function HistoryFilters({
   searchRef,
   shiftOnly = false,
   staff = [],
+  stations = [],
 }: Props): React.JSX.Element {
   const { t } = useWords();
   const id = useId();
@@ -137,6 +144,19 @@ export function HistoryFilters({
             {staff.map((member) => (
               <option key={member.id} value={member.id}>
                 {member.name}
+              </option>
+            ))}
+          </select>
+        </div>
+      )}
+      {stations.length > 0 && (
+        <div className="field">
+          <label htmlFor={`${id}-station`}>{t('history.station')}</label>
+          <select id={`${id}-station`} value={state.station} onChange={(e) => set({ station: e.target.value })}>
+            <option value="">{t('history.allStations')}</option>
+            {stations.map((name) => (
+              <option key={name} value={name}>
+                {name}
               </option>
             ))}
           </select>

@@ -11,6 +11,8 @@ interface Props {
   view: HistoryView;
   selectedId: string | undefined;
   onSelect: (record: SessionRecord) => void;
+  /** An organiser's history: each row says which station sold it (#21). */
+  showStation?: boolean;
 }
 
 const KIND_LABEL = {
@@ -20,7 +22,7 @@ const KIND_LABEL = {
 } as const satisfies Record<SessionRecord['kind'], MessageKey>;
 
 /** Every matching session, however many: only the rows on screen are in the page. */
-export function HistoryList({ view, selectedId, onSelect }: Props): React.JSX.Element {
+export function HistoryList({ view, selectedId, onSelect, showStation = false }: Props): React.JSX.Element {
   const words = useWords();
   const { t } = words;
   const parent = useRef<HTMLDivElement>(null);
@@ -62,7 +64,15 @@ export function HistoryList({ view, selectedId, onSelect }: Props): React.JSX.El
                   <span className="row-kind">{t(KIND_LABEL[record.kind])}</span>
                   <span className="row-amount mono">{amountText(record, words)}</span>
                   <StatusBadge status={record.status} />
-                  <span className="row-ref">{record.reference ?? ''}</span>
+                  <span className="row-ref">
+                    {record.conflict && (
+                      <span className="row-conflict" title={t('history.conflictShort')}>
+                        <span aria-hidden="true">⚠</span> {t('history.conflictShort')}
+                      </span>
+                    )}
+                    {showStation && record.station && <span className="row-station">{record.station}</span>}
+                    {record.reference ?? ''}
+                  </span>
                   <span className="row-card mono">
                     {record.payment?.cardBrand
                       ? `${record.payment.cardBrand} ${record.payment.cardLastFour ?? ''}`

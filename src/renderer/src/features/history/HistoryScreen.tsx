@@ -1,5 +1,6 @@
 import { useWords } from '../../lib/i18n';
-import { useIsManager, useStaffMembers } from '../../lib/role';
+import { useIsManager, useOrganiser, useStaffMembers } from '../../lib/role';
+import { useEventOverview } from '../event/useEventOverview';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { linkdesk, type SessionRecord } from '../../lib/api';
 import { HistoryFilters, INITIAL_FILTERS, toFilter, type FilterState } from './HistoryFilters';
@@ -25,14 +26,16 @@ interface Props {
 
 type Tab = 'sessions' | 'shifts';
 
-/** History: the sessions, and for a manager the shifts and their reports (#20). */
+/** History: the sessions, and for a manager at a counter the shifts and their reports (#20). */
 export function HistoryScreen(props: Props): React.JSX.Element {
   const { t } = useWords();
   const manager = useIsManager();
+  const organiser = useOrganiser();
   const [tab, setTab] = useState<Tab>('sessions');
   // "/" searches the sessions, whichever tab is showing.
   useRequested(props.focusSearch, () => setTab('sessions'));
-  if (props.hidden || !manager) return <SessionsHistory {...props} />;
+  // An organiser's history is the stations': their shifts close at their own counters.
+  if (props.hidden || !manager || organiser) return <SessionsHistory {...props} />;
   return (
     <div className="history">
       <div className="segmented history-tabs" role="radiogroup" aria-label={t('title.history')}>
@@ -61,7 +64,9 @@ function SessionsHistory({ hidden, focusSearch, initialSearch, onReissued }: Pro
         : INITIAL_FILTERS,
   );
   const filter = useMemo(() => toFilter(state), [state]);
-  const view = useHistory(filter);
+  const organiser = useOrganiser();
+  const view = useHistory(filter, organiser);
+  const stations = useEventOverview(organiser)?.stations.map((s) => s.station);
   const [selected, setSelected] = useState<SessionRecord>();
   const [includeBilling, setIncludeBilling] = useState(false);
   const [localeFormat, setLocaleFormat] = useState(false);
@@ -140,13 +145,14 @@ function SessionsHistory({ hidden, focusSearch, initialSearch, onReissued }: Pro
           searchRef={search}
           shiftOnly={!manager}
           staff={staffMembers}
+          stations={stations}
         />
         <LookupForm onFound={setSelected} linkTitle={linkTitle} />
         {view.totals && <TotalsPanel totals={view.totals} />}
       </section>
       <Alert message={view.error} />
       <div className="history-main">
-        <HistoryList view={view} selectedId={selected?.id} onSelect={setSelected} />
+        <HistoryList view={view} selectedId={selected?.id} onSelect={setSelected} showStation={organiser} />
         {selected ? (
           <SessionDetail
             key={selected.id}

@@ -53,6 +53,14 @@ export function SessionDetail({ record, linkTitle, onReissued }: Props): React.J
         <h2 className="mono">{amountText(record, words)}</h2>
         <StatusBadge status={record.status} />
       </div>
+      {record.conflict && (
+        <p className="alert" role="status">
+          {t('history.conflict', {
+            station: record.conflict.station,
+            status: t(STATUS_TEXT[record.conflict.status].label),
+          })}
+        </p>
+      )}
       <dl className="facts">
         <dt>{t('detail.session')}</dt>
         <dd className="mono">{record.id}</dd>
@@ -71,6 +79,12 @@ export function SessionDetail({ record, linkTitle, onReissued }: Props): React.J
           <>
             <dt>{t('detail.reference')}</dt>
             <dd>{record.reference}</dd>
+          </>
+        )}
+        {record.station && (
+          <>
+            <dt>{t('history.station')}</dt>
+            <dd>{record.station}</dd>
           </>
         )}
         {typeof input.staffInitials === 'string' && (

@@ -17,9 +17,10 @@ export interface HistoryView {
 /**
  * The history as the screen shows it: main filters and sorts; the renderer asks for pages of
  * rows as the list scrolls, and asks again when filters or sessions change. Totals cover the
- * period and filters, not the search box, so typing does not recount them.
+ * period and filters, not the search box, so typing does not recount them. `followEvent`: it is
+ * an event organiser's, which changes whenever main says the event moved on.
  */
-export function useHistory(filter: HistoryFilter): HistoryView {
+export function useHistory(filter: HistoryFilter, followEvent = false): HistoryView {
   const [state, setState] = useState<{ total: number; error?: string; version: number }>({ total: 0, version: 0 });
   const [totals, setTotals] = useState<HistoryTotals>();
   const pages = useRef(new Map<number, SessionRecord[]>());
@@ -76,6 +77,8 @@ export function useHistory(filter: HistoryFilter): HistoryView {
   useEffect(() => void loadTotals(), [loadTotals]);
 
   useEffect(() => linkdesk.sessions.onChanged(reload), [reload]);
+  // An organiser's history grows as the stations' records are folded in (#21).
+  useEffect(() => (followEvent ? linkdesk.event.onChanged(reload) : undefined), [followEvent, reload]);
 
   const row = useCallback(
     (index: number) => {

@@ -1,0 +1,108 @@
+import { CLOCK_IN_STEP_MS, type StationHealth } from '../../../../shared/event';
+import type { MessageKey } from '../../../../shared/i18n/translator';
+import { useWords, type Translator } from '../../lib/i18n';
+import { TotalsPanel } from '../history/TotalsPanel';
+import { useEventOverview } from './useEventOverview';
+
+const STATION_COLUMNS: readonly MessageKey[] = [
+  'event.screen.station',
+  'event.screen.state',
+  'event.screen.sessions',
+  'event.screen.lastSale',
+  'event.screen.waiting',
+  'event.screen.clock',
+];
+
+/**
+ * The organiser's live picture of its event (#21): what every station has taken, per currency,
+ * hour and staff; each station's link, backlog and clock. It updates by itself as main folds.
+ */
+export function EventScreen({ onSearch }: { onSearch: () => void }): React.JSX.Element {
+  const words = useWords();
+  const { t } = words;
+  const overview = useEventOverview();
+  if (overview === undefined) return <p className="hint">{t('app.loading')}</p>;
+  if (overview === null) return <p className="notice">{t('event.screen.notOrganiser')}</p>;
+  const { status, stations, totals } = overview;
+  return (
+    <div className="event-screen">
+      <section className="card" aria-labelledby="event-title">
+        <div className="history-title-row">
+          <h1 id="event-title">{t('event.screen.label', { event: status.membership.eventId })}</h1>
+          <span className="header-spacer" />
+          <button type="button" className="secondary" onClick={onSearch}>
+            {t('event.screen.search')}
+          </button>
+        </div>
+        {status.problem && !status.connected && <p className="alert">{t('event.screen.connecting')}</p>}
+        <TotalsPanel totals={totals} />
+        {totals.byStation.length > 0 && (
+          <table className="items-table by-station">
+            <caption>{t('event.screen.byStation')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('event.screen.station')}</th>
+                <th scope="col">{t('shift.taken')}</th>
+                <th scope="col">{t('shift.count')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {totals.byStation.map((s) => (
+                <tr key={`${s.station}-${s.currency}`}>
+                  <th scope="row">{s.station}</th>
+                  <td className="mono">{words.money(s.takenMinor, s.currency)}</td>
+                  <td className="mono">{words.number(s.count)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </section>
+      <section className="card" aria-labelledby="stations-title">
+        <h2 id="stations-title">{t('event.screen.stations')}</h2>
+        {stations.length === 0 ? (
+          <p className="hint">{t('event.screen.nothingYet')}</p>
+        ) : (
+          <table className="items-table stations-table" aria-labelledby="stations-title">
+            <thead>
+              <tr>
+                {STATION_COLUMNS.map((key) => (
+                  <th key={key} scope="col">
+                    {t(key)}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {stations.map((s) => (
+                <tr key={s.station} className={s.online ? undefined : 'station-quiet'}>
+                  <th scope="row">{s.station}</th>
+                  <td>
+                    <span className={s.online ? 'link-state online' : 'link-state offline'}>{linkState(s, words)}</span>
+                  </td>
+                  <td className="mono">{words.number(s.sessions)}</td>
+                  <td>{s.lastRecordAt ? words.dateTime(s.lastRecordAt) : ''}</td>
+                  <td className="mono">{s.backlog === undefined ? '' : words.number(s.backlog)}</td>
+                  <td>{clockText(s.clockSkewMs, t)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </section>
+    </div>
+  );
+}
+
+function linkState(station: StationHealth, words: Translator): string {
+  if (station.online) return words.t('event.screen.online');
+  if (station.lastHeardAt === undefined) return words.t('event.screen.notHeard');
+  return words.t('event.screen.offline', { time: words.time(station.lastHeardAt) });
+}
+
+function clockText(skewMs: number | undefined, t: Translator['t']): string {
+  if (skewMs === undefined) return '';
+  if (Math.abs(skewMs) < CLOCK_IN_STEP_MS) return t('event.screen.inStep');
+  const seconds = Math.round(Math.abs(skewMs) / 1000);
+  return skewMs > 0 ? t('event.screen.ahead', { seconds }) : t('event.screen.behind', { seconds });
+}
