@@ -37,11 +37,27 @@ export const HubUrl = z
     { error: 'event.hubUrl' },
   );
 
-/** How a station or organiser signs in to the hub (a user each); kept encrypted, never sent to the window. */
-export const HubCredentials = z.strictObject({
-  user: z.string().trim().min(1, { error: 'field.required' }).max(100, { error: 'field.tooLong' }),
-  password: z.string().min(1, { error: 'field.required' }).max(200, { error: 'field.tooLong' }),
-});
+/** The longest hub token taken (a NATS token is a shared secret, typically 20–64 characters). */
+export const MAX_HUB_TOKEN_CHARS = 500;
+
+/**
+ * How a station or organiser signs in to the hub: a user and password (what "Set up event"
+ * makes, one user each), or a token (a hub set up by hand). Kept encrypted, never sent to the window.
+ */
+export const HubCredentials = z
+  .strictObject({
+    user: z.string().trim().max(100, { error: 'field.tooLong' }).optional(),
+    password: z.string().max(200, { error: 'field.tooLong' }).optional(),
+    token: z.string().trim().max(MAX_HUB_TOKEN_CHARS, { error: 'field.tooLong' }).optional(),
+  })
+  .superRefine((given, context) => {
+    if (given.token !== undefined) {
+      if (given.token === '') context.addIssue({ code: 'custom', path: ['token'], error: 'field.required' });
+      return;
+    }
+    if (!given.user) context.addIssue({ code: 'custom', path: ['user'], error: 'field.required' });
+    if (!given.password) context.addIssue({ code: 'custom', path: ['password'], error: 'field.required' });
+  });
 export type HubCredentials = z.infer<typeof HubCredentials>;
 
 export const EventRole = z.enum(['station', 'organiser']);
@@ -78,7 +94,7 @@ export type EventJoinInput = z.infer<typeof EventJoinInput>;
 /** How the event looks from this profile: never the credentials, only who they sign in as. */
 export const EventStatus = z.object({
   membership: EventMembership,
-  /** The hub user these credentials sign in as (never the password). */
+  /** The hub user these credentials sign in as (never the password); '' for a token. */
   signsInAs: z.string(),
   connected: z.boolean(),
   /** A station: records the hub has not acknowledged yet. An organiser: sessions folded so far. */
@@ -132,3 +148,10 @@ export type EventOverview = z.infer<typeof EventOverview>;
 
 /** A station's clock within this of the organiser's reads "in step" on the Event screen. */
 export const CLOCK_IN_STEP_MS = 5000;
+
+/** How a station's clock reads against the organiser's: in step, or whole seconds ahead or behind. */
+export function clockReading(skewMs: number): { reads: 'inStep' | 'ahead' | 'behind'; seconds: number } {
+  const seconds = Math.round(Math.abs(skewMs) / 1000);
+  if (Math.abs(skewMs) < CLOCK_IN_STEP_MS) return { reads: 'inStep', seconds };
+  return { reads: skewMs > 0 ? 'ahead' : 'behind', seconds };
+}

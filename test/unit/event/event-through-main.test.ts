@@ -2,7 +2,10 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { EventOrganiser } from '../../../src/main/core/event/organiser';
 import { HistoryStore } from '../../../src/main/core/history/history-store';
 import { silentLogger } from '../../../src/main/core/ports';
-import { startHub, type RunningHub } from '../../support/nats-server';
+import { freePort, runHubConfig, startHub, type RunningHub } from '../../support/nats-server';
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { MAX_HUB_TOKEN_CHARS } from '../../../src/shared/event';
 import { data, startMain, tempDir } from '../helpers/main';
 
 // Joining an event through main's IPC (#21): the credentials stay in main, "Test event
@@ -113,5 +116,83 @@ describe('an event joined through main', () => {
       credentials: { user: 'bar', password: 'x' },
     });
     expect(answer).toMatchObject({ ok: false, error: { fields: { hubUrl: expect.stringContaining('tls://') } } });
+  });
+});
+
+describe('a hub that takes a token', () => {
+  it('lets a station join with the token, publishes through it, and tells a wrong token apart', async () => {
+    const dir = await tempDir();
+    const port = await freePort();
+    const configFile = join(dir, 'hub.conf');
+    // A hub set up by hand: one shared token, no users (what "Set up event" writes is per user).
+    await writeFile(
+      configFile,
+      `host: "127.0.0.1"\nport: ${port}\njetstream { store_dir: ${JSON.stringify(join(dir, 'store'))} }\nauthorization { token: "s3cret-hub-token" }\n`,
+    );
+    const running = await runHubConfig(configFile);
+    stops.push(() => running.stop());
+    const url = `nats://127.0.0.1:${port}`;
+    const history = await HistoryStore.open(await tempDir());
+    const reader = new EventOrganiser({
+      history,
+      hub: { url, credentials: { token: 's3cret-hub-token' } },
+      eventId: 'fest',
+      logger: silentLogger,
+    });
+    await reader.start();
+    stops.push(async () => {
+      await reader.stop();
+      await history.close();
+    });
+
+    const main = await startMain();
+    const { activeProfileId } = await data(main.api.settings.get());
+    const join_ = (token: string) =>
+      data(
+        main.api.event.join({
+          profileId: activeProfileId,
+          role: 'station',
+          hubUrl: url,
+          eventId: 'fest',
+          station: 'bar',
+          credentials: { token },
+        }),
+      );
+    expect(await join_('wrong-token')).toMatchObject({ signsInAs: '' });
+    expect(await data(main.api.event.test({ id: activeProfileId }))).toMatchObject({
+      ok: false,
+      message: expect.stringContaining('refused the credentials'),
+    });
+    await join_('s3cret-hub-token');
+    expect(await data(main.api.event.test({ id: activeProfileId }))).toMatchObject({ ok: true });
+    expect(JSON.stringify(await data(main.api.event.get()))).not.toContain('s3cret');
+    const sale = await data(main.api.sessions.create({ kind: 'amount', amount: '2.00', currency: 'USD' }));
+    await vi.waitFor(() => expect(history.get(sale.id)).toMatchObject({ station: 'bar' }), { timeout: 10_000 });
+  });
+
+  it('asks for the token, or the user and password, at their fields', async () => {
+    const main = await startMain();
+    const { activeProfileId } = await data(main.api.settings.get());
+    const base = {
+      profileId: activeProfileId,
+      role: 'station' as const,
+      hubUrl: 'nats://127.0.0.1:4222',
+      eventId: 'fest',
+      station: 'bar',
+    };
+    expect(await main.api.event.join({ ...base, credentials: { token: ' ' } })).toMatchObject({
+      ok: false,
+      error: { fields: { 'credentials.token': expect.any(String) } },
+    });
+    expect(await main.api.event.join({ ...base, credentials: { user: 'bar' } })).toMatchObject({
+      ok: false,
+      error: { fields: { 'credentials.password': expect.any(String) } },
+    });
+    expect(
+      await main.api.event.join({ ...base, credentials: { token: 'x'.repeat(MAX_HUB_TOKEN_CHARS + 1) } }),
+    ).toMatchObject({
+      ok: false,
+      error: { fields: { 'credentials.token': `At most ${MAX_HUB_TOKEN_CHARS} characters` } },
+    });
   });
 });

@@ -12,7 +12,7 @@ import {
   StationsHeard,
 } from '../../../src/main/core/event/stations-heard';
 import { exportHistoryCsv } from '../../../src/main/core/history/history-export';
-import { EventToken, HubUrl } from '../../../src/shared/event';
+import { CLOCK_IN_STEP_MS, clockReading, EventToken, HubUrl } from '../../../src/shared/event';
 import { sessionRecord } from '../../support/records';
 import { openHistory, tempDir } from '../helpers/main';
 
@@ -37,6 +37,15 @@ describe('folding station records', () => {
     await foldRecord(history, 'bar', sessionRecord('s2', { status: 'completed' }));
     expect(await foldRecord(history, 'bar', sessionRecord('s2', { status: 'failed' }))).toBe('conflict');
     expect(history.get('s2')).toMatchObject({ status: 'completed', conflict: { status: 'failed', station: 'bar' } });
+  });
+});
+
+describe("a station's clock against the organiser's", () => {
+  it(`reads in step within ${CLOCK_IN_STEP_MS / 1000} s, else whole seconds ahead or behind`, () => {
+    expect(clockReading(CLOCK_IN_STEP_MS - 1)).toEqual({ reads: 'inStep', seconds: 5 });
+    expect(clockReading(-(CLOCK_IN_STEP_MS - 1))).toMatchObject({ reads: 'inStep' });
+    expect(clockReading(CLOCK_IN_STEP_MS)).toEqual({ reads: 'ahead', seconds: 5 });
+    expect(clockReading(-45_400)).toEqual({ reads: 'behind', seconds: 45 });
   });
 });
 

@@ -6,7 +6,14 @@ import { stationSubject } from '../../../src/shared/event';
 import type { SessionRecord } from '../../../src/shared/session-record';
 import { postCardForm } from '../../support/checkout-form';
 import { startHub, type RunningHub } from '../../support/nats-server';
-import { data, startMain } from '../helpers/main';
+import { data, startMain, tempDir } from '../helpers/main';
+import { join } from 'node:path';
+import { EVENT_PUSH_INTERVAL_MS } from '../../../src/main/core/event/event-runtime';
+import { PublishCursor } from '../../../src/main/core/event/publish-cursor';
+import { EventPublisher } from '../../../src/main/core/event/publisher';
+import { HistoryStore } from '../../../src/main/core/history/history-store';
+import { realTimers, silentLogger } from '../../../src/main/core/ports';
+import { sessionRecord } from '../../support/records';
 
 // An organiser profile through main's IPC (#21): its History is every station's, its Event
 // overview has each station and the totals, it never sells, and Verify now settles two
@@ -94,6 +101,41 @@ async function paid(main: Main, amount: string, currency = 'USD'): Promise<Sessi
 }
 
 describe('an organiser profile', () => {
+  it(`tells the window of a catch-up at most every ${EVENT_PUSH_INTERVAL_MS} ms, not once per record`, async () => {
+    const { hub } = await venue();
+    const board = await organiserMain(hub);
+    const pushes: number[] = [];
+    board.onEvent((channel) => {
+      if (channel === 'event:changed') pushes.push(performance.now());
+    });
+    const history = await HistoryStore.open(await tempDir());
+    for (let n = 0; n < 300; n++) await history.append(sessionRecord(`session_burst_${String(n).padStart(4, '0')}`));
+    const publisher = new EventPublisher({
+      history,
+      cursor: await PublishCursor.open(join(await tempDir(), 'cursor.json'), silentLogger),
+      hub: { url: hub.url, credentials: { user: 'bar', password: password('bar') } },
+      eventId: EVENT,
+      station: 'bar',
+      since: '2000-01-01T00:00:00.000Z',
+      version: 'test',
+      timers: realTimers,
+      logger: silentLogger,
+    });
+    const started = performance.now();
+    publisher.start();
+    cleanups.push(async () => {
+      await publisher.stop();
+      await history.close();
+    });
+    await vi.waitFor(async () => expect((await data(board.api.event.get()))?.folded).toBe(300), {
+      timeout: 20_000,
+      interval: 50,
+    });
+    const elapsed = performance.now() - started;
+    expect(pushes.length).toBeGreaterThan(0);
+    expect(pushes.length).toBeLessThanOrEqual(Math.ceil(elapsed / EVENT_PUSH_INTERVAL_MS) + 1);
+  });
+
   it("shows every station's sessions, health and totals, and never sells", async () => {
     const { hub, ozura } = await venue();
     const board = await organiserMain(hub);

@@ -34,7 +34,7 @@ export class EventMemberships {
     const entry: Stored = {
       membership,
       credentials: await this.cipher.encrypt(JSON.stringify(credentials)),
-      signsInAs: credentials.user,
+      signsInAs: credentials.token === undefined ? (credentials.user ?? '') : '',
     };
     this.store.set(KEY, { ...this.all(), [profileId]: entry });
   }

@@ -17,13 +17,19 @@ export interface HubAddress {
  * (so stopping can always cancel the wait).
  */
 export function connectToHub(hub: HubAddress, name: string): Promise<NatsConnection> {
-  const auth = { user: hub.credentials.user, pass: hub.credentials.password };
   return connect({
     servers: hub.url,
     name,
-    ...auth,
+    ...natsAuth(hub.credentials),
     reconnect: true,
     maxReconnectAttempts: -1,
     reconnectTimeWait: HUB_RECONNECT_WAIT_MS,
   });
+}
+
+/** The credentials as nats.js takes them: a token, or a user and password. */
+export function natsAuth(credentials: HubCredentials): { token: string } | { user?: string; pass?: string } {
+  return credentials.token !== undefined
+    ? { token: credentials.token }
+    : { user: credentials.user, pass: credentials.password };
 }

@@ -1,6 +1,7 @@
 import { connect } from '@nats-io/transport-node';
 import { eventStream, type EventMembership, type HubCredentials } from '../../../shared/event';
 import { text, type Text } from '../../../shared/i18n/translator';
+import { natsAuth } from './hub-link';
 
 /** How long "Test event connection" waits for the hub. */
 export const HUB_TEST_TIMEOUT_MS = 5000;
@@ -13,11 +14,15 @@ export async function testHub(
   membership: EventMembership,
   credentials: HubCredentials,
 ): Promise<{ ok: boolean; text: Text }> {
-  const auth = { user: credentials.user, pass: credentials.password };
   const event = membership.eventId;
   let connection;
   try {
-    connection = await connect({ servers: membership.hubUrl, ...auth, reconnect: false, timeout: HUB_TEST_TIMEOUT_MS });
+    connection = await connect({
+      servers: membership.hubUrl,
+      ...natsAuth(credentials),
+      reconnect: false,
+      timeout: HUB_TEST_TIMEOUT_MS,
+    });
   } catch (error) {
     const refused = /authorization|authentication/i.test(String(error));
     return {

@@ -1,4 +1,4 @@
-import { CLOCK_IN_STEP_MS, type StationHealth } from '../../../../shared/event';
+import { clockReading, type StationHealth } from '../../../../shared/event';
 import type { MessageKey } from '../../../../shared/i18n/translator';
 import { useWords, type Translator } from '../../lib/i18n';
 import { TotalsPanel } from '../history/TotalsPanel';
@@ -102,7 +102,6 @@ function linkState(station: StationHealth, words: Translator): string {
 
 function clockText(skewMs: number | undefined, t: Translator['t']): string {
   if (skewMs === undefined) return '';
-  if (Math.abs(skewMs) < CLOCK_IN_STEP_MS) return t('event.screen.inStep');
-  const seconds = Math.round(Math.abs(skewMs) / 1000);
-  return skewMs > 0 ? t('event.screen.ahead', { seconds }) : t('event.screen.behind', { seconds });
+  const { reads, seconds } = clockReading(skewMs);
+  return t(`event.screen.${reads}`, { seconds });
 }

@@ -33,8 +33,11 @@ function EventForm({
   const [hubUrl, setHubUrl] = useState(joined?.hubUrl ?? 'nats://127.0.0.1:4222');
   const [eventId, setEventId] = useState(joined?.eventId ?? '');
   const [station, setStation] = useState(joined?.station ?? stationName.replace(/[^A-Za-z0-9_-]/g, '-').slice(0, 32));
+  // Joined with a token: main says it signs in as no user.
+  const [signIn, setSignIn] = useState<'password' | 'token'>(joined && status.signsInAs === '' ? 'token' : 'password');
   const [user, setUser] = useState(joined ? status.signsInAs : '');
   const [password, setPassword] = useState('');
+  const [token, setToken] = useState('');
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [failure, setFailure] = useState<string>();
   const { note, busy, run } = useAction();
@@ -47,7 +50,7 @@ function EventForm({
       hubUrl,
       eventId,
       ...(role === 'station' && { station }),
-      credentials: { user, password },
+      credentials: signIn === 'token' ? { token } : { user, password },
     });
     if (!answer.ok) {
       setErrors(answer.error.fields ?? {});
@@ -62,7 +65,11 @@ function EventForm({
       (joinedNow) => {
         setStatus(joinedNow);
         setPassword('');
-        return t('event.joined', { event: eventId, who: role === 'station' ? station : user });
+        setToken('');
+        return t('event.joined', {
+          event: eventId,
+          who: role === 'station' ? station : user || t('event.signIn.token'),
+        });
       },
     );
   }
@@ -99,21 +106,45 @@ function EventForm({
             error={errors.station}
           />
         )}
-        <Field
-          label={t('event.user')}
-          value={user}
-          autoComplete="off"
-          onChange={(e) => setUser(e.target.value)}
-          error={errors['credentials.user']}
-        />
-        <Field
-          label={t('event.password')}
-          type="password"
-          value={password}
-          autoComplete="new-password"
-          onChange={(e) => setPassword(e.target.value)}
-          error={errors['credentials.password']}
-        />
+        <div className="field narrow">
+          <label htmlFor="event-sign-in">{t('event.signIn')}</label>
+          <select
+            id="event-sign-in"
+            value={signIn}
+            onChange={(e) => setSignIn(e.target.value === 'token' ? 'token' : 'password')}
+          >
+            <option value="password">{t('event.signIn.password')}</option>
+            <option value="token">{t('event.signIn.token')}</option>
+          </select>
+        </div>
+        {signIn === 'token' ? (
+          <Field
+            label={t('event.hubToken')}
+            type="password"
+            value={token}
+            autoComplete="new-password"
+            onChange={(e) => setToken(e.target.value)}
+            error={errors['credentials.token']}
+          />
+        ) : (
+          <>
+            <Field
+              label={t('event.user')}
+              value={user}
+              autoComplete="off"
+              onChange={(e) => setUser(e.target.value)}
+              error={errors['credentials.user']}
+            />
+            <Field
+              label={t('event.password')}
+              type="password"
+              value={password}
+              autoComplete="new-password"
+              onChange={(e) => setPassword(e.target.value)}
+              error={errors['credentials.password']}
+            />
+          </>
+        )}
       </div>
       <Alert message={failure} />
       <div className="actions">
