@@ -14,6 +14,13 @@ export const HEARTBEAT_MS = 15_000;
 export const PUBLISH_RETRY_MS = 2000;
 /** Acknowledged records written to the cursor together. */
 const CURSOR_SAVE_EVERY = 50;
+/**
+ * Records sent before waiting for their acknowledgements: a backlog drains at the hub's pace,
+ * not one round trip per record. They go out in order on one connection, so the hub stores them
+ * in order; one refused stops the drain there, and what followed it is sent again later (the hub
+ * drops the repeats by their ids).
+ */
+export const PUBLISH_WINDOW = 64;
 
 /** What a station's header shows of its event. */
 export interface PublisherState {
@@ -166,27 +173,41 @@ export class EventPublisher {
     this.state.backlog = queue.length;
     this.tell();
     let unsaved = 0;
-    for (const next of queue) {
-      if (this.stopped || !this.js || !this.state.connected) break;
-      const message: EventMessage = { v: 1, station, record: next.record };
-      try {
-        await this.js.publish(subject, JSON.stringify(message), { msgID: next.msgId, timeout: HUB_ACK_TIMEOUT_MS });
-      } catch (error) {
-        // Logged when the reason changes, not on every retry while it stays the same.
-        if (this.state.problem !== String(error))
-          logger.warn('The event hub did not take a record; it waits on this station', { message: String(error) });
-        this.state.problem = String(error);
-        this.retryLater();
-        break;
+    for (let start = 0; start < queue.length; start += PUBLISH_WINDOW) {
+      const { js } = this;
+      if (this.stopped || !js || !this.state.connected) break;
+      const window = queue.slice(start, start + PUBLISH_WINDOW);
+      const answers = await Promise.allSettled(
+        window.map((next) => {
+          const message: EventMessage = { v: 1, station, record: next.record };
+          return js.publish(subject, JSON.stringify(message), { msgID: next.msgId, timeout: HUB_ACK_TIMEOUT_MS });
+        }),
+      );
+      // The cursor moves over what the hub acknowledged, up to the first it did not.
+      const refused = answers.findIndex((answer) => answer.status === 'rejected');
+      for (const next of refused === -1 ? window : window.slice(0, refused)) {
+        cursor.acknowledged(next.record.id, next.status);
+        this.state.backlog -= 1;
+        unsaved += 1;
       }
-      cursor.acknowledged(next.record.id, next.status);
-      delete this.state.problem;
-      this.state.backlog -= 1;
-      this.state.lastSyncedAt = this.options.timers.now();
-      if (++unsaved >= CURSOR_SAVE_EVERY) {
+      if (refused === -1 || refused > 0) {
+        delete this.state.problem;
+        this.state.lastSyncedAt = this.options.timers.now();
+      }
+      if (unsaved >= CURSOR_SAVE_EVERY) {
         unsaved = 0;
         await this.saveCursor();
       }
+      if (refused !== -1) {
+        const error = String((answers[refused] as PromiseRejectedResult).reason);
+        // Logged when the reason changes, not on every retry while it stays the same.
+        if (this.state.problem !== error)
+          logger.warn('The event hub did not take a record; it waits on this station', { message: error });
+        this.state.problem = error;
+        this.retryLater();
+        break;
+      }
+      this.tell();
     }
     if (unsaved > 0) await this.saveCursor();
     this.tell();
