@@ -136,6 +136,17 @@ describe('an organiser profile', () => {
     expect(pushes.length).toBeLessThanOrEqual(Math.ceil(elapsed / EVENT_PUSH_INTERVAL_MS) + 1);
   });
 
+  it('says when its link to the hub drops and when it is back', async () => {
+    const { hub } = await venue();
+    const board = await organiserMain(hub);
+    const connected = async () => (await data(board.api.event.get()))?.connected;
+    await vi.waitFor(async () => expect(await connected()).toBe(true), { timeout: 10_000 });
+    await hub.kill();
+    await vi.waitFor(async () => expect(await connected()).toBe(false), { timeout: 10_000 });
+    await hub.restart();
+    await vi.waitFor(async () => expect(await connected()).toBe(true), { timeout: 15_000 });
+  });
+
   it("shows every station's sessions, health and totals, and never sells", async () => {
     const { hub, ozura } = await venue();
     const board = await organiserMain(hub);

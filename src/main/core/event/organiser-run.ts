@@ -47,6 +47,7 @@ export class OrganiserRun {
       eventId: options.membership.eventId,
       logger: options.logger,
       onFolded: () => this.tell({ connected: true, lastSyncedAt: timers.now() }),
+      onConnection: (connected) => this.tell({ connected }),
       onHeartbeat: (subject, data) => {
         if (this.heard.hear(subject, data, timers.now())) this.sweepQuiet(true);
       },

@@ -88,6 +88,8 @@ export interface OrganiserOptions {
   onFolded?: (outcome: Folded, record: SessionRecord) => void;
   /** Each message on a station's heartbeat subject, as it came (the caller checks it). */
   onHeartbeat?: (subject: string, data: Uint8Array) => void;
+  /** The link to the hub dropped (false) or came back (true) after the first connect. */
+  onConnection?: (connected: boolean) => void;
 }
 
 /** Creates the event's stream, or brings its settings up to date ("Set up event"). */
@@ -148,6 +150,14 @@ export class EventOrganiser {
     }
     this.connection = connection;
     this.running = this.fold(this.messages);
+    void this.followStatus(connection);
+  }
+
+  private async followStatus(connection: NatsConnection): Promise<void> {
+    for await (const status of connection.status()) {
+      if (status.type === 'disconnect') this.options.onConnection?.(false);
+      if (status.type === 'reconnect') this.options.onConnection?.(true);
+    }
   }
 
   async stop(): Promise<void> {
