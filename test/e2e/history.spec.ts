@@ -100,13 +100,13 @@ test('the export holds exactly the filtered rows, cell by cell, with formulas ne
   const text = await readFile(file, 'utf8');
   const [header, ...cells] = Papa.parse<string[]>(text.trimEnd()).data;
   expect(header?.join(',')).toBe(
-    'createdAt,sessionId,status,kind,amount,charged,tip,surcharge,currency,reference,staff,transactionId,cardBrand,cardLastFour,errorCode,environment,merchantName',
+    'createdAt,sessionId,status,kind,amount,charged,tip,surcharge,currency,reference,staff,station,transactionId,cardBrand,cardLastFour,errorCode,environment,merchantName',
   );
   expect(cells.map((c) => c.slice(1, 10))).toEqual([
     [ids.a, 'completed', 'amount', '12.50', '12.50', '', '', 'USD', 'Table 4'],
     [ids.b, 'completed', 'amount', '0.99', '0.99', '', '', 'USD', `'=HYPERLINK("http://evil")`],
   ]);
-  expect(cells.map((c) => [c[12], c[13]])).toEqual([
+  expect(cells.map((c) => [c[13], c[14]])).toEqual([
     ['VISA', '4242'],
     ['VISA', '4242'],
   ]);
