@@ -5,7 +5,7 @@ import { silentLogger } from '../../../src/main/core/ports';
 import { freePort, runHubConfig, startHub, type RunningHub } from '../../support/nats-server';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { MAX_HUB_TOKEN_CHARS } from '../../../src/shared/event';
+import { MAX_HUB_TOKEN_CHARS, type HubCredentials } from '../../../src/shared/event';
 import { data, startMain, tempDir } from '../helpers/main';
 
 // Joining an event through main's IPC (#21): the credentials stay in main, "Test event
@@ -43,11 +43,11 @@ async function joined(url: string, password = 'pw-bar') {
   return { main, profileId: activeProfileId, status };
 }
 
-async function organiserOf(running: RunningHub) {
+async function organiserOf(url: string, credentials: HubCredentials = ORGANISER) {
   const history = await HistoryStore.open(await tempDir());
   const reader = new EventOrganiser({
     history,
-    hub: { url: running.url, credentials: ORGANISER },
+    hub: { url, credentials },
     eventId: 'fest',
     logger: silentLogger,
   });
@@ -62,7 +62,7 @@ async function organiserOf(running: RunningHub) {
 describe('an event joined through main', () => {
   it('publishes the sales made after joining, and never shows the credentials', async () => {
     const running = await hub();
-    const board = await organiserOf(running);
+    const board = await organiserOf(running.url);
     const { main, profileId, status } = await joined(running.url);
     expect(status).toMatchObject({
       membership: { role: 'station', eventId: 'fest', station: 'bar' },
@@ -132,18 +132,7 @@ describe('a hub that takes a token', () => {
     const running = await runHubConfig(configFile);
     stops.push(() => running.stop());
     const url = `nats://127.0.0.1:${port}`;
-    const history = await HistoryStore.open(await tempDir());
-    const reader = new EventOrganiser({
-      history,
-      hub: { url, credentials: { token: 's3cret-hub-token' } },
-      eventId: 'fest',
-      logger: silentLogger,
-    });
-    await reader.start();
-    stops.push(async () => {
-      await reader.stop();
-      await history.close();
-    });
+    const history = await organiserOf(url, { token: 's3cret-hub-token' });
 
     const main = await startMain();
     const { activeProfileId } = await data(main.api.settings.get());
