@@ -2,8 +2,10 @@ import { clockReading, type StationHealth } from '../../../../shared/event';
 import type { MessageKey } from '../../../../shared/i18n/translator';
 import { useWords, type Translator } from '../../lib/i18n';
 import { TotalsPanel } from '../history/TotalsPanel';
+import { ColumnHeads } from '../../components/ColumnHeads';
 import { useEventOverview } from './useEventOverview';
 
+const TAKEN_COLUMNS: readonly MessageKey[] = ['event.screen.station', 'shift.taken', 'shift.count'];
 const STATION_COLUMNS: readonly MessageKey[] = [
   'event.screen.station',
   'event.screen.state',
@@ -39,13 +41,7 @@ export function EventScreen({ onSearch }: { onSearch: () => void }): React.JSX.E
         {totals.byStation.length > 0 && (
           <table className="items-table by-station">
             <caption>{t('event.screen.byStation')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('event.screen.station')}</th>
-                <th scope="col">{t('shift.taken')}</th>
-                <th scope="col">{t('shift.count')}</th>
-              </tr>
-            </thead>
+            <ColumnHeads keys={TAKEN_COLUMNS} />
             <tbody>
               {totals.byStation.map((s) => (
                 <tr key={`${s.station}-${s.currency}`}>
@@ -64,15 +60,7 @@ export function EventScreen({ onSearch }: { onSearch: () => void }): React.JSX.E
           <p className="hint">{t('event.screen.nothingYet')}</p>
         ) : (
           <table className="items-table stations-table" aria-labelledby="stations-title">
-            <thead>
-              <tr>
-                {STATION_COLUMNS.map((key) => (
-                  <th key={key} scope="col">
-                    {t(key)}
-                  </th>
-                ))}
-              </tr>
-            </thead>
+            <ColumnHeads keys={STATION_COLUMNS} />
             <tbody>
               {stations.map((s) => (
                 <tr key={s.station} className={s.online ? undefined : 'station-quiet'}>

@@ -1,10 +1,10 @@
 import type { ShiftReport, ShiftSale } from '../../../../shared/shift';
 import { SALE_COLUMNS, shiftPeriod, UNRESOLVED_COLUMNS, unresolvedState } from '../../../../shared/shift-text';
-import type { MessageKey } from '../../../../shared/i18n/translator';
 import { linkdesk } from '../../lib/api';
 import { useWords } from '../../lib/i18n';
 import { PrintAndSave } from '../../components/PrintAndSave';
 import { TotalsPanel } from '../history/TotalsPanel';
+import { ColumnHeads } from '../../components/ColumnHeads';
 
 /** A closed shift's report on screen, as it prints: totals, what is still waiting, every paid sale. */
 export function ShiftReportView({ report }: { report: ShiftReport }): React.JSX.Element {
@@ -106,20 +106,5 @@ function SalesTable({
         ))}
       </tbody>
     </table>
-  );
-}
-
-function ColumnHeads({ keys }: { keys: readonly MessageKey[] }): React.JSX.Element {
-  const { t } = useWords();
-  return (
-    <thead>
-      <tr>
-        {keys.map((key) => (
-          <th key={key} scope="col">
-            {t(key)}
-          </th>
-        ))}
-      </tr>
-    </thead>
   );
 }
