@@ -133,3 +133,25 @@ test('the Event screen speaks German', async ({ app }, testInfo) => {
     await stop();
   }
 });
+
+test('"Hide history" hides what the event has taken, and "Show history" brings it back', async ({ app }, testInfo) => {
+  const stop = await eventWithTwoStations(app, testInfo.outputPath('stations'));
+  try {
+    const { page } = app;
+    await page.getByRole('button', { name: 'Event', exact: true }).click();
+    await eventScreenReady(page);
+    const takenPerStation = page.getByRole('table', { name: 'Taken per station' });
+    await expect(takenPerStation).toBeVisible();
+    await page.getByRole('button', { name: 'Hide history' }).click();
+    await expect(page.getByRole('region', { name: 'History hidden' })).toBeVisible();
+    await expect(takenPerStation).toHaveCount(0);
+    await expect(page.getByText('12.50')).toHaveCount(0);
+    // The stations' links stay in view: they tell nothing about customers or money.
+    await expect(page.getByRole('table', { name: 'Stations' })).toBeVisible();
+    await page.screenshot({ path: testInfo.outputPath('event-hidden.png'), fullPage: true });
+    await page.getByRole('button', { name: 'Show history' }).click();
+    await expect(takenPerStation).toBeVisible();
+  } finally {
+    await stop();
+  }
+});

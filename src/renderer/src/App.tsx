@@ -222,7 +222,7 @@ function Counter({ info }: { info: AppInfoState }): React.JSX.Element {
             ) : screen === 'settings' && settings && staff ? (
               <SettingsScreen settings={settings} onSaved={replaceSettings} staff={staff} />
             ) : organiser ? (
-              <EventScreen onSearch={() => navigate('history')} />
+              <EventScreen hidden={privacy} onSearch={() => navigate('history')} />
             ) : session ? (
               <ShareScreen
                 key={session.id}

@@ -3,6 +3,7 @@ import type { MessageKey } from '../../../../shared/i18n/translator';
 import { useWords, type Translator } from '../../lib/i18n';
 import { TotalsPanel } from '../history/TotalsPanel';
 import { ColumnHeads } from '../../components/ColumnHeads';
+import { HiddenHistory } from '../../components/HiddenHistory';
 import { useEventOverview } from './useEventOverview';
 
 const TAKEN_COLUMNS: readonly MessageKey[] = ['event.screen.station', 'shift.taken', 'shift.count'];
@@ -18,8 +19,9 @@ const STATION_COLUMNS: readonly MessageKey[] = [
 /**
  * The organiser's live picture of its event (#21): what every station has taken, per currency,
  * hour and staff; each station's link, backlog and clock. It updates by itself as main folds.
+ * While the screen faces the public ("Hide history") the takings give way; the links stay.
  */
-export function EventScreen({ onSearch }: { onSearch: () => void }): React.JSX.Element {
+export function EventScreen({ hidden, onSearch }: { hidden: boolean; onSearch: () => void }): React.JSX.Element {
   const words = useWords();
   const { t } = words;
   const overview = useEventOverview();
@@ -28,32 +30,36 @@ export function EventScreen({ onSearch }: { onSearch: () => void }): React.JSX.E
   const { status, stations, totals } = overview;
   return (
     <div className="event-screen">
-      <section className="card" aria-labelledby="event-title">
-        <div className="history-title-row">
-          <h1 id="event-title">{t('event.screen.label', { event: status.membership.eventId })}</h1>
-          <span className="header-spacer" />
-          <button type="button" className="secondary" onClick={onSearch}>
-            {t('event.screen.search')}
-          </button>
-        </div>
-        {status.problem && !status.connected && <p className="alert">{t('event.screen.connecting')}</p>}
-        <TotalsPanel totals={totals} />
-        {totals.byStation.length > 0 && (
-          <table className="items-table by-station">
-            <caption>{t('event.screen.byStation')}</caption>
-            <ColumnHeads keys={TAKEN_COLUMNS} />
-            <tbody>
-              {totals.byStation.map((s) => (
-                <tr key={`${s.station}-${s.currency}`}>
-                  <th scope="row">{s.station}</th>
-                  <td className="mono">{words.money(s.takenMinor, s.currency)}</td>
-                  <td className="mono">{words.number(s.count)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        )}
-      </section>
+      {hidden ? (
+        <HiddenHistory />
+      ) : (
+        <section className="card" aria-labelledby="event-title">
+          <div className="history-title-row">
+            <h1 id="event-title">{t('event.screen.label', { event: status.membership.eventId })}</h1>
+            <span className="header-spacer" />
+            <button type="button" className="secondary" onClick={onSearch}>
+              {t('event.screen.search')}
+            </button>
+          </div>
+          {status.problem && !status.connected && <p className="alert">{t('event.screen.connecting')}</p>}
+          <TotalsPanel totals={totals} />
+          {totals.byStation.length > 0 && (
+            <table className="items-table by-station">
+              <caption>{t('event.screen.byStation')}</caption>
+              <ColumnHeads keys={TAKEN_COLUMNS} />
+              <tbody>
+                {totals.byStation.map((s) => (
+                  <tr key={`${s.station}-${s.currency}`}>
+                    <th scope="row">{s.station}</th>
+                    <td className="mono">{words.money(s.takenMinor, s.currency)}</td>
+                    <td className="mono">{words.number(s.count)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          )}
+        </section>
+      )}
       <section className="card" aria-labelledby="stations-title">
         <h2 id="stations-title">{t('event.screen.stations')}</h2>
         {stations.length === 0 ? (

@@ -11,6 +11,7 @@ import { SessionDetail } from './SessionDetail';
 import { TotalsPanel } from './TotalsPanel';
 import { useHistory } from './useHistory';
 import { Alert } from '../../components/Alert';
+import { HiddenHistory } from '../../components/HiddenHistory';
 import { useRequested } from '../../lib/useRequested';
 import { ShiftsScreen } from '../shifts/ShiftsScreen';
 
@@ -92,14 +93,7 @@ function SessionsHistory({ hidden, focusSearch, initialSearch, onReissued }: Pro
     [],
   );
 
-  if (hidden) {
-    return (
-      <section className="card" aria-label={t('history.hiddenLabel')}>
-        <h1>{t('history.hiddenTitle')}</h1>
-        <p className="hint">{t('history.hiddenText')}</p>
-      </section>
-    );
-  }
+  if (hidden) return <HiddenHistory />;
 
   async function exportCsv(): Promise<void> {
     setExportNote(t('history.chooseFile'));
