@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { amountProblem, type AmountNoun } from './amount-rules';
 import { issueOf } from './field-errors';
 import { MAX_AMOUNT_CHARS, MAX_URL_CHARS } from './limits';
+import { HexColor } from './settings';
 import { isHttpUrl } from './urls';
 
 const text = (max: number) => z.string({ error: 'field.text' }).trim().max(max, { error: 'field.tooLong' });
@@ -36,6 +37,10 @@ export const Product = z.strictObject({
   originalPrice: Price('originalPrice').optional(),
   discountLabel: text(40).optional(),
   taxExempt: z.boolean({ error: 'field.trueOrFalse' }).optional(),
+  /** Marks the product's tile in the grid; Linkdesk only, never sent to Ozura. */
+  colour: HexColor.optional(),
+  /** Favourites come first in the grid; Linkdesk only. */
+  favourite: z.boolean({ error: 'field.trueOrFalse' }).optional(),
 });
 export type Product = z.infer<typeof Product>;
 
@@ -55,7 +60,12 @@ export const CATALOGUE_COLUMNS = [
   'originalPrice',
   'discountLabel',
   'taxExempt',
+  'colour',
+  'favourite',
 ] as const;
+
+/** The product fields that are Linkdesk's own (the grid's look), not an API item field. */
+export const GRID_ONLY_FIELDS = ['colour', 'favourite'] as const;
 
 export const ImportReport = z.object({
   cancelled: z.boolean(),

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { AMOUNT, MAX_AMOUNT_FOR_MESSAGES, PRICE, amountProblem } from './amount-rules';
 import { isSupportedCurrency, maxAmountMinor, minorUnits, parseDecimal } from './money';
-import { MAX_AMOUNT_CHARS } from './limits';
+import { MAX_AMOUNT_CHARS, MAX_ITEM_QUANTITY } from './limits';
 import { AbsoluteUrl } from './urls';
 import { issueOf } from './field-errors';
 import { text as message, type Text } from './i18n/translator';
@@ -30,7 +30,7 @@ export const CartItemInput = z.strictObject(
     quantity: z
       .int({ error: 'field.wholeNumber' })
       .min(1, { error: 'field.atLeast' })
-      .max(10_000, { error: 'field.atMost' }),
+      .max(MAX_ITEM_QUANTITY, { error: 'field.atMost' }),
     imageUrl: AbsoluteUrl.optional(),
     description: text(500).optional(),
     variant: text(200).optional(),

@@ -5,3 +5,5 @@
 export const MAX_URL_CHARS = 2048;
 /** The longest amount or price text: "999999999.99" with room for zeros a clerk may type. */
 export const MAX_AMOUNT_CHARS = 24;
+/** The most of one item a cart line may hold (ozura-api.md: quantity 1 to 10,000). */
+export const MAX_ITEM_QUANTITY = 10_000;

@@ -40,7 +40,8 @@ export const Environment = z.discriminatedUnion('kind', [
 ]);
 export type Environment = z.infer<typeof Environment>;
 
-const HexColor = z.string().regex(/^#(?:[0-9a-fA-F]{3}|[0-9a-fA-F]{6})$/, { error: 'field.hexColour' });
+/** A CSS hex colour, #rgb or #rrggbb (brand colours, catalogue tiles). */
+export const HexColor = z.string().regex(/^#(?:[0-9a-fA-F]{3}|[0-9a-fA-F]{6})$/, { error: 'field.hexColour' });
 
 /** The branding a profile sends with every session (a subset of ozura-api.md §7). */
 export const Appearance = z.strictObject({

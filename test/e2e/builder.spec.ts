@@ -33,6 +33,7 @@ test('a cart built by hand, with a quantity stepper, is sent item by item and pa
   await page.getByRole('button', { name: '+ Add an item' }).click();
   await page.getByLabel('Name').fill('Green tea');
   await page.getByLabel('Price', { exact: true }).fill('3.50');
+  await page.getByText('More item details').click();
   await page.getByLabel('Variant (e.g. Size: L)').fill('Large');
   await page.getByRole('button', { name: 'Done' }).click();
   await page.getByRole('button', { name: 'One more Green tea' }).click();
@@ -206,16 +207,20 @@ test('the catalogue imports CSV with row-level errors, adds products to a cart b
 
   const out = join(app.dataDir, 'export.csv');
   app.dialogs.savePaths.push(out);
+  await page.getByRole('button', { name: 'Edit products' }).click();
   await page.getByRole('button', { name: 'Export CSV' }).click();
   await expect(page.getByText(`Exported 2 products to ${out}`)).toBeVisible();
   const exported = Papa.parse<string[]>((await readFile(out, 'utf8')).trimEnd()).data;
   expect(exported).toEqual([
-    'productId,name,price,description,variant,brand,category,imageUrl,originalPrice,discountLabel,taxExempt'.split(','),
-    ['jam', `'=HYPERLINK("x")`, '4.00', '', '', '', 'Food', '', '', '', 'true'],
-    ['tea', 'Green tea', '3.50', '', '', '', 'Drinks', '', '', '', 'false'],
+    'productId,name,price,description,variant,brand,category,imageUrl,originalPrice,discountLabel,taxExempt,colour,favourite'.split(
+      ',',
+    ),
+    ['jam', `'=HYPERLINK("x")`, '4.00', '', '', '', 'Food', '', '', '', 'true', '', ''],
+    ['tea', 'Green tea', '3.50', '', '', '', 'Drinks', '', '', '', 'false', '', ''],
   ]);
 
   await page.getByLabel('Search products').fill('');
   await page.getByRole('button', { name: 'Delete Green tea from the catalogue' }).click();
+  await page.getByRole('button', { name: 'Done editing' }).click();
   await expect(page.getByRole('button', { name: /^Add / })).toHaveCount(1);
 });

@@ -55,7 +55,7 @@ function fromCsv(
         if (!known.has(key) || cell === undefined) continue;
         // An empty optional cell means "not given"; an empty required one is reported as missing.
         if (cell.trim() === '' && !REQUIRED_COLUMNS.includes(key)) continue;
-        value[key] = key === 'taxExempt' ? parseBoolean(cell) : cell;
+        value[key] = key === 'taxExempt' || key === 'favourite' ? parseBoolean(cell) : cell;
       }
       return { row: index + 2, value };
     }),

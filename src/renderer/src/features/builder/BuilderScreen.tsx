@@ -208,10 +208,12 @@ export function BuilderScreen({ active, disabled, onCreated, onLinkCreated }: Pr
             </button>
           </p>
         )}
-        <button className="primary big" type="submit" disabled={state.busy || disabled} aria-busy={state.busy}>
-          {state.busy ? t('builder.creating') : label}
-        </button>
-        <p className="hint">{t('builder.enterHint')}</p>
+        <div className="create-bar">
+          <button className="primary big" type="submit" disabled={state.busy || disabled} aria-busy={state.busy}>
+            {state.busy ? t('builder.creating') : label}
+          </button>
+          <p className="hint">{t('builder.enterHint')}</p>
+        </div>
       </form>
       {manager && (
         <NewLinkCard

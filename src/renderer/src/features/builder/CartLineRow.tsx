@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useIsManager } from '../../lib/role';
 import { Field } from '../../components/Field';
+import { MAX_ITEM_QUANTITY } from '../../../../shared/limits';
 import { typedMinor } from './draft';
 import { useWords } from '../../lib/i18n';
 import type { MessageKey } from '../../../../shared/i18n/translator';
@@ -28,6 +29,12 @@ const OPTIONAL_FIELDS = [
   ['imageUrl', 'item.imageUrl'],
 ] as const satisfies readonly (readonly [string, MessageKey])[];
 
+/** A typed quantity, kept within 1…MAX_ITEM_QUANTITY (an empty or odd entry counts as 1). */
+function quantityOf(typed: string): number {
+  const n = Math.trunc(Number(typed));
+  return Number.isFinite(n) ? Math.min(MAX_ITEM_QUANTITY, Math.max(1, n)) : 1;
+}
+
 /** One cart line: quantity stepper and total, with every item field of the API one click away. */
 export function CartLineRow({
   line,
@@ -54,8 +61,7 @@ export function CartLineRow({
   return (
     <li className={lineErrors ? 'cart-line has-error' : 'cart-line'}>
       <div className="cart-line-main">
-        {/* No preview of the image URL: the window loads no remote image (CSP img-src). */}
-        <span className="thumb" aria-hidden="true" />
+        {/* No picture: the window loads no remote image (CSP img-src), and an empty box says nothing. */}
         <div className="cart-line-name">
           <span className="line-title">{label}</span>
           <span className="hint">
@@ -76,7 +82,7 @@ export function CartLineRow({
           <button
             type="button"
             aria-label={t('item.more', { name: label })}
-            disabled={line.quantity >= 10_000}
+            disabled={line.quantity >= MAX_ITEM_QUANTITY}
             onClick={() => set({ quantity: line.quantity + 1 })}
           >
             +
@@ -124,6 +130,7 @@ export function CartLineRow({
       </div>
       {(editing || lineErrors) && (
         <div className="cart-line-editor">
+          {/* What a clerk needs for an item typed by hand; the API's other item fields wait behind More. */}
           <div className="grid-3">
             <Field
               label={t('item.name')}
@@ -133,39 +140,53 @@ export function CartLineRow({
               autoFocus={line.name === ''}
             />
             <Field
-              label={t('item.productId')}
-              value={line.productId}
-              onChange={(e) => set({ productId: e.target.value })}
-              error={at('productId')}
-            />
-            <Field
               label={t('item.price')}
               inputMode="decimal"
               value={line.price}
               onChange={(e) => set({ price: e.target.value })}
               error={at('price')}
             />
+            <Field
+              label={t('item.quantity')}
+              type="number"
+              min={1}
+              max={MAX_ITEM_QUANTITY}
+              value={line.quantity}
+              onChange={(e) => set({ quantity: quantityOf(e.target.value) })}
+              error={at('quantity')}
+            />
           </div>
-          <div className="grid-3">
-            {OPTIONAL_FIELDS.map(([field, title]) => (
+          <details
+            className="more-options"
+            open={OPTIONAL_FIELDS.some(([field]) => at(field)) || Boolean(at('productId'))}
+          >
+            <summary>{t('item.moreDetails')}</summary>
+            <div className="grid-3">
               <Field
-                key={field}
-                label={t(title)}
-                value={line[field] ?? ''}
-                onChange={(e) => set({ [field]: e.target.value })}
-                error={at(field)}
+                label={t('item.productId')}
+                value={line.productId}
+                onChange={(e) => set({ productId: e.target.value })}
+                error={at('productId')}
               />
-            ))}
-            <label className="choice align-end">
-              <input
-                type="checkbox"
-                checked={line.taxExempt ?? false}
-                onChange={(e) => set({ taxExempt: e.target.checked })}
-              />
-              {t('item.taxFree')}
-            </label>
-          </div>
-          {at('quantity') && <p className="field-error">{at('quantity')}</p>}
+              {OPTIONAL_FIELDS.map(([field, title]) => (
+                <Field
+                  key={field}
+                  label={t(title)}
+                  value={line[field] ?? ''}
+                  onChange={(e) => set({ [field]: e.target.value })}
+                  error={at(field)}
+                />
+              ))}
+              <label className="choice align-end">
+                <input
+                  type="checkbox"
+                  checked={line.taxExempt ?? false}
+                  onChange={(e) => set({ taxExempt: e.target.checked })}
+                />
+                {t('item.taxFree')}
+              </label>
+            </div>
+          </details>
           {manager && (
             <div className="actions">
               <button

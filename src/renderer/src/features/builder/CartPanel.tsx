@@ -1,5 +1,6 @@
 import { useWords } from '../../lib/i18n';
 import { CartLineRow } from './CartLineRow';
+import { MAX_ITEM_QUANTITY } from '../../../../shared/limits';
 import { CatalogueBox } from './CatalogueBox';
 import { draftTotal, type CartLine } from './draft';
 import type { PanelProps } from './panel-props';
@@ -11,7 +12,8 @@ let counter = 0;
 const newKey = (): string => `line-${Date.now()}-${(counter += 1)}`;
 
 function lineFromProduct(product: Product): CartLine {
-  const { id: _id, ...fields } = product;
+  // The tile's colour and star are the grid's own, not fields of a cart line.
+  const { id: _id, colour: _colour, favourite: _favourite, ...fields } = product;
   return { key: newKey(), quantity: 1, ...fields };
 }
 
@@ -39,7 +41,9 @@ export function CartPanel({
         ? current.findIndex((l) => l.productId === line.productId && l.name === line.name && l.price === line.price)
         : -1;
       if (same >= 0)
-        return current.map((l, i) => (i === same ? { ...l, quantity: Math.min(10_000, l.quantity + 1) } : l));
+        return current.map((l, i) =>
+          i === same ? { ...l, quantity: Math.min(MAX_ITEM_QUANTITY, l.quantity + 1) } : l,
+        );
       return [...current, line];
     });
   };
@@ -56,6 +60,7 @@ export function CartPanel({
       <CatalogueBox
         products={catalogue.products}
         onAdd={(p) => add(lineFromProduct(p))}
+        onSave={catalogue.save}
         onRemove={catalogue.remove}
         importFile={catalogue.importFile}
         exportFile={catalogue.exportFile}

@@ -1,13 +1,23 @@
-import { priceText } from '../../../../shared/record-text';
 import { useWords } from '../../lib/i18n';
 import { useId, useMemo, useState } from 'react';
-import type { ImportReport, Product } from './useCatalogue';
+import type { ImportReport, Product, ProductInput } from './useCatalogue';
 import { useUndoableDelete } from './useUndoableDelete';
 import { useIsManager } from '../../lib/role';
+import { CategoryTabs, selectedTabId } from './CategoryTabs';
+import { ALL_CATEGORIES, categoriesOf, MAX_TILES_SHOWN, productsShown } from './product-grid';
+import { EditableTile, ProductTile } from './ProductTile';
+
+const FILE_ACTIONS = [
+  { label: 'catalogue.importCsv', run: 'import', format: 'csv' },
+  { label: 'catalogue.importJson', run: 'import', format: 'json' },
+  { label: 'catalogue.exportCsv', run: 'export', format: 'csv' },
+  { label: 'catalogue.exportJson', run: 'export', format: 'json' },
+] as const;
 
 interface Props {
   products: Product[];
   onAdd: (product: Product) => void;
+  onSave: (product: ProductInput) => Promise<string | undefined>;
   onRemove: (id: string) => Promise<void>;
   importFile: (format: 'csv' | 'json') => Promise<ImportReport | string>;
   exportFile: (format: 'csv' | 'json') => Promise<string>;
@@ -15,10 +25,15 @@ interface Props {
   currency: string;
 }
 
-/** Search-as-you-type over the saved products; one click adds one to the cart. */
+/**
+ * The saved products as a grid of tiles (#18): categories as tabs, favourites first, search.
+ * One tap adds one. A manager changes the catalogue in a mode of its own ("Edit products"), so
+ * a tap meant for the cart never deletes anything.
+ */
 export function CatalogueBox({
   products,
   onAdd,
+  onSave,
   onRemove,
   importFile,
   exportFile,
@@ -28,52 +43,61 @@ export function CatalogueBox({
   const { t } = words;
   const manager = useIsManager();
   const [query, setQuery] = useState('');
+  const [category, setCategory] = useState(ALL_CATEGORIES);
+  const [editing, setEditing] = useState(false);
   const [report, setReport] = useState<ImportReport | string>();
   const id = useId();
   const deletion = useUndoableDelete((product: Product) => onRemove(product.id));
   const deleting = deletion.pending?.id;
-  const matches = useMemo(() => {
-    const needle = query.trim().toLowerCase();
-    const shown = products.filter((p) => p.id !== deleting);
-    const found = needle
-      ? shown.filter((p) =>
-          [p.name, p.productId, p.category ?? '', p.brand ?? ''].some((f) => f.toLowerCase().includes(needle)),
-        )
-      : shown;
-    return found.slice(0, 8);
-  }, [products, query, deleting]);
+  const categories = useMemo(() => categoriesOf(products, words.locale), [products, words.locale]);
+  // A tab whose last product went away falls back to All.
+  const tab = categories.includes(category) ? category : ALL_CATEGORIES;
+  const shown = useMemo(
+    () => productsShown(products, { category: tab, query }).filter((p) => p.id !== deleting),
+    [products, tab, query, deleting],
+  );
+  const panelId = `${id}-panel`;
 
   return (
     <section className="catalogue" aria-labelledby={`${id}-title`}>
       <div className="catalogue-head">
         <h2 id={`${id}-title`}>{t('catalogue.title')}</h2>
-        {manager && (
-          <div className="catalogue-files">
-            <button type="button" className="small secondary" onClick={() => void importFile('csv').then(setReport)}>
-              {t('catalogue.importCsv')}
-            </button>
-            <button type="button" className="small secondary" onClick={() => void importFile('json').then(setReport)}>
-              {t('catalogue.importJson')}
-            </button>
-            <button type="button" className="small secondary" onClick={() => void exportFile('csv').then(setReport)}>
-              {t('catalogue.exportCsv')}
-            </button>
-            <button type="button" className="small secondary" onClick={() => void exportFile('json').then(setReport)}>
-              {t('catalogue.exportJson')}
-            </button>
-          </div>
+        {manager && products.length > 0 && (
+          <button type="button" className="small secondary" aria-pressed={editing} onClick={() => setEditing(!editing)}>
+            {editing ? t('catalogue.doneEditing') : t('catalogue.edit')}
+          </button>
         )}
       </div>
-      <div className="field">
-        <label htmlFor={id}>{t('catalogue.search')}</label>
-        <input
-          id={id}
-          type="search"
-          placeholder={t('catalogue.searchPlaceholder')}
-          value={query}
-          onChange={(e) => setQuery(e.target.value)}
-        />
-      </div>
+      {/* Files are part of editing; an empty catalogue offers them at once. */}
+      {manager && (editing || products.length === 0) && (
+        <div className="catalogue-files">
+          {FILE_ACTIONS.map(({ label, run, format }) => (
+            <button
+              key={label}
+              type="button"
+              className="small secondary"
+              onClick={() => void (run === 'import' ? importFile : exportFile)(format).then(setReport)}
+            >
+              {t(label)}
+            </button>
+          ))}
+        </div>
+      )}
+      {products.length > 0 && (
+        <div className="field">
+          <label htmlFor={id}>{t('catalogue.search')}</label>
+          <input
+            id={id}
+            type="search"
+            placeholder={t('catalogue.searchPlaceholder')}
+            value={query}
+            onChange={(e) => setQuery(e.target.value)}
+          />
+        </div>
+      )}
+      {categories.length > 0 && (
+        <CategoryTabs categories={categories} selected={tab} onSelect={setCategory} panelId={panelId} />
+      )}
       {/* Where the product was, so the clerk sees it at once. */}
       {deletion.pending && (
         <p className="saved-note undo-note" role="status">
@@ -84,40 +108,40 @@ export function CatalogueBox({
         </p>
       )}
       {products.length === 0 ? (
-        <p className="hint">{t('catalogue.empty')}</p>
+        <p className="hint">{t(manager ? 'catalogue.empty' : 'catalogue.emptyClerk')}</p>
       ) : (
-        <ul className="catalogue-results" aria-label={t('catalogue.matches')}>
-          {matches.map((product) => (
-            <li key={product.id} className="catalogue-row">
-              <button
-                type="button"
-                className="catalogue-item"
-                onClick={() => onAdd(product)}
-                aria-label={t('catalogue.add', { name: product.name })}
-              >
-                <span>{product.name}</span>
-                <span className="mono">{priceText(product.price, currency, words)}</span>
-              </button>
-              {manager && (
-                <button
-                  type="button"
-                  className="small secondary"
-                  aria-label={t('catalogue.delete', { name: product.name })}
-                  onClick={() => deletion.remove(product)}
-                >
-                  ✕
-                </button>
-              )}
-            </li>
-          ))}
-          {matches.length === 0 && <li className="hint">{t('catalogue.noMatch', { query })}</li>}
-        </ul>
+        <div
+          id={panelId}
+          className="product-grid"
+          role="tabpanel"
+          aria-labelledby={categories.length > 0 ? selectedTabId(categories, tab, panelId) : `${id}-title`}
+        >
+          {shown
+            .slice(0, MAX_TILES_SHOWN)
+            .map((product) =>
+              editing ? (
+                <EditableTile
+                  key={product.id}
+                  product={product}
+                  currency={currency}
+                  onFavourite={() => void onSave({ ...product, favourite: !product.favourite })}
+                  onDelete={() => deletion.remove(product)}
+                />
+              ) : (
+                <ProductTile key={product.id} product={product} currency={currency} onAdd={() => onAdd(product)} />
+              ),
+            )}
+          {shown.length === 0 && <p className="hint">{t('catalogue.noMatch', { query })}</p>}
+        </div>
       )}
+      {shown.length > MAX_TILES_SHOWN && (
+        <p className="hint">{t('catalogue.moreTiles', { shown: MAX_TILES_SHOWN, total: shown.length })}</p>
+      )}
+      {editing && <p className="hint">{t('catalogue.editHint')}</p>}
       {report !== undefined && report !== '' && <ImportResult report={report} />}
     </section>
   );
 }
-
 function ImportResult({ report }: { report: ImportReport | string }): React.JSX.Element | null {
   const { t } = useWords();
   if (typeof report === 'string') {

@@ -3,7 +3,7 @@ import { useCallback, useEffect, useState } from 'react';
 import type { ImportReport, Product, ProductInput } from '../../../../shared/catalogue';
 import { linkdesk } from '../../lib/api';
 
-export type { ImportReport, Product };
+export type { ImportReport, Product, ProductInput };
 
 /** The products saved on this machine, and the ways to change them. */
 export function useCatalogue(): {
