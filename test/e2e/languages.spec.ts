@@ -4,6 +4,7 @@ import { openCheckout, payWithCard } from './harness/customer';
 import { expectNoSeriousViolations } from './harness/axe';
 import { expect, test } from './harness/fixtures';
 import { englishOnScreen, speak } from './harness/language';
+import { moreAction } from './harness/sale';
 
 /** The customer pays on their phone, on Ozura's page (English: it stands in for Ozura's own). */
 async function customerPaysOnPhone(page: Page, context: BrowserContext): Promise<void> {
@@ -38,7 +39,8 @@ test('a sale from start to paid, in German, with no English on any screen', asyn
   await expect(page.getByText(de.t('status.pending'))).toBeVisible();
   await noEnglish('share');
 
-  await page.getByRole('button', { name: de.t('share.printSlip') }).click();
+  await moreAction(page, de.t('share.printSlip'), de.t('share.more'));
+  await noEnglish('share, More open');
   await expect(page.getByText(de.t('share.printed'))).toBeVisible();
   const slip = app.printed.at(-1) ?? '';
   expect(slip).toContain('<html lang="de">');

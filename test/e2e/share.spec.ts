@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { PNG } from 'pngjs';
 import { expect, test } from './harness/fixtures';
 import { decodeQr } from './harness/qr';
-import { customerPays, sharedCheckoutUrl } from './harness/sale';
+import { customerPays, sharedCheckoutUrl, moreAction } from './harness/sale';
 
 test('the QR on screen decodes to the checkout URL at small, medium and large window sizes', async ({ app }) => {
   const { page } = app;
@@ -28,9 +28,9 @@ test('saved PNG and SVG files decode to the checkout URL', async ({ app, context
   const png = join(app.dataDir, 'qr.png');
   const svg = join(app.dataDir, 'qr.svg');
   app.dialogs.savePaths.push(png, svg);
-  await page.getByRole('button', { name: 'Save QR as PNG' }).click();
+  await moreAction(page, 'Save QR as PNG');
   await expect(page.getByText(`QR saved to ${png}`)).toBeVisible();
-  await page.getByRole('button', { name: 'Save QR as SVG' }).click();
+  await moreAction(page, 'Save QR as SVG');
   await expect(page.getByText(`QR saved to ${svg}`)).toBeVisible();
   const image = await readFile(png);
   expect(PNG.sync.read(image).width).toBe(1024);
@@ -66,7 +66,7 @@ test('the customer window follows the staff window and never shows history or se
   await page.getByLabel('Reference (optional)').fill('Secret table note');
   await page.keyboard.press('Enter');
   await sharedCheckoutUrl(page);
-  await page.getByRole('button', { name: 'Open customer window' }).click();
+  await moreAction(page, 'Open customer window');
   const customer = await app.customerPage();
   await expect(customer.getByText('$15.00')).toBeVisible();
   await expect(customer.getByRole('img', { name: /QR code to pay/ })).toBeVisible();
@@ -140,7 +140,7 @@ test('the QR slip prints with merchant, amount, items, expiry, a readable QR and
   await page.getByRole('button', { name: 'One more Festival pass' }).click();
   await page.getByRole('button', { name: 'Create $90.00 checkout' }).click();
   const url = await sharedCheckoutUrl(page);
-  await page.getByRole('button', { name: 'Print QR slip' }).click();
+  await moreAction(page, 'Print QR slip');
   await expect(page.getByText('Sent to the printer')).toBeVisible();
   expect(app.printed).toHaveLength(1);
   const slip = await context.newPage();
@@ -152,7 +152,7 @@ test('the QR slip prints with merchant, amount, items, expiry, a readable QR and
 
   const pdf = join(app.dataDir, 'slip.pdf');
   app.dialogs.savePaths.push(pdf);
-  await page.getByRole('button', { name: 'Save slip as PDF' }).click();
+  await moreAction(page, 'Save slip as PDF');
   await expect(page.getByText(`Slip saved to ${pdf}`)).toBeVisible();
   const bytes = await readFile(pdf);
   expect(bytes.subarray(0, 5).toString()).toBe('%PDF-');

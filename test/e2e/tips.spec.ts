@@ -3,7 +3,7 @@ import type { Page } from '@playwright/test';
 import { openCheckout, payWithCard } from './harness/customer';
 import { expect, test } from './harness/fixtures';
 import { pdfText } from './harness/pdf';
-import { historyRows, openFirstHistoryRow, sessionIdOf, sharedCheckoutUrl } from './harness/sale';
+import { historyRows, openFirstHistoryRow, sessionIdOf, sharedCheckoutUrl, moreAction } from './harness/sale';
 
 // #20: tips. The customer chooses on the customer window (or on the staff screen when there is
 // none); the session charges sale + tip, and the hosted page, the redirect and history agree.
@@ -25,7 +25,7 @@ test('a customer picks 15 % on the customer window, pays, and every record agree
   await page.getByLabel('Amount').fill('1.00');
   await page.keyboard.press('Enter');
   await sharedCheckoutUrl(page);
-  await page.getByRole('button', { name: 'Open customer window' }).click();
+  await moreAction(page, 'Open customer window');
   const customer = await app.customerPage();
   await page.getByRole('button', { name: 'New sale' }).last().click();
   await turnTippingOn(page);

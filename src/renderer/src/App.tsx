@@ -11,6 +11,8 @@ import { BuilderScreen } from './features/builder/BuilderScreen';
 import { useSettings } from './features/settings/useSettings';
 import { ShareScreen } from './features/share/ShareScreen';
 import { useLiveSession } from './features/share/useLiveSession';
+import { useSetAside } from './features/share/useSetAside';
+import { SetAsideNotices } from './features/share/SetAsideNotices';
 import type { SessionRecord } from './lib/api';
 import { Alert } from './components/Alert';
 import { SANDBOX_LABEL } from '../../shared/settings';
@@ -84,12 +86,29 @@ function Counter({ info }: { info: AppInfoState }): React.JSX.Element {
   const session = useLiveSession(created);
   const active = info.state === 'ready' ? info.data.active : undefined;
   const clearSale = useCallback(() => setCreated(undefined), []);
+  const { sales: setAsideSales, setAside: keepAside, forget: forgetAside } = useSetAside();
+  // A waiting sale left for a new one is set aside, however the new sale was asked for.
+  const setAside = useCallback(
+    (waiting: SessionRecord) => {
+      keepAside(waiting);
+      setCustomerView(false);
+      setCreated(undefined);
+    },
+    [keepAside],
+  );
+  const showSale = (shown: SessionRecord): void => {
+    forgetAside(shown.id);
+    setCustomerView(false);
+    setCreated(shown);
+    setScreen('sale');
+  };
 
   useShortcuts((command) => {
     if (command === 'lock') return void linkdesk.staff.lock();
     if (locked) return;
     switch (command) {
       case 'new-sale':
+        if (session?.status === 'pending') setAside(session);
         setCustomerView(false);
         setCreated(undefined);
         return setScreen('sale');
@@ -128,7 +147,9 @@ function Counter({ info }: { info: AppInfoState }): React.JSX.Element {
   }, []);
 
   // A paid test sale is what the tour teaches: once there is one, the tour is not shown again.
-  const paidTestSale = session?.status === 'completed' && session.environment === SANDBOX_LABEL;
+  const paidTestSale = [session, ...setAsideSales.map((s) => s.session)].some(
+    (sale) => sale?.status === 'completed' && sale.environment === SANDBOX_LABEL,
+  );
   useEffect(() => {
     if (paidTestSale) finishTour();
   }, [paidTestSale]);
@@ -192,6 +213,7 @@ function Counter({ info }: { info: AppInfoState }): React.JSX.Element {
               </p>
             ))}
           <EventLine />
+          <SetAsideNotices sales={setAsideSales} onShow={showSale} onDismiss={forgetAside} />
           {active?.offline && (
             <p className="alert offline-banner" role="alert">
               {t('app.offline', { problem: active.offline })}
@@ -231,6 +253,7 @@ function Counter({ info }: { info: AppInfoState }): React.JSX.Element {
                 onCustomerView={setCustomerView}
                 preferences={settings?.preferences ?? { sound: false, autoReturnSeconds: 0 }}
                 onNewSale={clearSale}
+                onSetAside={setAside}
                 onReissued={setCreated}
                 copyRequests={copyRequests}
                 receiptRequests={receiptRequests}
@@ -245,7 +268,9 @@ function Counter({ info }: { info: AppInfoState }): React.JSX.Element {
                     </button>
                   </p>
                 )}
-                {active.environment.kind === 'sandbox' && <FirstRunTour onOpenSettings={() => setScreen('settings')} />}
+                {active.environment.kind === 'sandbox' && (
+                  <FirstRunTour finished={paidTestSale} onOpenSettings={() => setScreen('settings')} />
+                )}
                 <BuilderScreen
                   key={active.profileId}
                   active={active}

@@ -33,3 +33,10 @@ export const historyRows = (page: Page) =>
 export async function openFirstHistoryRow(page: Page): Promise<void> {
   await historyRows(page).first().getByRole('button').click();
 }
+
+/** Presses one of the share screen's occasional actions, opening its "More" group first if needed. */
+export async function moreAction(page: Page, name: string, more = 'More'): Promise<void> {
+  const action = page.getByRole('button', { name, exact: true });
+  if (!(await action.isVisible())) await page.getByRole('button', { name: more, exact: true }).click();
+  await action.click();
+}

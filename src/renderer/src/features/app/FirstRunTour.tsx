@@ -12,10 +12,17 @@ export function finishTour(): void {
  * A short guided first sale on the built-in sandbox, then a pointer to Settings for real keys.
  * Shown until dismissed (remembered in this window's local storage: a flag, nothing else).
  */
-export function FirstRunTour({ onOpenSettings }: { onOpenSettings: () => void }): React.JSX.Element | null {
+export function FirstRunTour({
+  onOpenSettings,
+  finished,
+}: {
+  onOpenSettings: () => void;
+  /** A test sale was just paid (one set aside, paid while this is on screen, included). */
+  finished: boolean;
+}): React.JSX.Element | null {
   const { t } = useWords();
   const [done, setDone] = useState(() => localStorage.getItem(DONE_KEY) === 'yes');
-  if (done) return null;
+  if (done || finished) return null;
   const dismiss = (): void => {
     finishTour();
     setDone(true);

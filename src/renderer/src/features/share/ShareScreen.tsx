@@ -6,6 +6,7 @@ import { savedTo, useAction } from '../../lib/useAction';
 import { useRequested } from '../../lib/useRequested';
 import { ReceiptActions } from '../../components/ReceiptActions';
 import { ActionNote } from '../../components/ActionNote';
+import { MoreMenu } from '../../components/MoreMenu';
 import { CustomerView } from './CustomerView';
 import { QrCode } from '../../components/QrCode';
 import { amountText } from '../../../../shared/record-text';
@@ -22,6 +23,8 @@ interface Props {
   onCustomerView: (on: boolean) => void;
   preferences: Pick<Preferences, 'sound' | 'autoReturnSeconds'>;
   onNewSale: () => void;
+  /** The customer walked away: back to a new sale, the waiting one still watched (#18). */
+  onSetAside: (session: SessionRecord) => void;
   /** A fresh session with the same content was made (after a failure, cancel or expiry). */
   onReissued: (session: SessionRecord) => void;
   /** Goes up when the copy-link command is given by shortcut or menu: copied as by the button. */
@@ -37,6 +40,7 @@ export function ShareScreen({
   onCustomerView,
   preferences,
   onNewSale,
+  onSetAside,
   onReissued,
   copyRequests,
   receiptRequests,
@@ -156,22 +160,51 @@ export function ShareScreen({
         {session.statusCheckedAt && (
           <p className="checked">{t('share.lastChecked', { time: new Date(session.statusCheckedAt) })}</p>
         )}
+        {/* One primary action per state: Copy link while waiting, New sale once paid, Try again after a failure. */}
         <div className="actions">
           {pending && (
             <>
-              <button type="button" className="secondary" onClick={copyLink}>
+              <button type="button" className="primary" onClick={copyLink}>
                 {t('share.copy')}
-              </button>
-              <button
-                type="button"
-                className="secondary"
-                onClick={() => act(() => linkdesk.sessions.openInBrowser({ id: session.id }), t('share.opened'))}
-              >
-                {t('share.openInBrowser')}
               </button>
               <button type="button" className="secondary" onClick={() => onCustomerView(true)}>
                 {t('share.customerViewKey')}
               </button>
+              <button type="button" className="secondary" onClick={() => onSetAside(session)}>
+                {t('share.setAside')}
+              </button>
+              <MoreMenu>
+                <button
+                  type="button"
+                  className="small secondary"
+                  onClick={() => act(() => linkdesk.sessions.openInBrowser({ id: session.id }), t('share.opened'))}
+                >
+                  {t('share.openInBrowser')}
+                </button>
+                <button type="button" className="small secondary" onClick={() => saveQr('png')}>
+                  {t('share.savePng')}
+                </button>
+                <button type="button" className="small secondary" onClick={() => saveQr('svg')}>
+                  {t('share.saveSvg')}
+                </button>
+                <button
+                  type="button"
+                  className="small secondary"
+                  onClick={() => act(() => linkdesk.sessions.printSlip({ id: session.id }), t('share.printed'))}
+                >
+                  {t('share.printSlip')}
+                </button>
+                <button type="button" className="small secondary" onClick={savePdf}>
+                  {t('share.saveSlip')}
+                </button>
+                <button
+                  type="button"
+                  className="small secondary"
+                  onClick={() => act(() => linkdesk.display.openCustomerWindow(), t('share.customerWindowOpen'))}
+                >
+                  {t('share.openCustomerWindow')}
+                </button>
+              </MoreMenu>
             </>
           )}
           {ended && (
@@ -179,42 +212,17 @@ export function ShareScreen({
               {t('share.tryAgain')}
             </button>
           )}
-          <button
-            ref={newSale}
-            type="button"
-            className={session.status === 'completed' ? 'primary' : 'secondary'}
-            onClick={onNewSale}
-          >
-            {t('title.sale')}
-          </button>
+          {!pending && (
+            <button
+              ref={newSale}
+              type="button"
+              className={session.status === 'completed' ? 'primary' : 'secondary'}
+              onClick={onNewSale}
+            >
+              {t('title.sale')}
+            </button>
+          )}
         </div>
-        {pending && (
-          <div className="actions secondary-actions">
-            <button type="button" className="small secondary" onClick={() => saveQr('png')}>
-              {t('share.savePng')}
-            </button>
-            <button type="button" className="small secondary" onClick={() => saveQr('svg')}>
-              {t('share.saveSvg')}
-            </button>
-            <button
-              type="button"
-              className="small secondary"
-              onClick={() => act(() => linkdesk.sessions.printSlip({ id: session.id }), t('share.printed'))}
-            >
-              {t('share.printSlip')}
-            </button>
-            <button type="button" className="small secondary" onClick={savePdf}>
-              {t('share.saveSlip')}
-            </button>
-            <button
-              type="button"
-              className="small secondary"
-              onClick={() => act(() => linkdesk.display.openCustomerWindow(), t('share.customerWindowOpen'))}
-            >
-              {t('share.openCustomerWindow')}
-            </button>
-          </div>
-        )}
         {session.status === 'completed' && (
           <div className="actions secondary-actions">
             <ReceiptActions id={session.id} printRequests={receiptRequests} small />
