@@ -2,7 +2,7 @@ import Papa from 'papaparse';
 import { postCancelForm, postCardForm } from '../support/checkout-form';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { openFirstHistoryRow, historyRows } from './harness/sale';
+import { openFirstHistoryRow, historyRows, moreAction, openTotals } from './harness/sale';
 import { expect, test, type Harness } from './harness/fixtures';
 
 /** Creates a session through main, as the builder would. */
@@ -42,6 +42,7 @@ test('totals for a mixed day, to the cent, with donations apart and counts per s
   const { page } = app;
   await page.getByRole('button', { name: 'History', exact: true }).click();
   await expect(page.getByRole('status').filter({ hasText: '7 sessions' })).toBeVisible();
+  await openTotals(page);
   const totals = page.getByRole('region', { name: 'Totals' });
   // 12.50 + 0.99 + 3 × 3.35 = 23.54 in sales; 25.05 given in donations.
   await expect(totals.locator('.total-value')).toHaveText('$23.54');
@@ -92,10 +93,10 @@ test('the export holds exactly the filtered rows, cell by cell, with formulas ne
   await page.getByRole('button', { name: 'History', exact: true }).click();
   await page.getByRole('group', { name: 'Status' }).getByRole('button', { name: 'Paid' }).click();
   await page.getByRole('group', { name: 'Kind' }).getByRole('button', { name: 'Amount' }).click();
-  await page.getByLabel('Sort').selectOption('amount-desc');
+  await page.getByRole('group', { name: 'Columns' }).getByRole('button', { name: 'Amount' }).click();
   const file = join(app.dataDir, 'day.csv');
   app.dialogs.savePaths.push(file);
-  await page.getByRole('button', { name: 'Export CSV' }).click();
+  await moreAction(page, 'Export CSV', 'Export');
   await expect(page.getByText(`Exported 2 sessions to ${file}`)).toBeVisible();
   const text = await readFile(file, 'utf8');
   const [header, ...cells] = Papa.parse<string[]>(text.trimEnd()).data;
@@ -115,7 +116,7 @@ test('the export holds exactly the filtered rows, cell by cell, with formulas ne
 
   const withBilling = join(app.dataDir, 'billing.csv');
   app.dialogs.savePaths.push(withBilling);
-  await page.getByLabel('Include billing details (fetched from Ozura)').check();
+  await page.getByLabel('Include billing details (fetched from Ozura)').check(); // the Export group is still open
   await page.getByRole('button', { name: 'Export CSV' }).click();
   await expect(page.getByText(`Exported 2 sessions to ${withBilling}`)).toBeVisible();
   expect(await readFile(withBilling, 'utf8')).toContain(',"Ada Lovelace","ada@example.com"');
@@ -136,6 +137,7 @@ test('the privacy toggle hides history and totals from the public', async ({ app
   await seedDay(app);
   const { page } = app;
   await page.getByRole('button', { name: 'History', exact: true }).click();
+  await openTotals(page);
   await expect(page.getByRole('region', { name: 'Totals' })).toBeVisible();
   await page.getByRole('button', { name: 'Hide history' }).click();
   await expect(page.getByRole('heading', { name: 'History is hidden' })).toBeVisible();

@@ -4,7 +4,7 @@ import { openCheckout, payWithCard } from './harness/customer';
 import { expectNoSeriousViolations } from './harness/axe';
 import { expect, test } from './harness/fixtures';
 import { englishOnScreen, speak } from './harness/language';
-import { moreAction } from './harness/sale';
+import { moreAction, openTotals } from './harness/sale';
 
 /** The customer pays on their phone, on Ozura's page (English: it stands in for Ozura's own). */
 async function customerPaysOnPhone(page: Page, context: BrowserContext): Promise<void> {
@@ -57,6 +57,7 @@ test('a sale from start to paid, in German, with no English on any screen', asyn
   await expect(rows).toHaveCount(1);
   await rows.first().getByRole('button').click();
   await expect(page.getByRole('region', { name: de.t('detail.label') })).toBeVisible();
+  await openTotals(page);
   await expect(page.getByText(de.t('totals.collected', { currency: 'USD' }))).toBeVisible();
   await noEnglish('history');
 

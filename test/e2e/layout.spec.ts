@@ -72,7 +72,7 @@ for (const size of [
         page,
         row,
         page.getByRole('region', { name: 'Session details' }),
-        page.getByRole('button', { name: 'Export CSV' }),
+        page.getByRole('button', { name: 'Export', exact: true }),
       );
       expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
 

@@ -61,7 +61,8 @@ test('a link of each mode; each visit makes its own session; a payment through i
   // The clerk pastes where the customer landed; history shows the payment and its link.
   await page.bringToFront();
   await page.getByRole('button', { name: 'History', exact: true }).click();
-  await page.getByLabel('Add a session by ID').fill(landedOn);
+  await page.getByRole('button', { name: 'Add a session by ID…' }).click();
+  await page.getByLabel('Add a session by ID', { exact: true }).fill(landedOn);
   await page.getByRole('button', { name: 'Look up' }).click();
   await expect(page.getByText(/Found session_\w+ from payment link “Entrance fee”: Paid/)).toBeVisible();
   await openFirstHistoryRow(page);

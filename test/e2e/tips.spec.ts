@@ -3,7 +3,14 @@ import type { Page } from '@playwright/test';
 import { openCheckout, payWithCard } from './harness/customer';
 import { expect, test } from './harness/fixtures';
 import { pdfText } from './harness/pdf';
-import { historyRows, openFirstHistoryRow, sessionIdOf, sharedCheckoutUrl, moreAction } from './harness/sale';
+import {
+  historyRows,
+  openFirstHistoryRow,
+  sessionIdOf,
+  sharedCheckoutUrl,
+  moreAction,
+  openTotals,
+} from './harness/sale';
 
 // #20: tips. The customer chooses on the customer window (or on the staff screen when there is
 // none); the session charges sale + tip, and the hosted page, the redirect and history agree.
@@ -65,6 +72,7 @@ test('a customer picks 15 % on the customer window, pays, and every record agree
   await page.bringToFront();
   await page.getByRole('button', { name: 'History', exact: true }).click();
   await expect(historyRows(page).first()).toContainText('$14.19');
+  await openTotals(page);
   const totals = page.getByRole('region', { name: 'Totals' });
   // The first $1.00 sale was never paid: only the tipped one is collected.
   await expect(totals).toContainText('Collected · USD$14.19');

@@ -40,3 +40,10 @@ export async function moreAction(page: Page, name: string, more = 'More'): Promi
   if (!(await action.isVisible())) await page.getByRole('button', { name: more, exact: true }).click();
   await action.click();
 }
+
+/** Opens History's totals where they are folded to one line (it stays open once opened). */
+export async function openTotals(page: Page): Promise<void> {
+  const fold = page.locator('.totals-fold');
+  await expect(fold).toBeVisible();
+  if ((await fold.getAttribute('open')) === null) await fold.locator('summary').click();
+}

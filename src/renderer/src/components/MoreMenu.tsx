@@ -6,7 +6,16 @@ import { useWords } from '../lib/i18n';
  * action (#18). A disclosure: the button opens the group; Escape or a click outside closes it,
  * and Escape puts focus back on the button. It stays open after an action, beside its note.
  */
-export function MoreMenu({ children }: { children: React.ReactNode }): React.JSX.Element {
+export function MoreMenu({
+  children,
+  label,
+  align = 'start',
+}: {
+  children: React.ReactNode;
+  label?: string;
+  /** Which edge of the button the group lines up with (end: at the right of a title row). */
+  align?: 'start' | 'end';
+}): React.JSX.Element {
   const { t } = useWords();
   const [open, setOpen] = useState(false);
   const id = useId();
@@ -43,9 +52,9 @@ export function MoreMenu({ children }: { children: React.ReactNode }): React.JSX
         aria-controls={id}
         onClick={() => setOpen(!open)}
       >
-        {t('share.more')} <span aria-hidden="true">{open ? '▴' : '▾'}</span>
+        {label ?? t('share.more')} <span aria-hidden="true">{open ? '▴' : '▾'}</span>
       </button>
-      <div id={id} ref={items} className="more-menu-items" hidden={!open}>
+      <div id={id} ref={items} className={`more-menu-items align-${align}`} hidden={!open}>
         {children}
       </div>
     </div>

@@ -162,19 +162,6 @@ export function HistoryFilters({
           </select>
         </div>
       )}
-      <div className="field">
-        <label htmlFor={`${id}-sort`}>{t('history.sort')}</label>
-        <select
-          id={`${id}-sort`}
-          value={state.sort}
-          onChange={(e) => set({ sort: e.target.value as FilterState['sort'] })}
-        >
-          <option value="newest">{t('history.newest')}</option>
-          <option value="oldest">{t('history.oldest')}</option>
-          <option value="amount-desc">{t('history.largest')}</option>
-          <option value="amount-asc">{t('history.smallest')}</option>
-        </select>
-      </div>
       <div className="chips" role="group" aria-label={t('history.status')}>
         {(Object.keys(STATUS_TEXT) as (keyof typeof STATUS_TEXT)[]).map((status) => (
           <button

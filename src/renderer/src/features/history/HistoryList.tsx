@@ -6,6 +6,7 @@ import type { SessionRecord } from '../../lib/api';
 import { amountText } from '../../../../shared/record-text';
 import { StatusBadge } from '../../components/StatusBadge';
 import type { HistoryView } from './useHistory';
+import { useFillToBottom } from '../../lib/useFillToBottom';
 
 interface Props {
   view: HistoryView;
@@ -21,16 +22,22 @@ const KIND_LABEL = {
   donation: 'builder.mode.donation',
 } as const satisfies Record<SessionRecord['kind'], MessageKey>;
 
+/** One row's height in px (the stylesheet's `.history-row-slot` height): every row the same. */
+const ROW_HEIGHT = 40;
+/** The list never gets shorter than this many rows, however small the window. */
+const MIN_LIST_HEIGHT = ROW_HEIGHT * 5;
+
 /** Every matching session, however many: only the rows on screen are in the page. */
 export function HistoryList({ view, selectedId, onSelect, showStation = false }: Props): React.JSX.Element {
   const words = useWords();
   const { t } = words;
   const parent = useRef<HTMLDivElement>(null);
+  useFillToBottom(parent, MIN_LIST_HEIGHT);
   // eslint-disable-next-line react-hooks/incompatible-library -- TanStack Virtual manages its own state
   const virtualizer = useVirtualizer({
     count: view.total,
     getScrollElement: () => parent.current,
-    estimateSize: () => 52,
+    estimateSize: () => ROW_HEIGHT,
     overscan: 10,
   });
 
@@ -56,7 +63,7 @@ export function HistoryList({ view, selectedId, onSelect, showStation = false }:
               {record ? (
                 <button
                   type="button"
-                  className="history-row"
+                  className="history-row history-columns"
                   aria-current={record.id === selectedId || undefined}
                   onClick={() => onSelect(record)}
                 >
@@ -73,6 +80,7 @@ export function HistoryList({ view, selectedId, onSelect, showStation = false }:
                     {showStation && record.station && <span className="row-station">{record.station}</span>}
                     {record.reference ?? ''}
                   </span>
+                  <span className="row-staff">{staffInitials(record)}</span>
                   <span className="row-card mono">
                     {record.payment?.cardBrand
                       ? `${record.payment.cardBrand} ${record.payment.cardLastFour ?? ''}`
@@ -89,4 +97,10 @@ export function HistoryList({ view, selectedId, onSelect, showStation = false }:
       </div>
     </div>
   );
+}
+
+/** The initials the sale carries (of the member signed in, or as typed), if any. */
+function staffInitials(record: SessionRecord): string {
+  const initials = record.input.staffInitials;
+  return typeof initials === 'string' ? initials : '';
 }

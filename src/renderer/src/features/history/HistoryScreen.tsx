@@ -8,7 +8,9 @@ import { HistoryList } from './HistoryList';
 import { useLinks } from '../links/useLinks';
 import { LookupForm } from './LookupForm';
 import { SessionDetail } from './SessionDetail';
-import { TotalsPanel } from './TotalsPanel';
+import { TotalsFold } from './TotalsFold';
+import { HistoryColumnHeads } from './HistoryColumnHeads';
+import { MoreMenu } from '../../components/MoreMenu';
 import { useHistory } from './useHistory';
 import { Alert } from '../../components/Alert';
 import { HiddenHistory } from '../../components/HiddenHistory';
@@ -37,22 +39,33 @@ export function HistoryScreen(props: Props): React.JSX.Element {
   useRequested(props.focusSearch, () => setTab('sessions'));
   // An organiser's history is the stations': their shifts close at their own counters.
   if (props.hidden || !manager || organiser) return <SessionsHistory {...props} />;
+  const tabs = (
+    <div className="segmented history-tabs" role="radiogroup" aria-label={t('title.history')}>
+      {(['sessions', 'shifts'] as const).map((name) => (
+        <button key={name} type="button" role="radio" aria-checked={tab === name} onClick={() => setTab(name)}>
+          {t(`history.tab.${name}`)}
+        </button>
+      ))}
+    </div>
+  );
+  // On Sessions the tabs sit in its title row, leaving the list the room (#18).
+  if (tab === 'sessions') return <SessionsHistory {...props} tabs={tabs} />;
   return (
     <div className="history">
-      <div className="segmented history-tabs" role="radiogroup" aria-label={t('title.history')}>
-        {(['sessions', 'shifts'] as const).map((name) => (
-          <button key={name} type="button" role="radio" aria-checked={tab === name} onClick={() => setTab(name)}>
-            {t(`history.tab.${name}`)}
-          </button>
-        ))}
-      </div>
-      {tab === 'sessions' ? <SessionsHistory {...props} /> : <ShiftsScreen />}
+      {tabs}
+      <ShiftsScreen />
     </div>
   );
 }
 
 /** "Did that payment go through?" and "what did we take today?" */
-function SessionsHistory({ hidden, focusSearch, initialSearch, onReissued }: Props): React.JSX.Element {
+function SessionsHistory({
+  hidden,
+  focusSearch,
+  initialSearch,
+  onReissued,
+  tabs,
+}: Props & { tabs?: React.ReactNode }): React.JSX.Element {
   const { t } = useWords();
   const manager = useIsManager();
   const staffMembers = useStaffMembers();
@@ -69,6 +82,7 @@ function SessionsHistory({ hidden, focusSearch, initialSearch, onReissued }: Pro
   const view = useHistory(filter, organiser);
   const stations = useEventOverview(organiser)?.stations.map((s) => s.station);
   const [selected, setSelected] = useState<SessionRecord>();
+  const [lookupOpen, setLookupOpen] = useState(false);
   const [includeBilling, setIncludeBilling] = useState(false);
   const [localeFormat, setLocaleFormat] = useState(false);
   const [exportNote, setExportNote] = useState<string>();
@@ -112,12 +126,21 @@ function SessionsHistory({ hidden, focusSearch, initialSearch, onReissued }: Pro
       <section className="card history-top" aria-labelledby="history-title">
         <div className="history-title-row">
           <h1 id="history-title">{t('title.history')}</h1>
+          {tabs}
           <span className="hint" role="status">
             {t('history.count', { count: view.total })}
           </span>
           <span className="header-spacer" />
+          <button
+            type="button"
+            className="small secondary"
+            aria-expanded={lookupOpen}
+            onClick={() => setLookupOpen(!lookupOpen)}
+          >
+            {t('lookup.open')}
+          </button>
           {manager && (
-            <>
+            <MoreMenu label={t('history.export')} align="end">
               <label className="choice">
                 <input type="checkbox" checked={includeBilling} onChange={(e) => setIncludeBilling(e.target.checked)} />
                 {t('history.includeBilling')}
@@ -126,13 +149,14 @@ function SessionsHistory({ hidden, focusSearch, initialSearch, onReissued }: Pro
                 <input type="checkbox" checked={localeFormat} onChange={(e) => setLocaleFormat(e.target.checked)} />
                 {t('history.localeFormat')}
               </label>
-              <button type="button" className="secondary" onClick={() => void exportCsv()}>
+              <button type="button" className="primary" onClick={() => void exportCsv()}>
                 {t('catalogue.exportCsv')}
               </button>
-            </>
+            </MoreMenu>
           )}
         </div>
         {exportNote && <p className="saved-note">{exportNote}</p>}
+        {lookupOpen && <LookupForm onFound={setSelected} linkTitle={linkTitle} />}
         <HistoryFilters
           state={state}
           onChange={setState}
@@ -141,12 +165,14 @@ function SessionsHistory({ hidden, focusSearch, initialSearch, onReissued }: Pro
           staff={staffMembers}
           stations={stations}
         />
-        <LookupForm onFound={setSelected} linkTitle={linkTitle} />
-        {view.totals && <TotalsPanel totals={view.totals} />}
+        {view.totals && <TotalsFold totals={view.totals} />}
       </section>
       <Alert message={view.error} />
       <div className="history-main">
-        <HistoryList view={view} selectedId={selected?.id} onSelect={setSelected} showStation={organiser} />
+        <div className="history-table">
+          <HistoryColumnHeads sort={state.sort} onSort={(sort) => setState((current) => ({ ...current, sort }))} />
+          <HistoryList view={view} selectedId={selected?.id} onSelect={setSelected} showStation={organiser} />
+        </div>
         {selected ? (
           <SessionDetail
             key={selected.id}

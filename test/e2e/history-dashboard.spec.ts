@@ -1,0 +1,86 @@
+import type { Page } from '@playwright/test';
+import { expectNoSeriousViolations } from './harness/axe';
+import { expect, test, type Harness } from './harness/fixtures';
+import { historyRows } from './harness/sale';
+
+// #18, History: dense and labelled like a dashboard table — column headers that sort, rows of
+// one height, filters in one row and the totals folded to a line — so that at least 12 rows
+// show at 1280×800 and 5 at 800×600.
+
+async function twentySales(app: Harness): Promise<void> {
+  for (let n = 1; n <= 20; n++) {
+    const input = { currency: 'USD', kind: 'amount', amount: `${n}.25`, reference: `Table ${n}`, staffInitials: 'MP' };
+    const made = await app.main.dispatch('sessions:create', input, app.rendererUrl);
+    if (!made.ok) throw new Error(JSON.stringify(made));
+  }
+  await app.page.getByRole('button', { name: 'History', exact: true }).click();
+  await expect(historyRows(app.page)).not.toHaveCount(0);
+}
+
+/** Rows wholly inside the window, without scrolling the page. */
+const rowsInView = (page: Page) =>
+  page.evaluate(
+    () =>
+      [...document.querySelectorAll('.history-row')].filter((row) => {
+        const box = row.getBoundingClientRect();
+        return box.top >= 0 && box.bottom <= window.innerHeight;
+      }).length,
+  );
+
+for (const [size, least] of [
+  [{ width: 1280, height: 800 }, 12],
+  [{ width: 800, height: 600 }, 5],
+] as const) {
+  for (const scheme of ['light', 'dark'] as const) {
+    test(`at ${size.width}×${size.height} (${scheme}) at least ${least} labelled rows show, none clipped`, async ({
+      app,
+    }, testInfo) => {
+      const { page } = app;
+      await page.setViewportSize(size);
+      await page.emulateMedia({ colorScheme: scheme });
+      await twentySales(app);
+      await page.screenshot({ path: testInfo.outputPath('history-first.png') });
+      expect(await rowsInView(page)).toBeGreaterThanOrEqual(least);
+      const heads = page.getByRole('group', { name: 'Columns' });
+      for (const name of ['Time', 'Amount', 'Status', 'Reference']) await expect(heads.getByText(name)).toBeVisible();
+      // One row height, and the status badge on one line.
+      const heights = await page.locator('.history-row').evaluateAll((rows) => rows.map((r) => r.clientHeight));
+      expect(new Set(heights).size).toBe(1);
+      const badge = historyRows(page).first().locator('.status');
+      expect(await badge.evaluate((el) => el.scrollWidth <= el.clientWidth && el.clientHeight < 30)).toBe(true);
+      await expectNoSeriousViolations(page, `History at ${size.width} (${scheme})`);
+      await page.screenshot({ path: testInfo.outputPath('history.png') });
+    });
+  }
+}
+
+test('clicking a column header sorts by it; again reverses it', async ({ app }) => {
+  await twentySales(app);
+  const { page } = app;
+  const heads = page.getByRole('group', { name: 'Columns' });
+  const firstAmount = historyRows(page).first().locator('.row-amount');
+  await expect(firstAmount).toHaveText('$20.25');
+  await heads.getByRole('button', { name: /Amount/ }).click();
+  await expect(heads.getByRole('button', { name: /Amount/ })).toHaveAccessibleName('Amount, largest first');
+  await expect(firstAmount).toHaveText('$20.25');
+  await heads.getByRole('button', { name: /Amount/ }).click();
+  await expect(firstAmount).toHaveText('$1.25');
+  await heads.getByRole('button', { name: /Time/ }).click();
+  await expect(heads.getByRole('button', { name: /Time/ })).toHaveAccessibleName('Time, newest first');
+  await expect(firstAmount).toHaveText('$20.25');
+  await heads.getByRole('button', { name: /Time/ }).click();
+  await expect(firstAmount).toHaveText('$1.25');
+});
+
+test('the totals fold to one line that says what was taken, open on a click, and stay as left', async ({ app }) => {
+  await twentySales(app);
+  const { page } = app;
+  const fold = page.getByText(/^Totals/).first();
+  await expect(fold).toContainText('20 sessions');
+  await expect(page.getByRole('region', { name: 'Totals' })).toBeHidden();
+  await fold.click();
+  await expect(page.getByRole('region', { name: 'Totals' })).toBeVisible();
+  await page.getByRole('button', { name: 'New sale', exact: true }).click();
+  await page.getByRole('button', { name: 'History', exact: true }).click();
+  await expect(page.getByRole('region', { name: 'Totals' })).toBeVisible();
+});
