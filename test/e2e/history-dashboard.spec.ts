@@ -1,7 +1,8 @@
 import type { Page } from '@playwright/test';
+import { postCardForm } from '../support/checkout-form';
 import { expectNoSeriousViolations } from './harness/axe';
 import { expect, test, type Harness } from './harness/fixtures';
-import { historyRows } from './harness/sale';
+import { historyRows, openTotals } from './harness/sale';
 
 // #18, History: dense and labelled like a dashboard table — column headers that sort, rows of
 // one height, filters in one row and the totals folded to a line — so that at least 12 rows
@@ -83,4 +84,20 @@ test('the totals fold to one line that says what was taken, open on a click, and
   await page.getByRole('button', { name: 'New sale', exact: true }).click();
   await page.getByRole('button', { name: 'History', exact: true }).click();
   await expect(page.getByRole('region', { name: 'Totals' })).toBeVisible();
+});
+
+test('the hourly chart has labelled axes: hours along the bottom, money up the side', async ({ app }, testInfo) => {
+  await twentySales(app);
+  const { page } = app;
+  const first = await app.main.dispatch('history:query', { sort: 'newest', offset: 0, limit: 3 }, app.rendererUrl);
+  if (!first.ok) throw new Error(JSON.stringify(first));
+  for (const row of (first.data as { rows: { checkoutUrl: string }[] }).rows) await postCardForm(row.checkoutUrl);
+  await openTotals(page);
+  const chart = page.getByRole('figure').filter({ hasText: 'Takings per hour' });
+  await expect(chart).toContainText('Hour of the day');
+  // The scale's top is the busiest hour's takings: 20.25 + 19.25 + 18.25.
+  await expect(chart.locator('.y-axis')).toContainText('$57.75', { timeout: 30_000 });
+  const hour = String(new Date().getHours()).padStart(2, '0');
+  await expect(chart.locator('.x-axis')).toContainText(hour);
+  await chart.screenshot({ path: testInfo.outputPath('hourly.png') });
 });

@@ -51,7 +51,7 @@ test('totals for a mixed day, to the cent, with donations apart and counts per s
   await expect(page.getByRole('list', { name: 'Sessions by status' })).toHaveText(
     /Waiting for payment: 1.*Paid: 4.*Failed: 1.*Cancelled: 1.*Expired: 0/,
   );
-  await expect(page.getByRole('img', { name: /Takings per hour: \d+:00( [AP]M)? \$48\.59/ })).toBeVisible();
+  await expect(page.getByRole('figure', { name: /Takings per hour: \d+:00( [AP]M)? \$48\.59/ })).toBeVisible();
 });
 
 test('filter and search narrow the list as you type; the detail pane verifies and shows billing', async ({ app }) => {

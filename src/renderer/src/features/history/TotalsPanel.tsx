@@ -90,28 +90,33 @@ function HourlyChart({
   );
   if (hours.length === 0) return null;
   const max = hours.reduce((most, h) => Math.max(most, h.amountMinor), 0);
-  const width = Math.max(240, hours.length * 28);
   return (
-    <figure className="hourly">
+    <figure className="hourly" aria-label={words.t('totals.perHourLabel', { hours: label })}>
       <figcaption>{words.t('totals.perHour', { currency })}</figcaption>
-      <svg
-        viewBox={`0 0 ${width} 90`}
-        role="img"
-        aria-label={words.t('totals.perHourLabel', { hours: label })}
-        preserveAspectRatio="none"
-      >
-        {hours.map((h, i) => {
-          const height = max === 0 ? 0 : Math.max(2, Math.round((h.amountMinor / max) * 70));
-          return (
-            <g key={h.hour}>
-              <rect x={i * 28 + 4} y={75 - height} width={20} height={height} rx={3} className="bar" />
-              <text x={i * 28 + 14} y={88} textAnchor="middle" className="bar-label">
-                {new Date(h.hour).getHours()}
-              </text>
-            </g>
-          );
-        })}
-      </svg>
+      {/* Drawn with boxes, not a stretched SVG, so the axis words keep their shape at any width. */}
+      <div className="hourly-plot" aria-hidden="true">
+        <div className="y-axis">
+          <span>{words.money(max, currency)}</span>
+          <span>{words.money(0, currency)}</span>
+        </div>
+        <div className="bars">
+          {hours.map((h) => (
+            <div key={h.hour} className="bar-slot">
+              <span className="bar" style={barHeight(max === 0 ? 0 : h.amountMinor / max)} />
+            </div>
+          ))}
+        </div>
+        <div className="x-axis">
+          {hours.map((h) => (
+            <span key={h.hour}>{String(new Date(h.hour).getHours()).padStart(2, '0')}</span>
+          ))}
+        </div>
+        <span className="x-title">{words.t('totals.hourOfDay')}</span>
+      </div>
     </figure>
   );
 }
+
+/** A bar's height as a share of the tallest, as a CSS variable (no inline CSS text). */
+const barHeight = (share: number): React.CSSProperties =>
+  ({ '--bar': `${Math.max(share > 0 ? 3 : 0, Math.round(share * 100))}%` }) as React.CSSProperties;
