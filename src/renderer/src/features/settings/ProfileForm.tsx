@@ -2,6 +2,7 @@ import { useWords, type Translator } from '../../lib/i18n';
 import { decimalMarkOf, readTypedAmount } from '../../../../shared/i18n/typed-amount';
 import { useState } from 'react';
 import { CurrencySelect } from '../../components/CurrencySelect';
+import { SettingsGroup } from './SettingsGroup';
 import { Field } from '../../components/Field';
 import { linkdesk, type Profile, type ProfileInput, type SettingsView } from '../../lib/api';
 import { Alert } from '../../components/Alert';
@@ -66,87 +67,102 @@ export function ProfileForm({ profile, canDelete, onSaved }: Props): React.JSX.E
   return (
     <form className="stack" onSubmit={(e) => void save(e)} noValidate aria-label={t('settings.profile')}>
       <Alert message={errors.form} />
-      <Field
-        label={t('settings.profileName')}
-        value={draft.name}
-        onChange={(e) => set('name', e.target.value)}
-        error={errors.name}
-      />
-      <fieldset className="choices">
-        <legend>{t('detail.environment')}</legend>
-        {(
-          [
-            ['sandbox', 'settings.envSandbox'],
-            ['ozura', 'settings.envOzura'],
-            ['custom', 'settings.envCustom'],
-          ] as const
-        ).map(([kind, label]) => (
-          <label key={kind} className="choice">
-            <input
-              type="radio"
-              name="environment"
-              checked={draft.environment.kind === kind}
-              onChange={() => setEnvironment(kind)}
-            />
-            {t(label)}
-          </label>
-        ))}
-      </fieldset>
-      {draft.environment.kind === 'custom' && (
+      <SettingsGroup title={t('settings.group.account')}>
         <Field
-          label={t('settings.baseUrl')}
-          placeholder="https://stag-checkout.example.com"
-          value={baseUrl}
-          onChange={(e) => setBaseUrl(e.target.value)}
-          error={errors['environment.baseUrl']}
-          hint={t('settings.baseUrlHint')}
+          label={t('settings.profileName')}
+          value={draft.name}
+          onChange={(e) => set('name', e.target.value)}
+          error={errors.name}
         />
-      )}
-      <div className="grid-2">
+        <fieldset className="choices">
+          <legend>{t('detail.environment')}</legend>
+          {(
+            [
+              ['sandbox', 'settings.envSandbox'],
+              ['ozura', 'settings.envOzura'],
+              ['custom', 'settings.envCustom'],
+            ] as const
+          ).map(([kind, label]) => (
+            <label key={kind} className="choice">
+              <input
+                type="radio"
+                name="environment"
+                checked={draft.environment.kind === kind}
+                onChange={() => setEnvironment(kind)}
+              />
+              {t(label)}
+            </label>
+          ))}
+        </fieldset>
+        {draft.environment.kind === 'custom' && (
+          <Field
+            label={t('settings.baseUrl')}
+            placeholder="https://stag-checkout.example.com"
+            value={baseUrl}
+            onChange={(e) => setBaseUrl(e.target.value)}
+            error={errors['environment.baseUrl']}
+            hint={t('settings.baseUrlHint')}
+          />
+        )}
+        <div className="grid-2">
+          <Field
+            label={t('settings.merchantId')}
+            value={sandbox ? 'ozu_sandbox' : draft.merchantId}
+            disabled={sandbox}
+            onChange={(e) => set('merchantId', e.target.value)}
+            error={errors.merchantId}
+          />
+          <Field
+            label={t('settings.merchantName')}
+            value={draft.merchantName}
+            onChange={(e) => set('merchantName', e.target.value)}
+            error={errors.merchantName}
+          />
+        </div>
+      </SettingsGroup>
+      <SettingsGroup title={t('settings.group.redirects')} hint={t('settings.group.redirectsHint')}>
         <Field
-          label={t('settings.merchantId')}
-          value={sandbox ? 'ozu_sandbox' : draft.merchantId}
-          disabled={sandbox}
-          onChange={(e) => set('merchantId', e.target.value)}
-          error={errors.merchantId}
+          label={t('options.successUrl')}
+          placeholder={sandbox ? t('settings.sandboxThanks') : 'https://your-shop.example/thanks'}
+          value={draft.successUrl ?? ''}
+          onChange={(e) => text('successUrl', e.target.value)}
+          error={errors.successUrl}
+          hint={t('settings.successHint')}
         />
-        <Field
-          label={t('settings.merchantName')}
-          value={draft.merchantName}
-          onChange={(e) => set('merchantName', e.target.value)}
-          error={errors.merchantName}
-        />
-      </div>
-      <Field
-        label={t('options.successUrl')}
-        placeholder={sandbox ? t('settings.sandboxThanks') : 'https://your-shop.example/thanks'}
-        value={draft.successUrl ?? ''}
-        onChange={(e) => text('successUrl', e.target.value)}
-        error={errors.successUrl}
-        hint={t('settings.successHint')}
-      />
-      <div className="grid-2">
-        <Field
-          label={t('options.cancelUrl')}
-          placeholder={sandbox ? t('settings.sandboxPage') : 'https://your-shop.example'}
-          value={draft.cancelUrl ?? ''}
-          onChange={(e) => text('cancelUrl', e.target.value)}
-          error={errors.cancelUrl}
-        />
-        <Field
-          label={t('settings.errorUrl')}
-          placeholder={t('settings.ozuraErrorPage')}
-          value={draft.errorUrl ?? ''}
-          onChange={(e) => text('errorUrl', e.target.value)}
-          error={errors.errorUrl}
-        />
-      </div>
-      <div className="grid-3">
-        <CurrencySelect
-          label={t('settings.defaultCurrency')}
-          value={draft.defaultCurrency}
-          onChange={(code) => set('defaultCurrency', code)}
-        />
+        <div className="grid-2">
+          <Field
+            label={t('options.cancelUrl')}
+            placeholder={sandbox ? t('settings.sandboxPage') : 'https://your-shop.example'}
+            value={draft.cancelUrl ?? ''}
+            onChange={(e) => text('cancelUrl', e.target.value)}
+            error={errors.cancelUrl}
+          />
+          <Field
+            label={t('settings.errorUrl')}
+            placeholder={t('settings.ozuraErrorPage')}
+            value={draft.errorUrl ?? ''}
+            onChange={(e) => text('errorUrl', e.target.value)}
+            error={errors.errorUrl}
+          />
+        </div>
+      </SettingsGroup>
+      <SettingsGroup title={t('settings.group.station')}>
+        <div className="grid-2">
+          <CurrencySelect
+            label={t('settings.defaultCurrency')}
+            value={draft.defaultCurrency}
+            onChange={(code) => set('defaultCurrency', code)}
+          />
+          <Field
+            label={t('settings.station')}
+            value={draft.stationName}
+            onChange={(e) => set('stationName', e.target.value)}
+            error={errors.stationName}
+            hint={t('settings.stationHint')}
+          />
+        </div>
+      </SettingsGroup>
+      <SettingsGroup title={t('settings.group.donations')}>
         <Field
           label={t('settings.presets')}
           value={presets}
@@ -154,41 +170,36 @@ export function ProfileForm({ profile, canDelete, onSaved }: Props): React.JSX.E
           error={errors.donationPresets ?? errors['donationPresets.0']}
           hint={t('settings.presetsHint', { example: presetList.show(['5', '10', '20', '50']) })}
         />
-        <Field
-          label={t('settings.station')}
-          value={draft.stationName}
-          onChange={(e) => set('stationName', e.target.value)}
-          error={errors.stationName}
-          hint={t('settings.stationHint')}
-        />
-      </div>
+      </SettingsGroup>
       <TippingFields tipping={draft.tipping} onChange={(tipping) => set('tipping', tipping)} errors={errors} />
-      <div className="grid-3">
-        <Field
-          label={t('settings.brandColour')}
-          placeholder="#4b3fc4"
-          value={draft.appearance.primaryColor ?? ''}
-          onChange={(e) =>
-            set('appearance', {
-              ...draft.appearance,
-              ...(e.target.value ? { primaryColor: e.target.value } : { primaryColor: undefined }),
-            })
-          }
-          error={errors['appearance.primaryColor']}
-        />
-        <Field
-          label={t('settings.logoUrl')}
-          placeholder="https://…/logo.png"
-          value={draft.appearance.logoUrl ?? ''}
-          onChange={(e) =>
-            set('appearance', {
-              ...draft.appearance,
-              ...(e.target.value ? { logoUrl: e.target.value } : { logoUrl: undefined }),
-            })
-          }
-          error={errors['appearance.logoUrl']}
-        />
-      </div>
+      <SettingsGroup title={t('settings.group.appearance')} hint={t('settings.group.appearanceHint')}>
+        <div className="grid-2">
+          <Field
+            label={t('settings.brandColour')}
+            placeholder="#4b3fc4"
+            value={draft.appearance.primaryColor ?? ''}
+            onChange={(e) =>
+              set('appearance', {
+                ...draft.appearance,
+                ...(e.target.value ? { primaryColor: e.target.value } : { primaryColor: undefined }),
+              })
+            }
+            error={errors['appearance.primaryColor']}
+          />
+          <Field
+            label={t('settings.logoUrl')}
+            placeholder="https://…/logo.png"
+            value={draft.appearance.logoUrl ?? ''}
+            onChange={(e) =>
+              set('appearance', {
+                ...draft.appearance,
+                ...(e.target.value ? { logoUrl: e.target.value } : { logoUrl: undefined }),
+              })
+            }
+            error={errors['appearance.logoUrl']}
+          />
+        </div>
+      </SettingsGroup>
       <div className="actions">
         <button type="submit" className="primary">
           {t('settings.saveProfile')}

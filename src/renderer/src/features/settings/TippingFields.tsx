@@ -22,7 +22,7 @@ export function TippingFields({ tipping = TIPPING_OFF, onChange, errors }: Props
   const setPreset = (at: number, typed: string): void =>
     onChange({ ...tipping, presets: tipping.presets.map((preset, i) => (i === at ? read(typed) : preset)) });
   return (
-    <fieldset className="tipping">
+    <fieldset className="tipping settings-group">
       <legend>{t('settings.tipsTitle')}</legend>
       <label className="choice">
         <input

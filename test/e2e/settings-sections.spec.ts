@@ -1,0 +1,34 @@
+import { expectNoSeriousViolations } from './harness/axe';
+import { expect, test } from './harness/fixtures';
+
+// #18: Settings in sections with plain words — a shop owner finds the account, where customers
+// are sent back to, the station, donations, tips and the brand without reading every field.
+
+for (const size of [
+  { width: 800, height: 600 },
+  { width: 1280, height: 800 },
+]) {
+  for (const scheme of ['light', 'dark'] as const) {
+    test(`a profile's settings come in named sections at ${size.width}×${size.height} (${scheme})`, async ({
+      app,
+    }, testInfo) => {
+      const { page } = app;
+      await page.setViewportSize(size);
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.getByRole('button', { name: 'Settings', exact: true }).click();
+      const form = page.getByRole('form', { name: 'Profile' });
+      for (const [section, field] of [
+        ['Account', 'Profile name'],
+        ['Redirects after paying', 'Success URL'],
+        ['Station', 'Default currency'],
+        ['Donations', 'Donation presets'],
+        ['Appearance on the checkout page', 'Brand colour'],
+      ] as const) {
+        await expect(form.getByRole('group', { name: section }).getByLabel(field, { exact: false })).toBeVisible();
+      }
+      expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+      await expectNoSeriousViolations(page, `Settings (${scheme})`);
+      await page.screenshot({ path: testInfo.outputPath('settings.png'), fullPage: true });
+    });
+  }
+}
