@@ -131,6 +131,8 @@ export const Preferences = z.strictObject({
     .default(IDLE_LOCK_MINUTES.default),
   /** What receipts print on (settings before #20 have none: A4). */
   receiptPaper: z.enum(RECEIPT_PAPERS).default('a4'),
+  /** An on-screen keypad under the amount, for touch tills (settings before #18 have none: off). */
+  keypad: z.boolean().default(false),
 });
 export type Preferences = z.infer<typeof Preferences>;
 
@@ -160,6 +162,7 @@ export const DEFAULT_PREFERENCES: Preferences = {
   language: 'system',
   idleLockMinutes: IDLE_LOCK_MINUTES.default,
   receiptPaper: 'a4',
+  keypad: false,
 };
 
 export function sandboxProfile(id: string): Profile {

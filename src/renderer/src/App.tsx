@@ -275,6 +275,7 @@ function Counter({ info }: { info: AppInfoState }): React.JSX.Element {
                   key={active.profileId}
                   active={active}
                   disabled={Boolean(active.blocker ?? active.offline)}
+                  keypad={settings?.preferences.keypad ?? false}
                   onCreated={setCreated}
                   onLinkCreated={(link) => {
                     setLinkId(link.id);

@@ -26,6 +26,8 @@ interface Props {
   disabled: boolean;
   onCreated: (session: SessionRecord) => void;
   onLinkCreated: (link: PaymentLinkRecord) => void;
+  /** The on-screen keypad under the amount (a preference, for touch tills). */
+  keypad: boolean;
 }
 
 const MODES: { kind: BuilderDraft['kind']; label: MessageKey }[] = [
@@ -50,7 +52,7 @@ function enterPressesInstead(event: React.KeyboardEvent<HTMLFormElement>): boole
 }
 
 /** Builds one sale: a flat amount, an itemized cart, or a donation. Enter creates it. */
-export function BuilderScreen({ active, disabled, onCreated, onLinkCreated }: Props): React.JSX.Element {
+export function BuilderScreen({ active, disabled, onCreated, onLinkCreated, keypad }: Props): React.JSX.Element {
   const manager = useIsManager();
   const staffOn = useStaffOn();
   const words = useWords();
@@ -160,7 +162,7 @@ export function BuilderScreen({ active, disabled, onCreated, onLinkCreated }: Pr
         ) : (
           <div className="builder-row">
             <div className="grow">
-              {draft.kind === 'amount' && <AmountPanel {...panelProps} />}
+              {draft.kind === 'amount' && <AmountPanel {...panelProps} keypad={keypad} />}
               {draft.kind === 'donation' && <DonationPanel {...panelProps} presets={active.donationPresets} />}
             </div>
             {currencySelect}

@@ -71,6 +71,10 @@ export function PreferencesForm({ preferences, onSaved }: Props): React.JSX.Elem
         <input type="checkbox" checked={draft.notifications} onChange={(e) => set('notifications', e.target.checked)} />
         {t('settings.notifications')}
       </label>
+      <label className="choice">
+        <input type="checkbox" checked={draft.keypad} onChange={(e) => set('keypad', e.target.checked)} />
+        {t('settings.keypad')}
+      </label>
       <div className="grid-3">
         <Field
           label={t('settings.autoReturn')}
