@@ -101,7 +101,7 @@ test('the export holds exactly the filtered rows, cell by cell, with formulas ne
   const text = await readFile(file, 'utf8');
   const [header, ...cells] = Papa.parse<string[]>(text.trimEnd()).data;
   expect(header?.join(',')).toBe(
-    'createdAt,sessionId,status,kind,amount,charged,tip,surcharge,currency,reference,staff,station,transactionId,cardBrand,cardLastFour,errorCode,environment,merchantName',
+    'createdAt,sessionId,status,kind,amount,charged,tip,surcharge,currency,reference,staff,station,transactionId,cardBrand,cardLastFour,errorCode,environment,merchantName,items',
   );
   expect(cells.map((c) => c.slice(1, 10))).toEqual([
     [ids.a, 'completed', 'amount', '12.50', '12.50', '', '', 'USD', 'Table 4'],
@@ -120,6 +120,30 @@ test('the export holds exactly the filtered rows, cell by cell, with formulas ne
   await page.getByRole('button', { name: 'Export CSV' }).click();
   await expect(page.getByText(`Exported 2 sessions to ${withBilling}`)).toBeVisible();
   expect(await readFile(withBilling, 'utf8')).toContain(',"Ada Lovelace","ada@example.com"');
+});
+
+test('the CSV says what a cart held: one items cell per session, quantity × name @ unit price', async ({ app }) => {
+  const ids = await seedDay(app);
+  await create(app, {
+    kind: 'cart',
+    items: [
+      { productId: 'fw', name: 'Flat white', price: '3.20', quantity: 2 },
+      { productId: 'cro', name: 'Croissant; warm', price: '2.10', quantity: 1 },
+    ],
+  });
+  const { page } = app;
+  await page.getByRole('button', { name: 'History', exact: true }).click();
+  await page.getByRole('group', { name: 'Kind' }).getByRole('button', { name: 'Cart' }).click();
+  const file = join(app.dataDir, 'carts.csv');
+  app.dialogs.savePaths.push(file);
+  await moreAction(page, 'Export CSV', 'Export');
+  await expect(page.getByText(`Exported 2 sessions to ${file}`)).toBeVisible();
+  const [header, ...cells] = Papa.parse<string[]>((await readFile(file, 'utf8')).trimEnd()).data;
+  const items = header?.indexOf('items') ?? -1;
+  expect(cells.map((c) => [c[1], c[items]])).toEqual([
+    [expect.stringMatching(/^session_/), '2 × Flat white @ 3.20; 1 × Croissant; warm @ 2.10'],
+    [ids.c, '3 × Tea @ 3.35'],
+  ]);
 });
 
 test('re-issuing a cancelled sale makes a fresh session with the same content', async ({ app }) => {

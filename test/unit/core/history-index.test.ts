@@ -239,6 +239,7 @@ describe('exportHistoryCsv', () => {
         '',
         'Built-in sandbox',
         'Sandbox Store',
+        '', // this fixture cart keeps no item lines
       ),
       quoted(
         at('09:05'),
@@ -259,6 +260,7 @@ describe('exportHistoryCsv', () => {
         '',
         'Built-in sandbox',
         'Sandbox Store',
+        '', // an amount sale has no items
       ),
       '',
     ]);

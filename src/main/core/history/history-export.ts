@@ -2,6 +2,7 @@ import { open } from 'node:fs/promises';
 import { toDecimalString } from '../../../shared/money';
 import type { SessionRecord } from '../../../shared/session-record';
 import { csvLines } from '../csv';
+import { itemLinesOf } from '../../../shared/record-text';
 import type { Translator } from '../../../shared/i18n/translator';
 import { decimalMarkOf } from '../../../shared/i18n/typed-amount';
 import { chargedMinor, type IndexResult } from './history-index';
@@ -27,6 +28,7 @@ export const EXPORT_COLUMNS = [
   'errorCode',
   'environment',
   'merchantName',
+  'items',
 ] as const;
 const BILLING_COLUMNS = ['billingName', 'billingEmail'] as const;
 
@@ -71,7 +73,15 @@ function row(record: SessionRecord, decimalMark: string): string[] {
     record.errorCode ?? '',
     record.environment,
     record.merchantName,
+    itemsCell(record, decimalMark),
   ];
+}
+
+/** A cart's lines in one cell, "2 × Flat white @ 3.20; 1 × Croissant @ 2.10" (unit prices). */
+function itemsCell(record: SessionRecord, decimalMark: string): string {
+  return itemLinesOf(record)
+    .map((item) => `${item.quantity} × ${item.name}${item.price ? ` @ ${item.price.replace('.', decimalMark)}` : ''}`)
+    .join('; ');
 }
 
 /**
