@@ -70,6 +70,21 @@ export const HistoryTotals = z.object({
 });
 export type HistoryTotals = z.infer<typeof HistoryTotals>;
 
+/**
+ * The most paid carts added up item by item in one go. Their items live in the full records,
+ * read from disk, so a season's worth on "All time" is declined with `tooMany` ("narrow the
+ * period") rather than read whole.
+ */
+export const MAX_PRODUCT_TOTALS_SESSIONS = 20_000;
+
+/** Paid carts' items added up per product for a period and filters (#18). */
+export const ProductTotals = z.object({
+  /** The period holds more paid carts than are added up item by item: narrow it. */
+  tooMany: z.boolean(),
+  products: z.array(z.object({ name: z.string(), currency: z.string(), quantity: z.int(), amountMinor: z.int() })),
+});
+export type ProductTotals = z.infer<typeof ProductTotals>;
+
 export const HistoryPage = z.object({
   total: z.int(),
   offset: z.int(),

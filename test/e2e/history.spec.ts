@@ -146,6 +146,30 @@ test('the CSV says what a cart held: one items cell per session, quantity × nam
   ]);
 });
 
+test('totals add up per product: quantity and amount of every item sold in paid carts', async ({ app }, testInfo) => {
+  await seedDay(app); // one paid cart of 3 × Tea at 3.35
+  const more = await create(app, {
+    kind: 'cart',
+    items: [
+      { productId: 'tea', name: 'Tea', price: '3.35', quantity: 1 },
+      { productId: 'cake', name: 'Cake', price: '4.25', quantity: 2 },
+    ],
+  });
+  await pay(more.checkoutUrl);
+  await create(app, { kind: 'cart', items: [{ productId: 'cake', name: 'Cake', price: '4.25', quantity: 9 }] }); // not paid
+  await app.main.dispatch('history:verify', { id: more.id }, app.rendererUrl);
+  const { page } = app;
+  await page.getByRole('button', { name: 'History', exact: true }).click();
+  await openTotals(page);
+  const perProduct = page.getByRole('table', { name: 'Per product' });
+  await expect(perProduct.getByRole('row')).toHaveText([
+    /Product\s*Quantity\s*Amount/,
+    /Tea\s*4\s*\$13\.40/,
+    /Cake\s*2\s*\$8\.50/,
+  ]);
+  await page.screenshot({ path: testInfo.outputPath('per-product.png'), fullPage: true });
+});
+
 test('re-issuing a cancelled sale makes a fresh session with the same content', async ({ app }) => {
   const ids = await seedDay(app);
   const { page } = app;

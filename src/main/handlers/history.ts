@@ -2,6 +2,7 @@ import type { SessionRecord } from '../../shared/session-record';
 import { AppError } from '../core/app-error';
 import { exportHistoryCsv } from '../core/history/history-export';
 import type { HistoryStore } from '../core/history/history-store';
+import { paidCartsOf, productTotals } from '../core/history/product-totals';
 import type { HandlersOf } from '../core/ipc/dispatcher';
 import type { InvokeOutput } from '../../shared/ipc/contract';
 import type { Dialogs } from '../core/ports-dialogs';
@@ -38,6 +39,10 @@ export function historyHandlers(ports: HistoryHandlerPorts): HandlersOf<'history
       return { total: found.count, offset, rows: found.page(offset, limit) };
     },
     'history:totals': (filter) => history().index.run(scope(filter)).totals,
+    'history:products': (filter) => {
+      const carts = paidCartsOf(scope(filter));
+      return productTotals(carts && history().index.run(carts));
+    },
     'history:verify': async ({ id }) => {
       const { record, billing } = await ports.verify(id);
       return { record, ...(billing && ports.mayViewBilling() && { billing }) };

@@ -45,6 +45,7 @@ export const CHANNEL_ACCESS = {
   // A clerk sees the current shift (main narrows the query) and never billing details.
   'history:query': 'clerk',
   'history:totals': 'clerk',
+  'history:products': 'clerk',
   'history:verify': 'clerk',
   'history:lookup': 'clerk',
   'history:export': 'manager',

@@ -36,6 +36,7 @@ export const CHANNELS = {
   'links:print-poster': 'invoke',
   'history:query': 'invoke',
   'history:totals': 'invoke',
+  'history:products': 'invoke',
   'history:verify': 'invoke',
   'history:lookup': 'invoke',
   'history:export': 'invoke',

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { CreateSessionInput, CurrencyCode, TipChoiceInput } from '../create-session-input';
 import { BuilderDraft } from '../builder-draft';
 import { ExportReport, ImportReport, Product, ProductInput } from '../catalogue';
-import { HistoryFilter, HistoryPage, HistoryQuery, HistoryTotals, VerifyResult } from '../history-query';
+import { HistoryFilter, HistoryPage, HistoryQuery, HistoryTotals, ProductTotals, VerifyResult } from '../history-query';
 import { OpenShift, ShiftReport, ShiftSummary } from '../shift';
 import { EventJoinInput, EventOverview, EventStatus, HubSetupInput } from '../event';
 import { CreateLinkInput, PaymentLinkRecord } from '../payment-link';
@@ -170,6 +170,7 @@ export const contract = {
   'links:print-poster': { kind: 'invoke', input: PosterRequest, output: z.object({ printed: z.boolean() }) },
   'history:query': { kind: 'invoke', input: HistoryQuery, output: HistoryPage },
   'history:totals': { kind: 'invoke', input: HistoryFilter.omit({ search: true }), output: HistoryTotals },
+  'history:products': { kind: 'invoke', input: HistoryFilter.omit({ search: true }), output: ProductTotals },
   'history:verify': { kind: 'invoke', input: SessionId, output: VerifyResult },
   /** Adds a session this app did not create (e.g. from a payment link), by its id or a URL holding it. */
   'history:lookup': {

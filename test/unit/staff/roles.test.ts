@@ -89,6 +89,7 @@ async function validPayloads(main: Main): Promise<Record<InvokeChannel, unknown>
     'links:print-poster': { id: link.id, paper: 'a4' },
     'history:query': { ...filter, offset: 0, limit: 50 },
     'history:totals': filter,
+    'history:products': filter,
     'history:verify': { id: session.id },
     'history:lookup': { text: session.id },
     'history:export': { filter, includeBilling: true },

@@ -78,6 +78,7 @@ function SessionsHistory({
         : INITIAL_FILTERS,
   );
   const filter = useMemo(() => toFilter(state), [state]);
+  const { search: _search, ...totalsFilter } = filter;
   const organiser = useOrganiser();
   const view = useHistory(filter, organiser);
   const stations = useEventOverview(organiser)?.stations.map((s) => s.station);
@@ -165,7 +166,7 @@ function SessionsHistory({
           staff={staffMembers}
           stations={stations}
         />
-        {view.totals && <TotalsFold totals={view.totals} />}
+        {view.totals && <TotalsFold totals={view.totals} filter={totalsFilter} />}
       </section>
       <Alert message={view.error} />
       <div className="history-main">

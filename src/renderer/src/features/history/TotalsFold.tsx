@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import type { HistoryTotals } from '../../../../shared/history-query';
+import type { HistoryFilter, HistoryTotals } from '../../../../shared/history-query';
+import { ProductTotalsTable } from './ProductTotalsTable';
 import { useWords } from '../../lib/i18n';
 import { TotalsPanel } from './TotalsPanel';
 
@@ -9,7 +10,14 @@ const OPEN_KEY = 'linkdesk.history-totals-open';
  * The totals folded to one line (what was collected, how many sessions) so the list has the
  * room; open on a click. Open or folded is remembered in this window (a flag, nothing else).
  */
-export function TotalsFold({ totals }: { totals: HistoryTotals }): React.JSX.Element {
+export function TotalsFold({
+  totals,
+  filter,
+}: {
+  totals: HistoryTotals;
+  /** The period and filters the totals are of (per product is asked for with the same). */
+  filter: Omit<HistoryFilter, 'search'>;
+}): React.JSX.Element {
   const words = useWords();
   const { t } = words;
   const [open, setOpen] = useState(() => localStorage.getItem(OPEN_KEY) === 'yes');
@@ -29,7 +37,12 @@ export function TotalsFold({ totals }: { totals: HistoryTotals }): React.JSX.Ele
       }}
     >
       <summary>{collected ? t('totals.fold', { sessions, collected }) : t('totals.foldNothing', { sessions })}</summary>
-      {open && <TotalsPanel totals={totals} />}
+      {open && (
+        <>
+          <TotalsPanel totals={totals} />
+          <ProductTotalsTable filter={filter} totals={totals} />
+        </>
+      )}
     </details>
   );
 }
