@@ -55,6 +55,8 @@ export const PaymentLinkRecord = z.object({
   environmentKind: z.enum(['sandbox', 'ozura', 'custom']),
   apiBaseUrl: z.string(),
   merchantName: z.string(),
+  /** The profile's brand colour when the link was made, for its poster (links made before #18 have none). */
+  brandColour: z.string().optional(),
 });
 export type PaymentLinkRecord = z.infer<typeof PaymentLinkRecord>;
 

@@ -137,6 +137,34 @@ describe('payment links through the real core and sandbox', () => {
     });
   });
 
+  it('prints its poster in the brand colour of the profile it was made under, kept with the link', async () => {
+    const pdfs: string[] = [];
+    const main = await startMain({
+      printer: {
+        print: () => Promise.resolve(),
+        savePdf: (html) => {
+          pdfs.push(html);
+          return Promise.resolve();
+        },
+      },
+    });
+    const plain = await ok(main, 'links:create', link(amountSale));
+    const settings = await ok(main, 'settings:get', undefined);
+    const first = settings.profiles[0];
+    if (!first) throw new Error('no profile');
+    const { keys: _keys, ...profile } = first;
+    await ok(main, 'settings:save-profile', { ...profile, appearance: { primaryColor: '#2f7d4f' } });
+    const branded = await ok(main, 'links:create', link(amountSale));
+    await ok(main, 'settings:save-profile', { ...profile, appearance: { primaryColor: '#c27c0e' } });
+
+    const dir = await tempDir();
+    main.dialogs.savePaths.push(join(dir, 'branded.pdf'), join(dir, 'plain.pdf'));
+    await ok(main, 'links:save-poster', { id: branded.id, paper: 'a4' });
+    await ok(main, 'links:save-poster', { id: plain.id, paper: 'a4' });
+    expect(pdfs[0]).toContain('--brand: #2f7d4f;');
+    expect(pdfs[1]).toContain('--brand: #000000;'); // made before there was a brand colour
+  });
+
   it('adds a session a link spawned to history, by id or by the redirect URL, with the link it came from', async () => {
     const main = await startMain();
     const made = await ok(main, 'links:create', link({ ...amountSale, reference: 'Gate A' }));

@@ -6,7 +6,7 @@ import type { CreateLinkInput, PaymentLinkRecord } from '../../../shared/payment
 import { AppError } from '../app-error';
 import type { Backend } from '../backend';
 import { InFlight } from '../in-flight';
-import type { Timers } from '../ports';
+import type { MerchantProfile, Timers } from '../ports';
 import { assertValidBody, buildCreateRequest, sendCreate } from '../sessions/build-request';
 import { madeAt, saleFields } from '../sessions/records';
 import type { LinksStore } from './links-store';
@@ -63,8 +63,15 @@ export class LinksService {
       createdAt: new Date(this.timers.now()).toISOString(),
       expiresAt: new Date(created.expiresAt).toISOString(),
       ...madeAt(environment, merchant.merchantName),
+      ...brandOf(merchant),
     };
     this.store.add(link);
     return link;
   }
+}
+
+/** The profile's brand colour, kept with the link for its poster. */
+function brandOf(merchant: MerchantProfile): { brandColour?: string } {
+  const colour = merchant.appearance.primaryColor;
+  return typeof colour === 'string' ? { brandColour: colour } : {};
 }

@@ -4,8 +4,16 @@ import type { Translator } from '../../../shared/i18n/translator';
 import type { PaymentLinkRecord } from '../../../shared/payment-link';
 import { amountText, itemLinesOf } from '../../../shared/record-text';
 import type { Paper } from '../ports-printer';
+import { HexColor } from '../../../shared/settings';
 
 const PAGE = { a4: 'A4', letter: 'letter' } as const;
+/** A poster with no brand colour prints in black. */
+const NO_BRAND = '#000000';
+
+/** The link's brand colour if it is a plain hex colour (it goes into the poster's CSS), else black. */
+function brandOf(link: PaymentLinkRecord): string {
+  return link.brandColour !== undefined && HexColor.safeParse(link.brandColour).success ? link.brandColour : NO_BRAND;
+}
 const MAX_ITEMS_SHOWN = 5;
 
 /** What the poster asks for: the amount, or "Choose your amount" when the payer decides. */
@@ -42,10 +50,11 @@ export async function posterHtml(link: PaymentLinkRecord, paper: Paper, words: T
 <style>
   @page { size: ${PAGE[paper]} portrait; margin: 15mm; }
   html, body { margin: 0; }
-  body { font: 16px/1.4 system-ui, sans-serif; color: #000; text-align: center; }
-  .merchant { font-size: 22px; font-weight: 600; margin: 0 0 6mm; letter-spacing: 0.02em; }
+  :root { --brand: ${brandOf(link)}; }
+  body { font: 16px/1.4 system-ui, sans-serif; color: #000; text-align: center; border-top: 4mm solid var(--brand); padding-top: 6mm; }
+  .merchant { font-size: 22px; font-weight: 600; margin: 0 0 6mm; letter-spacing: 0.02em; color: var(--brand); }
   h1 { font-size: 40px; line-height: 1.15; margin: 0 0 4mm; }
-  .amount { font-size: 34px; font-weight: 700; margin: 0 0 6mm; }
+  .amount { font-size: 34px; font-weight: 700; margin: 0 0 6mm; color: var(--brand); }
   .qr svg { width: ${qrMm}mm; height: ${qrMm}mm; }
   .items { list-style: none; padding: 0; margin: -3mm 0 4mm; font-size: 16px; }
   .scan { font-size: 20px; margin: 4mm 0 2mm; }
