@@ -52,6 +52,11 @@ test('a sale set aside stays payable, is watched, and says so when it is paid la
   await expect(aside).toContainText('can still be paid until');
   await expect(aside).toContainText('Ozura has no way to cancel a checkout');
   await page.screenshot({ path: testInfo.outputPath('set-aside.png') });
+  // While the screen faces the public the note keeps the amount and drops the reference.
+  await page.getByRole('button', { name: 'Hide history' }).click();
+  await expect(aside).toContainText('$12.50');
+  await expect(aside).not.toContainText('Table 4');
+  await page.getByRole('button', { name: 'Show history' }).click();
 
   // The customer comes back and pays on the link they already have.
   const phone = await openCheckout(context, url);

@@ -213,7 +213,7 @@ function Counter({ info }: { info: AppInfoState }): React.JSX.Element {
               </p>
             ))}
           <EventLine />
-          <SetAsideNotices sales={setAsideSales} onShow={showSale} onDismiss={forgetAside} />
+          <SetAsideNotices sales={setAsideSales} onShow={showSale} onDismiss={forgetAside} privacy={privacy} />
           {active?.offline && (
             <p className="alert offline-banner" role="alert">
               {t('app.offline', { problem: active.offline })}

@@ -8,20 +8,22 @@ interface Props {
   /** Opens the sale's own screen again: its QR while it waits, proof once paid. */
   onShow: (session: SessionRecord) => void;
   onDismiss: (id: string) => void;
+  /** "Hide history" is on: the amount alone, no reference (it may name a customer). */
+  privacy: boolean;
 }
 
 /**
  * One line per sale set aside: still payable (and why it cannot be cancelled), paid later (an
  * alert, so it is not missed), or ended unpaid.
  */
-export function SetAsideNotices({ sales, onShow, onDismiss }: Props): React.JSX.Element | null {
+export function SetAsideNotices({ sales, onShow, onDismiss, privacy }: Props): React.JSX.Element | null {
   const words = useWords();
   const { t } = words;
   if (sales.length === 0) return null;
   return (
     <div className="set-aside-notices">
       {sales.map(({ session, setAsideAt }) => {
-        const sale = [amountText(session, words), session.reference].filter(Boolean).join(' · ');
+        const sale = [amountText(session, words), privacy ? undefined : session.reference].filter(Boolean).join(' · ');
         const paid = session.status === 'completed';
         const waiting = session.status === 'pending';
         const text = paid
