@@ -64,9 +64,6 @@ export const CATALOGUE_COLUMNS = [
   'favourite',
 ] as const;
 
-/** The product fields that are Linkdesk's own (the grid's look), not an API item field. */
-export const GRID_ONLY_FIELDS = ['colour', 'favourite'] as const;
-
 export const ImportReport = z.object({
   cancelled: z.boolean(),
   file: z.string().optional(),
