@@ -113,7 +113,8 @@ export function CatalogueBox({
         <div
           id={panelId}
           className="product-grid"
-          role="tabpanel"
+          // A tab panel under category tabs; without categories, just the catalogue's group of tiles.
+          role={categories.length > 0 ? 'tabpanel' : 'group'}
           aria-labelledby={categories.length > 0 ? selectedTabId(categories, tab, panelId) : `${id}-title`}
         >
           {shown
