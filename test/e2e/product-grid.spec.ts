@@ -46,7 +46,7 @@ async function expectNoTileClipped(page: Page): Promise<void> {
   expect(clipped).toEqual([]);
 }
 
-const tiles = (page: Page) => page.getByRole('tabpanel').getByRole('button', { name: /^Add / });
+const tiles = (page: Page) => page.getByRole('region', { name: 'Catalogue' }).getByRole('button', { name: /^Add / });
 
 test('every product is a tile with its price; favourites come first; categories are tabs; search narrows', async ({
   app,
@@ -66,7 +66,9 @@ test('every product is a tile with its price; favourites come first; categories 
 
   const tabs = page.getByRole('tablist', { name: 'Categories' }).getByRole('tab');
   await expect(tabs).toHaveText(['All', 'Bakery', 'Coffee', 'Cold drinks', 'Merch']);
+  await expect(page.getByRole('tabpanel', { name: 'All' })).toBeVisible();
   await tabs.filter({ hasText: 'Merch' }).click();
+  await expect(page.getByRole('tabpanel', { name: 'Merch' })).toBeVisible();
   await expect(tiles(page)).toHaveText([/Cap\s*\$15\.00/, /Mug/, /Tote bag/]);
   // Arrow keys move between tabs, as in any tab strip.
   await page.keyboard.press('ArrowLeft');
