@@ -119,7 +119,12 @@ test('an item added by hand asks for name, price and quantity; the other item fi
   await expect(page.getByLabel('Brand')).toBeHidden();
   await page.getByLabel('Name', { exact: true }).fill('Gift card');
   await page.getByLabel('Price', { exact: true }).fill('20');
-  await page.getByLabel('Quantity', { exact: true }).fill('3');
+  // Cleared and typed again as a clerk would: the field shows what was typed, not a clamped 1.
+  const quantity = page.getByLabel('Quantity', { exact: true });
+  await quantity.press('Backspace');
+  await expect(quantity).toHaveValue('');
+  await quantity.press('3');
+  await expect(quantity).toHaveValue('3');
   await page.getByText('More item details').click();
   await expect(page.getByLabel('Brand')).toBeVisible();
   await expect(page.locator('.subtotal')).toHaveText('Subtotal $60.00');

@@ -29,10 +29,10 @@ const OPTIONAL_FIELDS = [
   ['imageUrl', 'item.imageUrl'],
 ] as const satisfies readonly (readonly [string, MessageKey])[];
 
-/** A typed quantity, kept within 1…MAX_ITEM_QUANTITY (an empty or odd entry counts as 1). */
-function quantityOf(typed: string): number {
+/** A typed quantity, kept within 1…MAX_ITEM_QUANTITY; undefined while the field is empty or odd. */
+function quantityOf(typed: string): number | undefined {
   const n = Math.trunc(Number(typed));
-  return Number.isFinite(n) ? Math.min(MAX_ITEM_QUANTITY, Math.max(1, n)) : 1;
+  return typed.trim() === '' || !Number.isFinite(n) ? undefined : Math.min(MAX_ITEM_QUANTITY, Math.max(1, n));
 }
 
 /** One cart line: quantity stepper and total, with every item field of the API one click away. */
@@ -54,6 +54,8 @@ export function CartLineRow({
   const lineErrors = Object.keys(errors).some((k) => k.startsWith(`items.${index}.`));
   const [editing, setEditing] = useState(line.name === '');
   const [note, setNote] = useState<string>();
+  // What is in the quantity field while it is being typed in (the line keeps the last whole number).
+  const [quantityText, setQuantityText] = useState<string>();
   const price = typedMinor(line.price, currency, words.locale);
   const set = (change: Partial<CartLine>): void => onChange({ ...line, ...change });
   const label = line.name || t('record.itemNumber', { number: index + 1 });
@@ -151,8 +153,13 @@ export function CartLineRow({
               type="number"
               min={1}
               max={MAX_ITEM_QUANTITY}
-              value={line.quantity}
-              onChange={(e) => set({ quantity: quantityOf(e.target.value) })}
+              value={quantityText ?? line.quantity}
+              onChange={(e) => {
+                setQuantityText(e.target.value);
+                const quantity = quantityOf(e.target.value);
+                if (quantity !== undefined) set({ quantity });
+              }}
+              onBlur={() => setQuantityText(undefined)}
               error={at('quantity')}
             />
           </div>
