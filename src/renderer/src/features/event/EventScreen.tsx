@@ -4,6 +4,7 @@ import { useWords, type Translator } from '../../lib/i18n';
 import { TotalsPanel } from '../history/TotalsPanel';
 import { ColumnHeads } from '../../components/ColumnHeads';
 import { HiddenHistory } from '../../components/HiddenHistory';
+import { FiguresTable } from '../../components/FiguresTable';
 import { useEventOverview } from './useEventOverview';
 
 const TAKEN_COLUMNS: readonly MessageKey[] = ['event.screen.station', 'shift.taken', 'shift.count'];
@@ -44,19 +45,16 @@ export function EventScreen({ hidden, onSearch }: { hidden: boolean; onSearch: (
           {status.problem && !status.connected && <p className="alert">{t('event.screen.connecting')}</p>}
           <TotalsPanel totals={totals} />
           {totals.byStation.length > 0 && (
-            <table className="items-table by-station">
-              <caption>{t('event.screen.byStation')}</caption>
-              <ColumnHeads keys={TAKEN_COLUMNS} />
-              <tbody>
-                {totals.byStation.map((s) => (
-                  <tr key={`${s.station}-${s.currency}`}>
-                    <th scope="row">{s.station}</th>
-                    <td className="mono">{words.money(s.takenMinor, s.currency)}</td>
-                    <td className="mono">{words.number(s.count)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+            <FiguresTable
+              className="by-station"
+              caption="event.screen.byStation"
+              columns={TAKEN_COLUMNS}
+              rows={totals.byStation.map((s) => ({
+                key: `${s.station}-${s.currency}`,
+                name: s.station,
+                figures: [words.money(s.takenMinor, s.currency), words.number(s.count)],
+              }))}
+            />
           )}
         </section>
       )}

@@ -6,7 +6,7 @@ import {
   type ProductTotals,
 } from '../../../../shared/history-query';
 import type { MessageKey } from '../../../../shared/i18n/translator';
-import { ColumnHeads } from '../../components/ColumnHeads';
+import { FiguresTable } from '../../components/FiguresTable';
 import { linkdesk } from '../../lib/api';
 import { useWords } from '../../lib/i18n';
 
@@ -40,18 +40,15 @@ export function ProductTotalsTable({
   if (found.tooMany) return <p className="hint">{t('totals.productsTooMany', { max: MAX_PRODUCT_TOTALS_SESSIONS })}</p>;
   if (found.products.length === 0) return null;
   return (
-    <table className="items-table per-product">
-      <caption>{t('totals.perProduct')}</caption>
-      <ColumnHeads keys={COLUMNS} />
-      <tbody>
-        {found.products.map((p) => (
-          <tr key={`${p.currency}-${p.name}`}>
-            <th scope="row">{p.name}</th>
-            <td className="mono">{words.number(p.quantity)}</td>
-            <td className="mono">{words.money(p.amountMinor, p.currency)}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+    <FiguresTable
+      className="per-product"
+      caption="totals.perProduct"
+      columns={COLUMNS}
+      rows={found.products.map((p) => ({
+        key: `${p.currency}-${p.name}`,
+        name: p.name,
+        figures: [words.number(p.quantity), words.money(p.amountMinor, p.currency)],
+      }))}
+    />
   );
 }
