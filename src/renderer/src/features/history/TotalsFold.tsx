@@ -2,7 +2,7 @@ import { useState } from 'react';
 import type { HistoryFilter, HistoryTotals } from '../../../../shared/history-query';
 import { ProductTotalsTable } from './ProductTotalsTable';
 import { useWords } from '../../lib/i18n';
-import { TotalsPanel } from './TotalsPanel';
+import { collectedMinor, TotalsPanel } from './TotalsPanel';
 
 const OPEN_KEY = 'linkdesk.history-totals-open';
 
@@ -22,10 +22,7 @@ export function TotalsFold({
   const { t } = words;
   const [open, setOpen] = useState(() => localStorage.getItem(OPEN_KEY) === 'yes');
   const sessions = Object.values(totals.counts).reduce((sum, n) => sum + n, 0);
-  // As the totals card counts it: sales with their tips and surcharges (donations are apart).
-  const collected = totals.byCurrency
-    .map((c) => words.money(c.salesMinor + c.tipsMinor + c.surchargesMinor, c.currency))
-    .join(' · ');
+  const collected = totals.byCurrency.map((c) => words.money(collectedMinor(c), c.currency)).join(' · ');
   return (
     <details
       className="totals-fold"

@@ -3,6 +3,10 @@ import type { HistoryTotals } from '../../../../shared/history-query';
 import { useWords, type Translator } from '../../lib/i18n';
 import { STATUS_TEXT } from '../../components/StatusBadge';
 
+/** "Collected" as the totals card says it: sales with their tips and surcharges (donations apart). */
+export const collectedMinor = (c: HistoryTotals['byCurrency'][number]): number =>
+  c.salesMinor + c.tipsMinor + c.surchargesMinor;
+
 /**
  * What was taken in the period: per currency, donations apart, counts per status, and per hour.
  * Memoized: typing a search re-renders the screen but leaves the totals as they were (#16).
@@ -21,9 +25,7 @@ export const TotalsPanel = memo(function TotalsPanel({ totals }: { totals: Histo
         {totals.byCurrency.map((c) => (
           <div key={c.currency} className="total-card">
             <span className="total-label">{t('totals.collected', { currency: c.currency })}</span>
-            <strong className="total-value mono">
-              {words.money(c.salesMinor + c.tipsMinor + c.surchargesMinor, c.currency)}
-            </strong>
+            <strong className="total-value mono">{words.money(collectedMinor(c), c.currency)}</strong>
             <span className="hint">{t('totals.sales', { count: c.salesCount })}</span>
             {c.tipsMinor + c.surchargesMinor > 0 && (
               <span className="hint total-parts">

@@ -80,6 +80,15 @@ export function ShareScreen({
       () => linkdesk.sessions.saveSlipPdf({ id: session.id }),
       savedTo((file) => t('share.slipSaved', { file })),
     );
+  // The waiting screen's occasional actions, under "More".
+  const moreActions: readonly (readonly [MessageKey, () => void])[] = [
+    ['share.openInBrowser', () => act(() => linkdesk.sessions.openInBrowser({ id: session.id }), t('share.opened'))],
+    ['share.savePng', () => saveQr('png')],
+    ['share.saveSvg', () => saveQr('svg')],
+    ['share.printSlip', () => act(() => linkdesk.sessions.printSlip({ id: session.id }), t('share.printed'))],
+    ['share.saveSlip', savePdf],
+    ['share.openCustomerWindow', () => act(() => linkdesk.display.openCustomerWindow(), t('share.customerWindowOpen'))],
+  ];
   const reissue = async () => {
     const made = await run(() => linkdesk.sessions.reissue({ id: session.id }));
     if (made) onReissued(made);
@@ -174,36 +183,11 @@ export function ShareScreen({
                 {t('share.setAside')}
               </button>
               <MoreMenu>
-                <button
-                  type="button"
-                  className="small secondary"
-                  onClick={() => act(() => linkdesk.sessions.openInBrowser({ id: session.id }), t('share.opened'))}
-                >
-                  {t('share.openInBrowser')}
-                </button>
-                <button type="button" className="small secondary" onClick={() => saveQr('png')}>
-                  {t('share.savePng')}
-                </button>
-                <button type="button" className="small secondary" onClick={() => saveQr('svg')}>
-                  {t('share.saveSvg')}
-                </button>
-                <button
-                  type="button"
-                  className="small secondary"
-                  onClick={() => act(() => linkdesk.sessions.printSlip({ id: session.id }), t('share.printed'))}
-                >
-                  {t('share.printSlip')}
-                </button>
-                <button type="button" className="small secondary" onClick={savePdf}>
-                  {t('share.saveSlip')}
-                </button>
-                <button
-                  type="button"
-                  className="small secondary"
-                  onClick={() => act(() => linkdesk.display.openCustomerWindow(), t('share.customerWindowOpen'))}
-                >
-                  {t('share.openCustomerWindow')}
-                </button>
+                {moreActions.map(([label, action]) => (
+                  <button key={label} type="button" className="small secondary" onClick={action}>
+                    {t(label)}
+                  </button>
+                ))}
               </MoreMenu>
             </>
           )}
