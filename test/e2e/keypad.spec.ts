@@ -1,3 +1,4 @@
+import { MAX_AMOUNT_CHARS } from '../../src/shared/limits';
 import { expectNoSeriousViolations } from './harness/axe';
 import { expect, test } from './harness/fixtures';
 import { sharedCheckoutUrl } from './harness/sale';
@@ -25,6 +26,10 @@ test('with the keypad on, taps type the amount, ⌫ takes a digit back, and Ente
   await expect(page.getByLabel('Amount')).toHaveValue('123.40');
   await keypad.getByRole('button', { name: 'Clear' }).click();
   await expect(page.getByLabel('Amount')).toHaveValue('');
+  // Taps stop at the longest amount text the field takes (MAX_AMOUNT_CHARS).
+  for (let n = 0; n < MAX_AMOUNT_CHARS + 4; n++) await keypad.getByRole('button', { name: '9', exact: true }).click();
+  await expect(page.getByLabel('Amount')).toHaveValue('9'.repeat(MAX_AMOUNT_CHARS));
+  await keypad.getByRole('button', { name: 'Clear' }).click();
   await keypad.getByRole('button', { name: '9', exact: true }).click();
   await keypad.getByRole('button', { name: '00', exact: true }).click();
   await expectNoSeriousViolations(page, 'the builder with its keypad');
