@@ -3,6 +3,7 @@
 // the IPC handler table. Wiring only: every rule lives in core. Electron-free, so the Electron
 // entry point and the test harness run exactly this.
 import { mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
 import type { SessionRecord } from '../shared/session-record';
 import { AppStatus } from './core/app-status';
 import { BackendResolver } from './core/backend';
@@ -42,6 +43,9 @@ import { catalogueHandlers } from './handlers/catalogue';
 import { displayHandlers } from './handlers/display';
 import { historyHandlers } from './handlers/history';
 import { linkHandlers } from './handlers/links';
+import { imageHandlers } from './handlers/images';
+import { dataUrlOf, fetchImage } from './core/images/fetch-image';
+import { ImageCache } from './core/images/image-cache';
 import { receiptHandlers } from './handlers/receipts';
 import { sessionHandlers } from './handlers/sessions';
 import { settingsHandlers } from './handlers/settings';
@@ -179,6 +183,12 @@ export async function createLinkdeskMain(options: MainOptions): Promise<Linkdesk
     tipName: () => words().t('tip.line'),
   });
   const links = new LinksService(backend, linkStore, timers, () => history.readOnly);
+  const imageFetch = options.imageFetch ?? ((url: string) => fetchImage(url));
+  const images = new ImageCache(join(dataDir, 'images'), imageFetch, logger);
+  const logoOf = async ({ logoUrl }: { logoUrl?: string }): Promise<string | undefined> => {
+    const logo = logoUrl === undefined ? undefined : await images.get(logoUrl);
+    return logo?.ok ? dataUrlOf(logo) : undefined;
+  };
 
   // An event's organiser follows the stations; its profile never sells (#21).
   const organiserHistory = () => eventRuntime.organiserHistory(settings.current.activeProfileId);
@@ -256,7 +266,13 @@ export async function createLinkdeskMain(options: MainOptions): Promise<Linkdesk
       onExportProgress: (written, total) => events.emit('history:export-progress', { written, total }),
       words,
     }),
-    ...linkHandlers({ links, clipboard, dialogs, printer, words, withStaff }),
+    ...linkHandlers({ links, clipboard, dialogs, printer, words, withStaff, logoOf }),
+    ...imageHandlers({
+      images,
+      logoUrl: () => settings.activeProfile.appearance.logoUrl,
+      links,
+      products: () => catalogue.list(),
+    }),
     ...builderHandlers(drafts),
     ...catalogueHandlers({ catalogue, dialogs, words }),
     ...settingsHandlers({

@@ -14,6 +14,7 @@ import type { Cipher } from './core/settings/secret-vault';
 import type { OzuraSandbox } from './sandbox/sandbox';
 import type { Text } from '../shared/i18n/translator';
 import type { Words } from './core/words';
+import type { ImageResult } from './core/images/fetch-image';
 
 export interface MainOptions {
   dataDir: string;
@@ -40,6 +41,8 @@ export interface MainOptions {
   logger?: Logger;
   timers?: Timers;
   fetch?: typeof fetch;
+  /** Fetches a logo or product image (fetchImage in the app; the harness adds its own test CA). */
+  imageFetch?: (url: string) => Promise<ImageResult>;
   /** The system's preferred languages, most wanted first (app.getPreferredSystemLanguages()). */
   systemLanguages?: readonly string[];
 }

@@ -57,6 +57,8 @@ export const PaymentLinkRecord = z.object({
   merchantName: z.string(),
   /** The profile's brand colour when the link was made, for its poster (links made before #18 have none). */
   brandColour: z.string().optional(),
+  /** The profile's logo address when the link was made; main fetches it for the poster and the link's page. */
+  logoUrl: z.string().optional(),
 });
 export type PaymentLinkRecord = z.infer<typeof PaymentLinkRecord>;
 

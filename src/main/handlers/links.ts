@@ -3,10 +3,11 @@ import type { LinksService } from '../core/links/links-service';
 import { posterHtml } from '../core/links/poster';
 import type { Clipboard } from '../core/ports';
 import type { Dialogs } from '../core/ports-dialogs';
-import type { Printer } from '../core/ports-printer';
+import type { Paper, Printer } from '../core/ports-printer';
 import { savePdfAs, saveQrAs } from '../core/share-files';
 import type { Words } from '../core/words';
 import type { CreateSessionInput } from '../../shared/create-session-input';
+import type { PaymentLinkRecord } from '../../shared/payment-link';
 
 export interface LinkHandlerPorts {
   links: LinksService;
@@ -14,6 +15,8 @@ export interface LinkHandlerPorts {
   dialogs: Dialogs;
   printer: Printer;
   words: Words;
+  /** The link's logo as a `data:` URL, when it has one and it could be fetched. */
+  logoOf: (link: PaymentLinkRecord) => Promise<string | undefined>;
   /** Puts the signed-in member on the link's sessions. */
   withStaff: (input: CreateSessionInput) => CreateSessionInput;
 }
@@ -21,6 +24,10 @@ export interface LinkHandlerPorts {
 /** `links:*`: make reusable payment links and share them as a link, a QR or a poster. */
 export function linkHandlers(ports: LinkHandlerPorts): HandlersOf<'links'> {
   const { links, clipboard, dialogs, printer, words } = ports;
+  const poster = async (id: string, paper: Paper): Promise<string> => {
+    const link = links.get(id);
+    return posterHtml(link, paper, words(), await ports.logoOf(link));
+  };
   return {
     'links:create': (input) => links.create({ ...input, sale: ports.withStaff(input.sale) }),
     'links:list': () => links.list(),
@@ -35,11 +42,11 @@ export function linkHandlers(ports: LinkHandlerPorts): HandlersOf<'links'> {
       savePdfAs(dialogs, printer, {
         title: words().t('dialog.savePoster'),
         defaultName: `payment-link-poster-${paper}`,
-        html: await posterHtml(links.get(id), paper, words()),
+        html: await poster(id, paper),
         paper,
       }),
     'links:print-poster': async ({ id, paper }) => {
-      await printer.print(await posterHtml(links.get(id), paper, words()));
+      await printer.print(await poster(id, paper));
       return { printed: true };
     },
   };

@@ -35,6 +35,7 @@ export const CHANNEL_ACCESS = {
   'builder:get-draft': 'clerk',
   'builder:save-draft': 'clerk',
   'catalogue:list': 'clerk',
+  'images:get': 'clerk',
   // A clerk may show an existing payment link's QR or poster; making one is the manager's.
   'links:list': 'clerk',
   'links:copy': 'clerk',

@@ -58,6 +58,7 @@ export const CHANNELS = {
   'builder:get-draft': 'invoke',
   'builder:save-draft': 'invoke',
   'catalogue:list': 'invoke',
+  'images:get': 'invoke',
   'catalogue:save': 'invoke',
   'catalogue:delete': 'invoke',
   'catalogue:import': 'invoke',

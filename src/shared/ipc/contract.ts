@@ -99,6 +99,18 @@ const SaveResult = z.object({ cancelled: z.boolean(), file: z.string().optional(
 
 const NoInput = z.undefined({ error: 'field.noInput' });
 
+/**
+ * Which picture to show: the active profile's logo, the logo a link was made with, or a product's
+ * image. Main looks the address up itself, so the window cannot make it fetch any other URL.
+ */
+const ImageRequest = z.discriminatedUnion('of', [
+  z.strictObject({ of: z.literal('logo') }),
+  z.strictObject({ of: z.literal('link'), id: LinkId.shape.id }),
+  z.strictObject({ of: z.literal('product'), id: z.uuid() }),
+]);
+/** The picture as a `data:` URL, or null when none is set. */
+const ImageAnswer = z.object({ dataUrl: z.string().startsWith('data:image/').nullable() });
+
 const ShiftId = z.strictObject({ id: z.uuid() });
 
 const FileFormat = z.strictObject({ format: z.enum(['csv', 'json']) });
@@ -229,6 +241,7 @@ export const contract = {
   'builder:get-draft': { kind: 'invoke', input: NoInput, output: BuilderDraft.nullable() },
   'builder:save-draft': { kind: 'invoke', input: BuilderDraft.nullable(), output: z.object({ saved: z.boolean() }) },
   'catalogue:list': { kind: 'invoke', input: NoInput, output: z.array(Product) },
+  'images:get': { kind: 'invoke', input: ImageRequest, output: ImageAnswer },
   'catalogue:save': { kind: 'invoke', input: ProductInput, output: z.array(Product) },
   'catalogue:delete': { kind: 'invoke', input: z.strictObject({ id: z.uuid() }), output: z.array(Product) },
   'catalogue:import': { kind: 'invoke', input: FileFormat, output: ImportReport },

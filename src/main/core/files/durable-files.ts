@@ -47,7 +47,7 @@ export async function readNewestLines(path: string, maxBytes: number): Promise<s
 }
 
 /** Writes a whole file so that it is either there complete or not at all: a temporary file, flushed, renamed. */
-export async function writeFileDurably(path: string, data: string): Promise<void> {
+export async function writeFileDurably(path: string, data: string | Uint8Array): Promise<void> {
   await mkdir(dirname(path), { recursive: true });
   const temporary = `${path}.tmp`;
   const file = await open(temporary, 'w');

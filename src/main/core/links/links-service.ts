@@ -70,8 +70,11 @@ export class LinksService {
   }
 }
 
-/** The profile's brand colour, kept with the link for its poster. */
-function brandOf(merchant: MerchantProfile): { brandColour?: string } {
-  const colour = merchant.appearance.primaryColor;
-  return typeof colour === 'string' ? { brandColour: colour } : {};
+/** The profile's brand colour and logo, kept with the link for its poster and its page. */
+function brandOf(merchant: MerchantProfile): { brandColour?: string; logoUrl?: string } {
+  const { primaryColor, logoUrl } = merchant.appearance;
+  return {
+    ...(typeof primaryColor === 'string' && { brandColour: primaryColor }),
+    ...(typeof logoUrl === 'string' && { logoUrl }),
+  };
 }

@@ -28,9 +28,16 @@ function posterAmount(link: PaymentLinkRecord, words: Translator): string {
 /**
  * A printable poster for a reusable link, one page of A4 or US Letter: the merchant, the title,
  * the amount, a QR big enough to scan from a few steps away, the expiry date and the URL as
- * text. Self-contained HTML: no script, no remote files.
+ * text, in the profile's brand colour under its logo. Self-contained HTML: no script, no remote
+ * files (the logo comes embedded).
  */
-export async function posterHtml(link: PaymentLinkRecord, paper: Paper, words: Translator): Promise<string> {
+export async function posterHtml(
+  link: PaymentLinkRecord,
+  paper: Paper,
+  words: Translator,
+  /** The profile's logo as a `data:` URL, when it could be fetched. */
+  logo?: string,
+): Promise<string> {
   const qr = await QRCode.toString(link.url, { type: 'svg', errorCorrectionLevel: 'M', margin: 4 });
   // The API counts days from creation, not to midnight, so the time matters too.
   const expires = `${words.date(link.expiresAt)}, ${words.time(link.expiresAt)}`;
@@ -52,6 +59,7 @@ export async function posterHtml(link: PaymentLinkRecord, paper: Paper, words: T
   html, body { margin: 0; }
   :root { --brand: ${brandOf(link)}; }
   body { font: 16px/1.4 system-ui, sans-serif; color: #000; text-align: center; border-top: 4mm solid var(--brand); padding-top: 6mm; }
+  .logo { display: block; max-width: 60mm; max-height: 22mm; margin: 0 auto 4mm; object-fit: contain; }
   .merchant { font-size: 22px; font-weight: 600; margin: 0 0 6mm; letter-spacing: 0.02em; color: var(--brand); }
   h1 { font-size: 40px; line-height: 1.15; margin: 0 0 4mm; }
   .amount { font-size: 34px; font-weight: 700; margin: 0 0 6mm; color: var(--brand); }
@@ -62,6 +70,7 @@ export async function posterHtml(link: PaymentLinkRecord, paper: Paper, words: T
   .url { font-family: monospace; font-size: 12px; word-break: break-all; color: #333; }
 </style></head>
 <body>
+  ${logo?.startsWith('data:image/') ? `<img class="logo" src="${escapeHtml(logo)}" alt="">` : ''}
   <p class="merchant">${escapeHtml(link.merchantName)}</p>
   <h1>${escapeHtml(link.title)}</h1>
   <p class="amount">${escapeHtml(posterAmount(link, words))}</p>

@@ -1,0 +1,102 @@
+import { createHash } from 'node:crypto';
+import { readdir, readFile, rm, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Logger } from '../ports';
+import { writeFileDurably } from '../files/durable-files';
+import { MAX_IMAGE_BYTES, sniffImageType, type ImageResult } from './fetch-image';
+
+/** Images held in memory at once (each at most MAX_IMAGE_BYTES); the oldest goes first. */
+export const MAX_IMAGES_IN_MEMORY = 100;
+/** Image files kept on disk for when the network is away; the least recently fetched go first. */
+export const MAX_IMAGE_FILES = 300;
+
+/**
+ * Logos and product images, fetched by main and kept on disk, so a poster prints and a tile
+ * shows its picture at a festival gate with no network. A copy on disk is served at once and
+ * refreshed in the background; a fetch that fails falls back to the copy.
+ */
+export class ImageCache {
+  private readonly memory = new Map<string, Promise<ImageResult>>();
+
+  constructor(
+    private readonly dir: string,
+    private readonly fetch: (url: string) => Promise<ImageResult>,
+    private readonly logger: Logger,
+  ) {}
+
+  get(url: string): Promise<ImageResult> {
+    const known = this.memory.get(url);
+    if (known) return known;
+    const found = this.load(url);
+    this.remember(url, found);
+    // A failure is not remembered: the next ask tries again.
+    void found.then((result) => {
+      if (!result.ok && this.memory.get(url) === found) this.memory.delete(url);
+    });
+    return found;
+  }
+
+  private async load(url: string): Promise<ImageResult> {
+    const kept = await this.readKept(url);
+    if (kept) {
+      void this.fetchAndKeep(url).then((fresh) => {
+        if (fresh.ok) this.remember(url, Promise.resolve(fresh));
+      });
+      return kept;
+    }
+    return this.fetchAndKeep(url);
+  }
+
+  private async fetchAndKeep(url: string): Promise<ImageResult> {
+    const result = await this.fetch(url);
+    if (result.ok) await this.keep(url, result.bytes);
+    return result;
+  }
+
+  private remember(url: string, result: Promise<ImageResult>): void {
+    this.memory.delete(url);
+    this.memory.set(url, result);
+    const oldest = this.memory.keys().next().value;
+    if (this.memory.size > MAX_IMAGES_IN_MEMORY && oldest !== undefined) this.memory.delete(oldest);
+  }
+
+  private fileOf(url: string): string {
+    return join(this.dir, createHash('sha256').update(url).digest('hex'));
+  }
+
+  /** The copy on disk, if it is there and still an image of a size we accept; a damaged one is removed. */
+  private async readKept(url: string): Promise<ImageResult | undefined> {
+    const file = this.fileOf(url);
+    try {
+      if ((await stat(file)).size > MAX_IMAGE_BYTES) throw new Error('too large');
+      const bytes = await readFile(file);
+      const type = sniffImageType(bytes);
+      if (!type) throw new Error('not an image');
+      return { ok: true, type, bytes };
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') await rm(file, { force: true }).catch(() => undefined);
+      return undefined;
+    }
+  }
+
+  /** Keeps a copy for offline use; a full or read-only disk only costs the copy, never the image. */
+  private async keep(url: string, bytes: Buffer): Promise<void> {
+    try {
+      await writeFileDurably(this.fileOf(url), bytes);
+      await this.trim();
+    } catch (error) {
+      this.logger.warn('Could not keep a copy of an image', { message: String(error) });
+    }
+  }
+
+  private async trim(): Promise<void> {
+    const names = (await readdir(this.dir)).filter((name) => /^[0-9a-f]{64}$/.test(name));
+    if (names.length <= MAX_IMAGE_FILES) return;
+    const aged = await Promise.all(
+      names.map(async (name) => ({ name, mtime: (await stat(join(this.dir, name))).mtimeMs })),
+    );
+    aged.sort((a, b) => a.mtime - b.mtime);
+    for (const { name } of aged.slice(0, aged.length - MAX_IMAGE_FILES))
+      await rm(join(this.dir, name), { force: true });
+  }
+}

@@ -1,0 +1,121 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import type { InvokeChannel } from '../../../src/shared/ipc/channels';
+import type { InvokeOutput } from '../../../src/shared/ipc/contract';
+import { APP_URL, startMain } from '../helpers/main';
+import { fetchTrustingTestCa, pngOf, serveFiles, startImageHost, type ImageHost } from '../../support/image-host';
+
+// images:get and the poster's logo through the real core: main fetches, the window gets a data URL.
+
+type Main = Awaited<ReturnType<typeof startMain>>;
+const hosts: ImageHost[] = [];
+afterEach(async () => Promise.all(hosts.splice(0).map((host) => host.close())));
+
+async function ok<K extends InvokeChannel>(main: Main, channel: K, input: unknown): Promise<InvokeOutput<K>> {
+  const result = await main.dispatch(channel, input, APP_URL);
+  if (!result.ok) throw new Error(`${channel}: ${result.error.message}`);
+  return result.data as InvokeOutput<K>;
+}
+const sale = { kind: 'amount', amount: '5.00', currency: 'USD' };
+const link = { sale, title: 'Gate poster', expiresInDays: 7, usageLimit: null };
+
+async function withLogo(main: Main, logoUrl: string): Promise<void> {
+  const settings = await ok(main, 'settings:get', undefined);
+  const first = settings.profiles[0];
+  if (!first) throw new Error('no profile');
+  const { keys: _keys, ...profile } = first;
+  await ok(main, 'settings:save-profile', { ...profile, appearance: { logoUrl } });
+}
+
+describe('pictures fetched by main', () => {
+  it("gives the window the profile's logo and puts it on the poster of a link made with it", async () => {
+    const png = await pngOf('Corner Café');
+    const host = await startImageHost(serveFiles({ '/logo.png': png }));
+    hosts.push(host);
+    const printed: string[] = [];
+    const main = await startMain({
+      imageFetch: fetchTrustingTestCa,
+      printer: {
+        print: (html) => {
+          printed.push(html);
+          return Promise.resolve();
+        },
+        savePdf: () => Promise.resolve(),
+      },
+    });
+    expect(await ok(main, 'images:get', { of: 'logo' })).toEqual({ dataUrl: null });
+    const before = await ok(main, 'links:create', link);
+
+    await withLogo(main, `${host.base}/logo.png`);
+    const dataUrl = `data:image/png;base64,${png.toString('base64')}`;
+    expect(await ok(main, 'images:get', { of: 'logo' })).toEqual({ dataUrl });
+    const made = await ok(main, 'links:create', link);
+    expect(await ok(main, 'images:get', { of: 'link', id: made.id })).toEqual({ dataUrl });
+    expect(await ok(main, 'images:get', { of: 'link', id: before.id })).toEqual({ dataUrl: null });
+
+    await ok(main, 'links:print-poster', { id: made.id, paper: 'a4' });
+    await ok(main, 'links:print-poster', { id: before.id, paper: 'a4' });
+    expect(printed[0]).toContain(`<img class="logo" src="${dataUrl}" alt="">`);
+    expect(printed[1]).not.toContain('<img');
+  });
+
+  it('prints the poster without the logo when its host is down, and tells Settings why', async () => {
+    const host = await startImageHost(serveFiles({}));
+    await host.close();
+    const printed: string[] = [];
+    const main = await startMain({
+      imageFetch: fetchTrustingTestCa,
+      printer: {
+        print: (html) => {
+          printed.push(html);
+          return Promise.resolve();
+        },
+        savePdf: () => Promise.resolve(),
+      },
+    });
+    await withLogo(main, `${host.base}/logo.png`);
+    const made = await ok(main, 'links:create', link);
+    expect(await ok(main, 'links:print-poster', { id: made.id, paper: 'letter' })).toEqual({ printed: true });
+    expect(printed[0]).toContain('Gate poster');
+    expect(printed[0]).not.toContain('<img');
+    const answer = await main.dispatch('images:get', { of: 'logo' }, APP_URL);
+    expect(answer).toMatchObject({
+      ok: false,
+      error: {
+        code: 'api-unavailable',
+        message: expect.stringMatching(/^Cannot reach 127\.0\.0\.1:\d+ to fetch the picture/),
+      },
+    });
+  });
+
+  it("gives a product's picture, nothing for a product without one, and refuses ids it does not know", async () => {
+    const png = await pngOf('tea');
+    const host = await startImageHost(serveFiles({ '/tea.png': png }), 'http');
+    hosts.push(host);
+    const main = await startMain({ imageFetch: fetchTrustingTestCa });
+    await ok(main, 'catalogue:save', {
+      productId: 'tea',
+      name: 'Tea',
+      price: '2.50',
+      imageUrl: `${host.base}/tea.png`,
+    });
+    const products = await ok(main, 'catalogue:save', { productId: 'cake', name: 'Cake', price: '3.00' });
+    const [tea, cake] = ['tea', 'cake'].map((id) => products.find((p) => p.productId === id));
+    if (!tea || !cake) throw new Error('no products');
+    expect(await ok(main, 'images:get', { of: 'product', id: tea.id })).toEqual({
+      dataUrl: `data:image/png;base64,${png.toString('base64')}`,
+    });
+    expect(await ok(main, 'images:get', { of: 'product', id: cake.id })).toEqual({ dataUrl: null });
+    expect(await main.dispatch('images:get', { of: 'product', id: crypto.randomUUID() }, APP_URL)).toMatchObject({
+      ok: false,
+      error: { code: 'not-found', message: 'That product is no longer in the catalogue.' },
+    });
+    // The window names what to show, never an address: main would not fetch one it is handed.
+    expect(
+      await main.dispatch('images:get', { of: 'url', url: 'https://attacker.example/x.png' }, APP_URL),
+    ).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-input' },
+    });
+    expect(host.asked).toEqual(['/tea.png']);
+  });
+});
