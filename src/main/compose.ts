@@ -269,7 +269,7 @@ export async function createLinkdeskMain(options: MainOptions): Promise<Linkdesk
     ...linkHandlers({ links, clipboard, dialogs, printer, words, withStaff, logoOf }),
     ...imageHandlers({
       images,
-      logoUrl: () => settings.activeProfile.appearance.logoUrl,
+      profileLogoUrl: (id) => settings.current.profiles.find((p) => p.id === id)?.appearance.logoUrl,
       links,
       products: () => catalogue.list(),
     }),

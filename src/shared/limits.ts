@@ -7,3 +7,5 @@ export const MAX_URL_CHARS = 2048;
 export const MAX_AMOUNT_CHARS = 24;
 /** The most of one item a cart line may hold (ozura-api.md: quantity 1 to 10,000). */
 export const MAX_ITEM_QUANTITY = 10_000;
+/** The largest logo or product picture Linkdesk fetches (main stops the download past it). */
+export const MAX_IMAGE_BYTES = 256 * 1024;

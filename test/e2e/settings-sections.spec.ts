@@ -26,6 +26,16 @@ for (const size of [
       ] as const) {
         await expect(form.getByRole('group', { name: section }).getByLabel(field, { exact: false })).toBeVisible();
       }
+      // Side by side, the fields line up and keep their height, whichever of them has a hint below.
+      for (const [section, left, right] of [
+        ['Station', 'Default currency', 'Station name'],
+        ['Appearance on the checkout page', 'Brand colour', 'Logo URL'],
+      ] as const) {
+        const group = form.getByRole('group', { name: section });
+        const [a, b] = await Promise.all([left, right].map((name) => group.getByLabel(name).boundingBox()));
+        expect(Math.abs((a?.y ?? 0) - (b?.y ?? 1)), `${left} and ${right} tops`).toBeLessThanOrEqual(1);
+        expect(Math.abs((a?.height ?? 0) - (b?.height ?? 1)), `${left} and ${right} heights`).toBeLessThanOrEqual(1);
+      }
       expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
       await expectNoSeriousViolations(page, `Settings (${scheme})`);
       await page.screenshot({ path: testInfo.outputPath('settings.png'), fullPage: true });

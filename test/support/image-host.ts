@@ -4,6 +4,7 @@ import { createServer as createHttpsServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { PNG } from 'pngjs';
 import QRCode from 'qrcode';
 import { fetchImage, type ImageResult } from '../../src/main/core/images/fetch-image';
 
@@ -20,6 +21,18 @@ export const fetchTrustingTestCa = (url: string): Promise<ImageResult> => fetchI
 /** A real PNG (a QR of `text`, which the tests can decode back). */
 export function pngOf(text: string): Promise<Buffer> {
   return QRCode.toBuffer(text, { type: 'png', margin: 1, width: 120 });
+}
+
+/** A real PNG that is not a QR (a logo beside a poster's QR must not be read instead of it): a band of `rgb` on white. */
+export function bandPng(rgb: [number, number, number], width = 160, height = 60): Buffer {
+  const png = new PNG({ width, height });
+  for (let y = 0; y < height; y++)
+    for (let x = 0; x < width; x++) {
+      const inBand = y > height / 4 && y < (3 * height) / 4;
+      const at = (y * width + x) * 4;
+      png.data.set(inBand ? [...rgb, 255] : [255, 255, 255, 255], at);
+    }
+  return PNG.sync.write(png);
 }
 
 export interface ImageHost {

@@ -8,8 +8,8 @@ import type { Product } from '../../shared/catalogue';
 
 export interface ImageHandlerPorts {
   images: ImageCache;
-  /** The active profile's logo address, if it has one. */
-  logoUrl: () => string | undefined;
+  /** A saved profile's logo address, if it has one (undefined too for a profile that is not there). */
+  profileLogoUrl: (profileId: string) => string | undefined;
   links: LinksService;
   products: () => readonly Product[];
 }
@@ -18,8 +18,8 @@ export interface ImageHandlerPorts {
 export function imageHandlers(ports: ImageHandlerPorts): HandlersOf<'images'> {
   const addressOf = (request: Parameters<HandlersOf<'images'>['images:get']>[0]): string | undefined => {
     switch (request.of) {
-      case 'logo':
-        return ports.logoUrl();
+      case 'profile':
+        return ports.profileLogoUrl(request.id);
       case 'link':
         return ports.links.get(request.id).logoUrl;
       case 'product': {

@@ -100,11 +100,11 @@ const SaveResult = z.object({ cancelled: z.boolean(), file: z.string().optional(
 const NoInput = z.undefined({ error: 'field.noInput' });
 
 /**
- * Which picture to show: the active profile's logo, the logo a link was made with, or a product's
+ * Which picture to show: a profile's saved logo, the logo a link was made with, or a product's
  * image. Main looks the address up itself, so the window cannot make it fetch any other URL.
  */
 const ImageRequest = z.discriminatedUnion('of', [
-  z.strictObject({ of: z.literal('logo') }),
+  z.strictObject({ of: z.literal('profile'), id: z.uuid() }),
   z.strictObject({ of: z.literal('link'), id: LinkId.shape.id }),
   z.strictObject({ of: z.literal('product'), id: z.uuid() }),
 ]);

@@ -2,6 +2,7 @@ import type { BrowserContext, Page } from '@playwright/test';
 import { createAppUrlMatcher } from '../../../src/main/app-url';
 import { isOpenTo, type Audience } from '../../../src/shared/ipc/channels';
 import { createLinkdeskMain, type LinkdeskMain } from '../../../src/main/compose';
+import { fetchTrustingTestCa } from '../../support/image-host';
 import { confStoreOpener } from '../../support/conf-store';
 import { FakeCipher } from '../../support/fake-cipher';
 import { FakeDialogs } from '../../support/fake-dialogs';
@@ -106,6 +107,8 @@ export async function launch({
     },
     cipher: new FakeCipher(),
     openStore: confStoreOpener(dataDir),
+    // The app's own fetch, trusting also the certificate of the specs' HTTPS image host.
+    imageFetch: fetchTrustingTestCa,
   });
   const delivered = new Map<Page, string[]>();
   // As in the app: the window's audience decides its bridge, what it may call and what it hears.

@@ -24,3 +24,15 @@ export async function pdfText(pdf: string): Promise<string> {
   const { stdout } = await run('pdftotext', ['-layout', pdf, '-']);
   return stdout;
 }
+
+/** The pictures embedded in a PDF, as poppler's pdfimages lists them: width and height of each. */
+export async function pdfImages(pdf: string): Promise<{ width: number; height: number }[]> {
+  const { stdout } = await run('pdfimages', ['-list', pdf]);
+  // Two header lines, then "page num type width height …" per image.
+  return stdout
+    .split('\n')
+    .slice(2)
+    .map((line) => line.trim().split(/\s+/))
+    .filter((cells) => cells.length > 4)
+    .map((cells) => ({ width: Number(cells[3]), height: Number(cells[4]) }));
+}

@@ -18,13 +18,19 @@ async function ok<K extends InvokeChannel>(main: Main, channel: K, input: unknow
 const sale = { kind: 'amount', amount: '5.00', currency: 'USD' };
 const link = { sale, title: 'Gate poster', expiresInDays: 7, usageLimit: null };
 
-async function withLogo(main: Main, logoUrl: string): Promise<void> {
+/** Saves the profile with this logo; answers how to ask for the profile's logo. */
+async function withLogo(main: Main, logoUrl: string): Promise<{ of: 'profile'; id: string }> {
   const settings = await ok(main, 'settings:get', undefined);
   const first = settings.profiles[0];
   if (!first) throw new Error('no profile');
   const { keys: _keys, ...profile } = first;
   await ok(main, 'settings:save-profile', { ...profile, appearance: { logoUrl } });
+  return { of: 'profile', id: first.id };
 }
+const firstProfile = async (main: Main): Promise<{ of: 'profile'; id: string }> => ({
+  of: 'profile',
+  id: (await ok(main, 'settings:get', undefined)).activeProfileId,
+});
 
 describe('pictures fetched by main', () => {
   it("gives the window the profile's logo and puts it on the poster of a link made with it", async () => {
@@ -42,12 +48,12 @@ describe('pictures fetched by main', () => {
         savePdf: () => Promise.resolve(),
       },
     });
-    expect(await ok(main, 'images:get', { of: 'logo' })).toEqual({ dataUrl: null });
+    expect(await ok(main, 'images:get', await firstProfile(main))).toEqual({ dataUrl: null });
     const before = await ok(main, 'links:create', link);
 
-    await withLogo(main, `${host.base}/logo.png`);
+    const profileLogo = await withLogo(main, `${host.base}/logo.png`);
     const dataUrl = `data:image/png;base64,${png.toString('base64')}`;
-    expect(await ok(main, 'images:get', { of: 'logo' })).toEqual({ dataUrl });
+    expect(await ok(main, 'images:get', profileLogo)).toEqual({ dataUrl });
     const made = await ok(main, 'links:create', link);
     expect(await ok(main, 'images:get', { of: 'link', id: made.id })).toEqual({ dataUrl });
     expect(await ok(main, 'images:get', { of: 'link', id: before.id })).toEqual({ dataUrl: null });
@@ -72,12 +78,12 @@ describe('pictures fetched by main', () => {
         savePdf: () => Promise.resolve(),
       },
     });
-    await withLogo(main, `${host.base}/logo.png`);
+    const profileLogo = await withLogo(main, `${host.base}/logo.png`);
     const made = await ok(main, 'links:create', link);
     expect(await ok(main, 'links:print-poster', { id: made.id, paper: 'letter' })).toEqual({ printed: true });
     expect(printed[0]).toContain('Gate poster');
     expect(printed[0]).not.toContain('<img');
-    const answer = await main.dispatch('images:get', { of: 'logo' }, APP_URL);
+    const answer = await main.dispatch('images:get', profileLogo, APP_URL);
     expect(answer).toMatchObject({
       ok: false,
       error: {

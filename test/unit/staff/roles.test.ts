@@ -77,7 +77,7 @@ async function validPayloads(main: Main): Promise<Record<InvokeChannel, unknown>
     'builder:get-draft': undefined,
     'builder:save-draft': null,
     'catalogue:list': undefined,
-    'images:get': { of: 'logo' },
+    'images:get': { of: 'profile', id: profileId },
     'catalogue:save': { productId: 'cake', name: 'Cake', price: '3.00' },
     'catalogue:delete': { id: product.id },
     'catalogue:import': { format: 'csv' },

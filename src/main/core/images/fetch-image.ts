@@ -2,9 +2,10 @@ import { request as httpRequest, type IncomingMessage } from 'node:http';
 import { request as httpsRequest } from 'node:https';
 import { rootCertificates } from 'node:tls';
 import { text, type Text } from '../../../shared/i18n/translator';
+import { MAX_IMAGE_BYTES } from '../../../shared/limits';
 
-/** The largest logo or product image Linkdesk fetches; past it the download is stopped. */
-export const MAX_IMAGE_BYTES = 256 * 1024;
+export { MAX_IMAGE_BYTES };
+
 /** How long one image may take to arrive, headers and body together. */
 export const IMAGE_FETCH_TIMEOUT_MS = 5000;
 

@@ -1,10 +1,17 @@
 import { priceText } from '../../../../shared/record-text';
 import { useWords } from '../../lib/i18n';
+import { usePicture } from '../../lib/usePicture';
 import type { Product } from './useCatalogue';
 
 /** The product's own colour, as a CSS variable the tile's stylesheet reads (no inline CSS). */
 const colourOf = (product: Product): React.CSSProperties | undefined =>
   product.colour ? ({ '--tile-colour': product.colour } as React.CSSProperties) : undefined;
+
+/** The product's picture once main has it; nothing at all while it loads or when there is none. */
+function TilePicture({ product }: { product: Product }): React.JSX.Element | null {
+  const picture = usePicture(product.imageUrl ? { of: 'product', id: product.id } : undefined, product.imageUrl);
+  return picture.state === 'shown' ? <img className="tile-picture" src={picture.dataUrl} alt="" /> : null;
+}
 
 /** One tap adds one to the cart. */
 export function ProductTile({
@@ -27,6 +34,7 @@ export function ProductTile({
       onClick={onAdd}
       aria-label={words.t('catalogue.add', { name: product.name, price })}
     >
+      <TilePicture product={product} />
       <span className="tile-name">
         {product.favourite && <span aria-hidden="true">★ </span>}
         {product.name}
@@ -52,6 +60,7 @@ export function EditableTile({
   const { t } = words;
   return (
     <div className="product-tile editing" style={colourOf(product)}>
+      <TilePicture product={product} />
       <span className="tile-name">{product.name}</span>
       <span className="tile-price mono">{priceText(product.price, currency, words)}</span>
       <span className="tile-edit">

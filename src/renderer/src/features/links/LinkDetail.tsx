@@ -8,12 +8,27 @@ import { ItemSummary } from '../../components/ItemSummary';
 import { amountText } from '../../../../shared/record-text';
 import { LinkStatusBadge } from './LinkStatusBadge';
 import { limitText, MODE_TEXT } from './linkText';
+import { usePicture } from '../../lib/usePicture';
+import { HexColor } from '../../../../shared/settings';
 
 type Paper = 'a4' | 'letter';
 
 /** US Letter where it is the usual paper (the US, Canada, Mexico and a few more), A4 elsewhere. */
 function usualPaper(): Paper {
   return /-(US|CA|MX|PH|CL|CO|VE|GT|CR|PA|DO|PR)$/i.test(navigator.language) ? 'letter' : 'a4';
+}
+
+/** The brand colour the link was made with, as the card's accent (a checked hex colour only). */
+const brandOf = (link: PaymentLinkRecord): React.CSSProperties | undefined =>
+  HexColor.safeParse(link.brandColour).success ? ({ '--brand': link.brandColour } as React.CSSProperties) : undefined;
+
+/** The logo the link was made with, as main fetched it; nothing while it loads or when it cannot. */
+function LinkLogo({ link }: { link: PaymentLinkRecord }): React.JSX.Element | null {
+  const { t } = useWords();
+  const logo = usePicture({ of: 'link', id: link.id }, link.logoUrl);
+  return logo.state === 'shown' ? (
+    <img className="link-logo" src={logo.dataUrl} alt={t('links.logoAlt', { merchant: link.merchantName })} />
+  ) : null;
 }
 
 interface Props {
@@ -36,7 +51,7 @@ export function LinkDetail({ link, status, onShowSessions }: Props): React.JSX.E
     void run(call, done);
 
   return (
-    <section className="card share link-detail" aria-labelledby="link-title">
+    <section className="card share link-detail" style={brandOf(link)} aria-labelledby="link-title">
       <div className="share-qr">
         {status === 'active' ? (
           <QrCode value={link.url} label={t('links.qrLabel', { title: link.title })} />
@@ -47,6 +62,7 @@ export function LinkDetail({ link, status, onShowSessions }: Props): React.JSX.E
         )}
       </div>
       <div className="share-info">
+        <LinkLogo link={link} />
         <h2 id="link-title">{link.title}</h2>
         <p className="merchant-line">
           {t(MODE_TEXT[link.kind])} · {amount} · {link.merchantName}

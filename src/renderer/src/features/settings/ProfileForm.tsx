@@ -7,6 +7,8 @@ import { Field } from '../../components/Field';
 import { linkdesk, type Profile, type ProfileInput, type SettingsView } from '../../lib/api';
 import { Alert } from '../../components/Alert';
 import { TippingFields } from './TippingFields';
+import { LogoPreview } from './LogoPreview';
+import { MAX_IMAGE_BYTES } from '../../../../shared/limits';
 
 interface Props {
   profile: ProfileInput;
@@ -197,8 +199,10 @@ export function ProfileForm({ profile, canDelete, onSaved }: Props): React.JSX.E
               })
             }
             error={errors['appearance.logoUrl']}
+            hint={t('settings.logoHint', { kb: MAX_IMAGE_BYTES / 1024 })}
           />
         </div>
+        <LogoPreview profileId={profile.id} logoUrl={profile.appearance.logoUrl} />
       </SettingsGroup>
       <div className="actions">
         <button type="submit" className="primary">
