@@ -49,6 +49,15 @@ for (const [size, least] of [
       expect(new Set(heights).size).toBe(1);
       const badge = historyRows(page).first().locator('.status');
       expect(await badge.evaluate((el) => el.scrollWidth <= el.clientWidth && el.clientHeight < 30)).toBe(true);
+      // The title row is one row: the title, the tabs, Add by ID and Export side by side.
+      const tops = await Promise.all(
+        [
+          page.getByRole('heading', { name: 'History', level: 1 }),
+          page.getByRole('button', { name: 'Add a session by ID…' }),
+          page.getByRole('button', { name: 'Export' }),
+        ].map(async (control) => Math.round((await control.boundingBox())?.y ?? -1)),
+      );
+      expect(Math.max(...tops) - Math.min(...tops), `title row tops ${tops.join(', ')}`).toBeLessThan(20);
       await expectNoSeriousViolations(page, `History at ${size.width} (${scheme})`);
       await page.screenshot({ path: testInfo.outputPath('history.png') });
     });
@@ -100,4 +109,20 @@ test('the hourly chart has labelled axes: hours along the bottom, money up the s
   const hour = String(new Date().getHours()).padStart(2, '0');
   await expect(chart.locator('.x-axis')).toContainText(hour);
   await chart.screenshot({ path: testInfo.outputPath('hourly.png') });
+
+  // Two hours on, one more sale: the quiet hour between is drawn as an empty slot, not left out.
+  app.clock.advance(2 * 60 * 60 * 1000);
+  const later = await app.main.dispatch(
+    'sessions:create',
+    { currency: 'USD', kind: 'amount', amount: '4.00' },
+    app.rendererUrl,
+  );
+  if (!later.ok) throw new Error(JSON.stringify(later));
+  await postCardForm((later.data as { checkoutUrl: string }).checkoutUrl);
+  await page.getByLabel('When').selectOption({ label: 'All time' });
+  await expect(chart.locator('.bar-slot')).toHaveCount(3, { timeout: 30_000 });
+  const firstSale = Date.parse((first.data as { rows: { createdAt: string }[] }).rows[0]?.createdAt ?? '');
+  const hours = [0, 1, 2].map((n) => String(new Date(firstSale + n * 3_600_000).getHours()).padStart(2, '0'));
+  await expect(chart.locator('.x-axis span')).toHaveText(hours);
+  await chart.screenshot({ path: testInfo.outputPath('hourly-with-a-quiet-hour.png') });
 });

@@ -10,11 +10,14 @@ export function MoreMenu({
   children,
   label,
   align = 'start',
+  small = false,
 }: {
   children: React.ReactNode;
   label?: string;
   /** Which edge of the button the group lines up with (end: at the right of a title row). */
   align?: 'start' | 'end';
+  /** A small button, for a title row beside other small ones. */
+  small?: boolean;
 }): React.JSX.Element {
   const { t } = useWords();
   const [open, setOpen] = useState(false);
@@ -47,7 +50,7 @@ export function MoreMenu({
       <button
         ref={button}
         type="button"
-        className="secondary"
+        className={small ? 'small secondary' : 'secondary'}
         aria-expanded={open}
         aria-controls={id}
         onClick={() => setOpen(!open)}

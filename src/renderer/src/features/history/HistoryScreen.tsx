@@ -141,7 +141,7 @@ function SessionsHistory({
             {t('lookup.open')}
           </button>
           {manager && (
-            <MoreMenu label={t('history.export')} align="end">
+            <MoreMenu label={t('history.export')} align="end" small>
               <label className="choice">
                 <input type="checkbox" checked={includeBilling} onChange={(e) => setIncludeBilling(e.target.checked)} />
                 {t('history.includeBilling')}

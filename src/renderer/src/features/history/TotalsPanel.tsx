@@ -2,6 +2,7 @@ import { memo, useMemo } from 'react';
 import type { HistoryTotals } from '../../../../shared/history-query';
 import { useWords, type Translator } from '../../lib/i18n';
 import { STATUS_TEXT } from '../../components/StatusBadge';
+import { hourlyBars } from './hourly-bars';
 
 /** "Collected" as the totals card says it: sales with their tips and surcharges (donations apart). */
 export const collectedMinor = (c: HistoryTotals['byCurrency'][number]): number =>
@@ -85,16 +86,25 @@ function HourlyChart({
   currency: string;
   words: Translator;
 }): React.JSX.Element | null {
-  const hours = useMemo(() => totals.hourly.filter((h) => h.currency === currency), [totals, currency]);
-  const label = useMemo(
-    () => hours.map((h) => `${words.time(h.hour)} ${words.money(h.amountMinor, currency)}`).join(', '),
-    [hours, currency, words],
+  const { kind, bars } = useMemo(
+    () => hourlyBars(totals.hourly.filter((h) => h.currency === currency)),
+    [totals, currency],
   );
-  if (hours.length === 0) return null;
-  const max = hours.reduce((most, h) => Math.max(most, h.amountMinor), 0);
+  const label = useMemo(
+    () =>
+      bars
+        .filter((b) => b.amountMinor > 0)
+        .map((b) => `${clockHour(b.hourOfDay)} ${words.money(b.amountMinor, currency)}`)
+        .join(', '),
+    [bars, currency, words],
+  );
+  if (bars.length === 0) return null;
+  const max = bars.reduce((most, b) => Math.max(most, b.amountMinor), 0);
+  // Past a dozen bars every third hour is named, so the names keep their room at 800 px.
+  const named = (hourOfDay: number): boolean => bars.length <= 12 || hourOfDay % 3 === 0;
   return (
     <figure className="hourly" aria-label={words.t('totals.perHourLabel', { hours: label })}>
-      <figcaption>{words.t('totals.perHour', { currency })}</figcaption>
+      <figcaption>{words.t(kind === 'stretch' ? 'totals.perHour' : 'totals.perHourOfDay', { currency })}</figcaption>
       {/* Drawn with boxes, not a stretched SVG, so the axis words keep their shape at any width. */}
       <div className="hourly-plot" aria-hidden="true">
         <div className="y-axis">
@@ -102,15 +112,15 @@ function HourlyChart({
           <span>{words.money(0, currency)}</span>
         </div>
         <div className="bars">
-          {hours.map((h) => (
-            <div key={h.hour} className="bar-slot">
-              <span className="bar" style={barHeight(max === 0 ? 0 : h.amountMinor / max)} />
+          {bars.map((b, n) => (
+            <div key={n} className="bar-slot">
+              <span className="bar" style={barHeight(max === 0 ? 0 : b.amountMinor / max)} />
             </div>
           ))}
         </div>
         <div className="x-axis">
-          {hours.map((h) => (
-            <span key={h.hour}>{String(new Date(h.hour).getHours()).padStart(2, '0')}</span>
+          {bars.map((b, n) => (
+            <span key={n}>{named(b.hourOfDay) ? String(b.hourOfDay).padStart(2, '0') : ''}</span>
           ))}
         </div>
         <span className="x-title">{words.t('totals.hourOfDay')}</span>
@@ -118,6 +128,9 @@ function HourlyChart({
     </figure>
   );
 }
+
+/** "09:00": an hour of the day as the chart's label reads it out. */
+const clockHour = (hourOfDay: number): string => `${String(hourOfDay).padStart(2, '0')}:00`;
 
 /** A bar's height as a share of the tallest, as a CSS variable (no inline CSS text). */
 const barHeight = (share: number): React.CSSProperties =>
