@@ -1,9 +1,10 @@
-import { appendFile, readdir, readFile, writeFile } from 'node:fs/promises';
+import { appendFile, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { HISTORY_FILE, HistoryStore } from '../../../src/main/core/history/history-store';
 import { sessionRecord } from '../../support/records';
 import { tempDir } from '../helpers/main';
+import { fillDisk, mountTinyDisk } from '../helpers/tiny-disk';
 
 const record = sessionRecord;
 
@@ -81,6 +82,71 @@ describe('HistoryStore', () => {
     const store = await HistoryStore.open(await tempDir());
     await expect(store.append({ ...record('x'), amountMinor: -1 })).rejects.toThrow();
     expect(store.size).toBe(0);
+    await store.close();
+  });
+});
+
+describe('HistoryStore.writeAll (an organiser catching up)', () => {
+  it('writes many adds and changes with one flush, in order, by the usual rules, and they survive a reopen', async () => {
+    const dir = await tempDir();
+    const store = await HistoryStore.open(dir);
+    await store.append(record('session_paid', { status: 'completed' }));
+    const heard: number[] = [];
+    store.onWrite(() => heard.push(store.list().length));
+    await store.writeAll([
+      { op: 'put', record: record('session_a') },
+      { op: 'patch', id: 'session_a', update: { status: 'completed' } },
+      { op: 'put', record: record('session_b') },
+      { op: 'patch', id: 'session_paid', update: { status: 'expired' } }, // a terminal status stays
+      { op: 'put', record: record('session_a', { status: 'pending' }) }, // a repeat takes nothing back
+    ]);
+    const statuses = (s: HistoryStore) => s.list().map((r) => [r.id, r.status]);
+    const expected = [
+      ['session_b', 'pending'],
+      ['session_a', 'completed'],
+      ['session_paid', 'completed'],
+    ];
+    expect(statuses(store)).toEqual(expected);
+    expect(heard).toEqual([3]); // told once, when all of it is on disk
+    expect((await readFile(join(dir, HISTORY_FILE), 'utf8')).split('\n').filter(Boolean)).toHaveLength(6);
+    await store.close();
+    const reopened = await HistoryStore.open(dir);
+    expect(statuses(reopened)).toEqual(expected);
+    await reopened.close();
+  });
+
+  it('on a full disk keeps the batch in memory, says disk-full, and writes it all once there is room', async () => {
+    const disk = await mountTinyDisk(512 * 1024);
+    if (!disk) return;
+    try {
+      const store = await HistoryStore.open(disk.dir);
+      await fillDisk(disk.dir);
+      const batch = Array.from({ length: 50 }, (_, n) => ({ op: 'put' as const, record: record(`session_${n}`) }));
+      await expect(store.writeAll(batch)).rejects.toMatchObject({ code: 'disk-full' });
+      expect(store.list()).toHaveLength(50);
+      expect(store.allSaved).toBe(false);
+      await rm(join(disk.dir, 'filler'));
+      await store.saveUnsaved();
+      await store.close();
+      const reopened = await HistoryStore.open(disk.dir);
+      expect(reopened.list()).toHaveLength(50);
+      await reopened.close();
+    } finally {
+      await disk.unmount();
+    }
+  });
+
+  it('refuses the whole batch, writing nothing, when one change does not match the schema', async () => {
+    const dir = await tempDir();
+    const store = await HistoryStore.open(dir);
+    const bad = { ...record('session_bad'), amountMinor: -1 };
+    await expect(
+      store.writeAll([
+        { op: 'put', record: record('session_ok') },
+        { op: 'put', record: bad },
+      ]),
+    ).rejects.toThrow();
+    expect(store.list()).toEqual([]);
     await store.close();
   });
 });

@@ -1,14 +1,15 @@
 import { join } from 'node:path';
 import { writeFile } from 'node:fs/promises';
-import { jetstreamManager } from '@nats-io/jetstream';
+import { jetstream, jetstreamManager } from '@nats-io/jetstream';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { connectToHub } from '../../../src/main/core/event/hub-link';
-import { EventOrganiser } from '../../../src/main/core/event/organiser';
+import { ensureEventStream, EventOrganiser, FOLD_BATCH_MAX } from '../../../src/main/core/event/organiser';
+import { sessionRecord } from '../../support/records';
 import { PublishCursor } from '../../../src/main/core/event/publish-cursor';
 import { EventPublisher } from '../../../src/main/core/event/publisher';
 import { HistoryStore } from '../../../src/main/core/history/history-store';
 import { realTimers, silentLogger } from '../../../src/main/core/ports';
-import { eventStream } from '../../../src/shared/event';
+import { eventStream, stationSubject } from '../../../src/shared/event';
 import type { HistoryTotals } from '../../../src/shared/history-query';
 import { postCardForm } from '../../support/checkout-form';
 import { startHub, type RunningHub } from '../../support/nats-server';
@@ -137,6 +138,48 @@ describe('event mode', () => {
     // Each record under its station.
     const bar = stations[0]!.main.history.index.run(everything).rows[0]!;
     expect(board.history.get(bar.id)?.station).toBe('bar');
+  });
+
+  it(`catches up on a backlog longer than FOLD_BATCH_MAX (${FOLD_BATCH_MAX}) in batches, each session as last told`, async () => {
+    const running = await hub();
+    const setUp = await connectToHub({ url: running.url, credentials: ORGANISER }, 'set up');
+    await ensureEventStream(setUp, EVENT);
+    await setUp.close();
+    const bar = await connectToHub(
+      { url: running.url, credentials: { user: 'bar', password: password('bar') } },
+      'bar',
+    );
+    const sessions = FOLD_BATCH_MAX + 100;
+    const stream = jetstream(bar);
+    for (let n = 0; n < sessions; n++) {
+      const pending = sessionRecord(`session_${n}`, { amountMinor: 100 + n });
+      for (const record of [pending, { ...pending, status: 'completed' as const }])
+        await stream.publish(stationSubject(EVENT, 'bar'), JSON.stringify({ v: 1, station: 'bar', record }));
+    }
+    await bar.close();
+
+    const history = await HistoryStore.open(await tempDir());
+    let writes = 0;
+    history.onWrite(() => (writes += 1));
+    const board = new EventOrganiser({
+      history,
+      hub: { url: running.url, credentials: ORGANISER },
+      eventId: EVENT,
+      logger: silentLogger,
+    });
+    await board.start();
+    cleanups.push(async () => {
+      await board.stop();
+      await history.close();
+    });
+    await vi.waitFor(
+      () => expect(history.index.run({ sort: 'oldest', statuses: ['completed'] }).count).toBe(sessions),
+      SLOW,
+    );
+    expect(history.index.run(everything).count).toBe(sessions);
+    expect(history.get('session_7')).toMatchObject({ status: 'completed', station: 'bar', amountMinor: 107 });
+    // Folded a batch at a time, not a write (and a flush) per message.
+    expect(writes).toBeLessThan(sessions / 10);
   });
 
   it('keeps every record through a hub killed in the middle of a burst, none twice', async () => {

@@ -11,7 +11,7 @@ import { z } from 'zod';
 import { eventStream, eventSubjects, EventToken, heartbeatSubject } from '../../../shared/event';
 import { isTerminal } from '../../../shared/ozura/status';
 import { SessionRecord } from '../../../shared/session-record';
-import type { HistoryStore } from '../history/history-store';
+import type { HistoryChange, HistoryStore } from '../history/history-store';
 import type { Logger } from '../ports';
 import { DUPLICATE_WINDOW_MS, MAX_EVENT_MESSAGE_BYTES, MAX_STREAM_BYTES } from './hub-config';
 import { connectToHub, type HubAddress } from './hub-link';
@@ -21,6 +21,12 @@ import { text } from '../../../shared/i18n/translator';
 import type { RemoteSession } from '../../../shared/ozura/responses';
 import { updateFrom } from '../sessions/records';
 
+/**
+ * The most messages folded with one write while catching up. Well under the consumer's 1,000
+ * unacknowledged messages (`max_ack_pending`), past which the hub would stop sending.
+ */
+export const FOLD_BATCH_MAX = 500;
+
 /** The organiser's durable consumer: a restart resumes where it stopped. */
 export const ORGANISER_CONSUMER = 'linkdesk-organiser';
 
@@ -29,34 +35,68 @@ const EventMessage = z.object({ v: z.literal(1), station: EventToken, record: Se
 /** What folding one message did to the organiser's history. */
 export type Folded = 'added' | 'updated' | 'unchanged' | 'conflict' | 'refused';
 
+/** One station's word on one session, as folded. */
+export interface StationReport {
+  station: string;
+  record: SessionRecord;
+}
+
 /**
- * Folds one station record into the organiser's history, by session id: a new session is
- * added under its station; a later status replaces an earlier one by the lifecycle (a terminal
- * status is never replaced); two different terminal statuses are a conflict: the first told is
- * kept, the other noted on the record, for Verify now to settle. Folding the same message twice
- * changes nothing.
+ * What one report does to what is known of its session: a new session is added under its
+ * station; a later status replaces an earlier one by the lifecycle (a terminal status is never
+ * replaced); two different terminal statuses are a conflict: the first told is kept, the other
+ * noted on the record, for Verify now to settle. The same report twice changes nothing.
  */
-export async function foldRecord(history: HistoryStore, station: string, record: SessionRecord): Promise<Folded> {
-  const known = history.get(record.id);
+function foldOne(
+  known: SessionRecord | undefined,
+  { station, record }: StationReport,
+): { outcome: Folded; change?: HistoryChange; after?: SessionRecord } {
   if (!known) {
-    await history.append({ ...record, station });
-    return 'added';
+    const added = { ...record, station };
+    return { outcome: 'added', change: { op: 'put', record: added }, after: added };
   }
-  if (known.status === record.status) return 'unchanged';
+  if (known.status === record.status) return { outcome: 'unchanged' };
   if (isTerminal(known.status)) {
     // Noted once; a settled conflict (null) stays settled when the other report is replayed.
-    if (!isTerminal(record.status) || known.conflict !== undefined) return 'unchanged';
-    await history.update(record.id, { conflict: { status: record.status, station } });
-    return 'conflict';
+    if (!isTerminal(record.status) || known.conflict !== undefined) return { outcome: 'unchanged' };
+    const update = { conflict: { status: record.status, station } };
+    return { outcome: 'conflict', change: { op: 'patch', id: record.id, update }, after: { ...known, ...update } };
   }
   const { status, statusCheckedAt, errorCode, payment } = record;
-  await history.update(record.id, {
+  const update = {
     status,
     ...(statusCheckedAt && { statusCheckedAt }),
     ...(errorCode && { errorCode }),
     ...(payment && { payment }),
+  };
+  return { outcome: 'updated', change: { op: 'patch', id: record.id, update }, after: { ...known, ...update } };
+}
+
+/**
+ * Folds station reports into the organiser's history, in order, with one write to disk for
+ * all of them (a catch-up of thousands costs one flush per batch, not one per record).
+ * Resolves with what each did once all of it is on disk.
+ */
+export async function foldRecords(history: HistoryStore, reports: readonly StationReport[]): Promise<Folded[]> {
+  // Sessions as this batch leaves them, so a report sees the ones before it.
+  const folded = new Map<string, SessionRecord>();
+  const changes: HistoryChange[] = [];
+  const outcomes = reports.map((report) => {
+    const { outcome, change, after } = foldOne(folded.get(report.record.id) ?? history.get(report.record.id), report);
+    if (change && after) {
+      changes.push(change);
+      folded.set(report.record.id, after);
+    }
+    return outcome;
   });
-  return 'updated';
+  await history.writeAll(changes);
+  return outcomes;
+}
+
+/** Folds one station record (see `foldRecords`). */
+export async function foldRecord(history: HistoryStore, station: string, record: SessionRecord): Promise<Folded> {
+  const [outcome] = await foldRecords(history, [{ station, record }]);
+  return outcome ?? 'unchanged';
 }
 
 /**
@@ -167,27 +207,50 @@ export class EventOrganiser {
     await this.connection?.close();
   }
 
+  /**
+   * Folds as messages come: one at a time when live, and while the hub says more are waiting
+   * (a catch-up), up to FOLD_BATCH_MAX together, each acknowledged once it is on disk.
+   */
   private async fold(messages: ConsumerMessages): Promise<void> {
-    for await (const message of messages) await this.foldOne(message);
+    let batch: JsMsg[] = [];
+    for await (const message of messages) {
+      batch.push(message);
+      if (message.info.pending > 0 && batch.length < FOLD_BATCH_MAX) continue;
+      await this.foldAll(batch);
+      batch = [];
+    }
   }
 
-  private async foldOne(message: JsMsg): Promise<void> {
+  private async foldAll(messages: readonly JsMsg[]): Promise<void> {
     const { history, logger } = this.options;
-    const parsed =
-      message.data.length <= MAX_EVENT_MESSAGE_BYTES
-        ? EventMessage.safeParse(parseJsonOrUndefined(message.string()))
-        : undefined;
-    // A message from another subject than its station's own is not that station's to tell.
-    const subjectStation = message.subject.split('.').at(-1);
-    if (!parsed?.success || parsed.data.station !== subjectStation) {
-      logger.warn('An event message was not a station record; skipped', { subject: message.subject, seq: message.seq });
-      message.term();
-      return;
+    const reports: { message: JsMsg; report: StationReport }[] = [];
+    for (const message of messages) {
+      const parsed =
+        message.data.length <= MAX_EVENT_MESSAGE_BYTES
+          ? EventMessage.safeParse(parseJsonOrUndefined(message.string()))
+          : undefined;
+      // A message from another subject than its station's own is not that station's to tell.
+      const subjectStation = message.subject.split('.').at(-1);
+      if (!parsed?.success || parsed.data.station !== subjectStation) {
+        logger.warn('An event message was not a station record; skipped', {
+          subject: message.subject,
+          seq: message.seq,
+        });
+        message.term();
+        continue;
+      }
+      reports.push({ message, report: parsed.data });
     }
-    const outcome = await foldRecord(history, parsed.data.station, parsed.data.record);
-    if (outcome === 'conflict')
-      logger.warn('Two stations report different outcomes for one session', { id: parsed.data.record.id });
-    message.ack();
-    this.options.onFolded?.(outcome, parsed.data.record);
+    const outcomes = await foldRecords(
+      history,
+      reports.map(({ report }) => report),
+    );
+    reports.forEach(({ message, report }, at) => {
+      const outcome = outcomes[at] ?? 'unchanged';
+      if (outcome === 'conflict')
+        logger.warn('Two stations report different outcomes for one session', { id: report.record.id });
+      message.ack();
+      this.options.onFolded?.(outcome, report.record);
+    });
   }
 }

@@ -11,6 +11,9 @@ import { silentLogger, type Logger } from '../ports';
 import { unreadableFile } from '../startup-error';
 import { HistoryIndex } from './history-index';
 import { logLineText, parseLine, scanLog, type LogLine } from './history-log';
+
+/** One change for `writeAll`: a session to add, or facts to change on one. */
+export type HistoryChange = { op: 'put'; record: SessionRecord } | { op: 'patch'; id: string; update: SessionUpdate };
 import { loadSnapshot, SNAPSHOT_FILE, writeSnapshot } from './history-snapshot';
 import { HistoryTable, RowSource } from './history-table';
 
@@ -197,6 +200,37 @@ export class HistoryStore {
         throw error;
       }
       this.apply(entry);
+      this.told();
+    });
+  }
+
+  /**
+   * Several adds and changes with one write and one flush to disk, resolved once all are there:
+   * how an organiser catching up folds thousands of station records without a flush each (#21).
+   * They apply in order by the usual rules (a repeated add or a change of a terminal status is
+   * a no-op). On a full disk it rejects with `disk-full` and keeps them in memory, like `append`.
+   */
+  async writeAll(changes: readonly HistoryChange[]): Promise<void> {
+    const entries: LogLine[] = changes.map((change) =>
+      change.op === 'put'
+        ? { op: 'put', record: SessionRecord.parse(change.record) }
+        : { op: 'patch', id: change.id, update: SessionUpdate.parse(change.update) },
+    );
+    if (entries.length === 0) return;
+    await this.serially(async () => {
+      try {
+        await this.write(...entries);
+      } catch (error) {
+        if (isDiskFull(error)) {
+          for (const entry of entries) this.apply(entry);
+          this.told();
+        }
+        throw error;
+      }
+      for (const entry of entries) {
+        if (entry.op === 'patch') this.patchLines += 1;
+        this.apply(entry);
+      }
       this.told();
     });
   }
@@ -458,37 +492,43 @@ export class HistoryStore {
   }
 
   /**
-   * Appends one line and flushes it to disk before it is acknowledged. A write that fails
+   * Appends lines and flushes them to disk before they are acknowledged. A write that fails
    * (a full disk) is cut back to the last complete line, so no half line is left for the next
    * record to be glued to; the caller hears the failure.
    */
-  private async write(entry: LogLine): Promise<void> {
-    this.unsaved.push(entry);
-    await this.writeUnsaved();
+  private async write(...entries: LogLine[]): Promise<void> {
+    this.unsaved.push(...entries);
+    await this.writeUnsaved(entries.length);
   }
 
-  /** Writes the held-back lines, oldest first; on a full disk they stay held back and it rejects with `disk-full`. */
-  private async writeUnsaved(): Promise<void> {
+  /**
+   * Writes the held-back lines, oldest first, with one flush; on a full disk they stay held back
+   * and it rejects with `disk-full`. Any other failure drops the caller's own `ownLines` (the
+   * last ones held): the caller hears it, and lines a full disk held back wait for the next try.
+   */
+  private async writeUnsaved(ownLines = 0): Promise<void> {
     const file = this.file;
     if (!file) {
       this.unsaved = [];
       throw new AppError('read-only', this.readOnly ?? message('error.historyReadOnly'));
     }
-    while (this.unsaved.length > 0) {
-      const line = Buffer.from(logLineText(this.unsaved[0] as LogLine));
-      try {
-        await file.appendFile(line);
-        await file.datasync();
-      } catch (error) {
-        await file.truncate(this.bytes).catch(() => undefined);
-        if (isDiskFull(error)) throw diskFull();
-        this.unsaved.shift(); // any other failure is the caller's to hear; the line is not kept
-        throw error;
-      }
-      this.bytes += line.length;
-      this.unsaved.shift();
-      if (++this.linesSinceSnapshot === this.snapshotAfterLines) void this.snapshotInTurn();
+    if (this.unsaved.length === 0) return;
+    const lines = Buffer.from(this.unsaved.map(logLineText).join(''));
+    try {
+      await file.appendFile(lines);
+      await file.datasync();
+    } catch (error) {
+      await file.truncate(this.bytes).catch(() => undefined);
+      if (isDiskFull(error)) throw diskFull();
+      this.unsaved.splice(this.unsaved.length - ownLines);
+      throw error;
     }
+    this.bytes += lines.length;
+    const before = this.linesSinceSnapshot;
+    this.linesSinceSnapshot += this.unsaved.length;
+    this.unsaved = [];
+    if (before < this.snapshotAfterLines && this.linesSinceSnapshot >= this.snapshotAfterLines)
+      void this.snapshotInTurn();
   }
 }
 
