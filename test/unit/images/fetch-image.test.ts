@@ -67,9 +67,10 @@ describe('fetchImage', () => {
       );
   });
 
-  it('follows no redirect and says what a 404 means', async () => {
+  it('follows no redirect, and says in words (no HTTP code) what a 404 or a 503 means', async () => {
     const { base } = await host((req, res) => {
       if (req.url === '/moved') return void res.writeHead(302, { location: 'https://example.com/x.png' }).end();
+      if (req.url === '/busy') return void res.writeHead(503).end();
       res.writeHead(404).end();
     });
     const hostName = new URL(base).host;
@@ -77,7 +78,10 @@ describe('fetchImage', () => {
       `${hostName} sends the picture on to another address. Use the picture's final address.`,
     );
     expect(said(await fetchTrustingTestCa(`${base}/gone.png`))).toBe(
-      `${hostName} has no picture at that address (HTTP 404). Check the address.`,
+      `${hostName} has no picture at that address. Check the address.`,
+    );
+    expect(said(await fetchTrustingTestCa(`${base}/busy`))).toBe(
+      `${hostName} would not send the picture. Check the address, or try again later.`,
     );
   });
 

@@ -70,7 +70,9 @@ export function fetchImage(address: string, options: FetchImageOptions = {}): Pr
 async function readImage(response: IncomingMessage, host: string): Promise<ImageResult> {
   const status = response.statusCode ?? 0;
   if (status >= 300 && status < 400) return failed(text('image.redirected', { host }));
-  if (status !== 200) return failed(text('image.status', { host, status }));
+  // Plain words, no HTTP code (#18): "not there" is the owner's to fix, the rest may pass.
+  if (status === 404 || status === 410) return failed(text('image.notThere', { host }));
+  if (status !== 200) return failed(text('image.refused', { host }));
   const declared = Number(response.headers['content-length']);
   if (declared > MAX_IMAGE_BYTES) return tooLarge();
   const chunks: Buffer[] = [];
