@@ -1,10 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import {
-  fetchImage,
-  IMAGE_FETCH_TIMEOUT_MS,
-  MAX_IMAGE_BYTES,
-  sniffImageType,
-} from '../../../src/main/core/images/fetch-image';
+import { fetchImage, IMAGE_FETCH_TIMEOUT_MS } from '../../../src/main/core/images/fetch-image';
+import { MAX_IMAGE_SIDE, sniffImageType } from '../../../src/main/core/images/image-bytes';
+import { MAX_IMAGE_BYTES } from '../../../src/shared/limits';
 import { translator } from '../../../src/shared/i18n/translator';
 import {
   fetchTrustingTestCa,
@@ -26,7 +23,40 @@ const host = async (...args: Parameters<typeof startImageHost>): Promise<ImageHo
 };
 const said = (result: Awaited<ReturnType<typeof fetchImage>>): string =>
   result.ok ? 'ok' : translator('en').say(result.problem);
-const JPEG_START = Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0, 0x10]);
+/** The start of a JPEG up to its frame header (as far as main reads), declaring `width` × `height`. */
+function jpegHead(width: number, height: number): Buffer {
+  const app0 = [0xff, 0xe0, 0, 16, ...Buffer.from('JFIF\0'), 1, 1, 0, 0, 1, 0, 1, 0, 0];
+  const frame = [
+    0xff,
+    0xc0,
+    0,
+    17,
+    8,
+    height >> 8,
+    height & 255,
+    width >> 8,
+    width & 255,
+    3,
+    1,
+    0x22,
+    0,
+    2,
+    0x11,
+    1,
+    3,
+    0x11,
+    1,
+  ];
+  return Buffer.from([0xff, 0xd8, ...app0, ...frame]);
+}
+const JPEG_START = jpegHead(64, 48);
+/** A real PNG whose header is changed to claim `width` × `height` (a decompression bomb, when large). */
+async function pngClaiming(width: number, height: number): Promise<Buffer> {
+  const png = Buffer.from(await pngOf('bomb'));
+  png.writeUInt32BE(width, 16);
+  png.writeUInt32BE(height, 20);
+  return png;
+}
 
 describe('fetchImage', () => {
   it('fetches a PNG over https and knows it by its bytes', async () => {
@@ -65,6 +95,27 @@ describe('fetchImage', () => {
       expect(said(await fetchTrustingTestCa(`${base}${path}`))).toBe(
         'The picture is larger than 256 KB. Use a smaller one.',
       );
+  });
+
+  it(`refuses a picture wider or taller than MAX_IMAGE_SIDE (${MAX_IMAGE_SIDE} px) before anything draws it`, async () => {
+    const { base } = await host(
+      serveFiles({
+        '/edge.png': await pngClaiming(MAX_IMAGE_SIDE, MAX_IMAGE_SIDE),
+        '/bomb.png': await pngClaiming(100_000, 100_000),
+        '/wide.png': await pngClaiming(MAX_IMAGE_SIDE + 1, 10),
+        '/edge.jpg': jpegHead(MAX_IMAGE_SIDE, 10),
+        '/tall.jpg': jpegHead(10, MAX_IMAGE_SIDE + 1),
+        '/sizeless.jpg': Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0, 0x10]),
+      }),
+    );
+    const tooBig = 'The picture is too big to show: more than 4,096 pixels wide or high. Use a smaller one.';
+    expect(await fetchTrustingTestCa(`${base}/edge.png`)).toMatchObject({ ok: true, type: 'image/png' });
+    expect(await fetchTrustingTestCa(`${base}/edge.jpg`)).toMatchObject({ ok: true, type: 'image/jpeg' });
+    for (const path of ['/bomb.png', '/wide.png', '/tall.jpg'])
+      expect(said(await fetchTrustingTestCa(`${base}${path}`)), path).toBe(tooBig);
+    expect(said(await fetchTrustingTestCa(`${base}/sizeless.jpg`))).toBe(
+      'That file is not a PNG or JPEG picture. Use a PNG or JPEG.',
+    );
   });
 
   it('follows no redirect, and says in words (no HTTP code) what a 404 or a 503 means', async () => {

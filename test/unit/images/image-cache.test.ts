@@ -1,7 +1,8 @@
 import { mkdir, readdir, utimes, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { fetchImage, MAX_IMAGE_BYTES } from '../../../src/main/core/images/fetch-image';
+import { fetchImage } from '../../../src/main/core/images/fetch-image';
+import { MAX_IMAGE_BYTES } from '../../../src/shared/limits';
 import { ImageCache, MAX_IMAGE_FILES, MAX_IMAGES_IN_MEMORY } from '../../../src/main/core/images/image-cache';
 import { silentLogger } from '../../../src/main/core/ports';
 import { pngOf, serveFiles, startImageHost, type ImageHost } from '../../support/image-host';

@@ -3,14 +3,10 @@ import { request as httpsRequest } from 'node:https';
 import { rootCertificates } from 'node:tls';
 import { text, type Text } from '../../../shared/i18n/translator';
 import { MAX_IMAGE_BYTES } from '../../../shared/limits';
-
-export { MAX_IMAGE_BYTES };
+import { checkImage, MAX_IMAGE_SIDE, type ImageType } from './image-bytes';
 
 /** How long one image may take to arrive, headers and body together. */
 export const IMAGE_FETCH_TIMEOUT_MS = 5000;
-
-/** Only raster images: an SVG can carry script and remote references. */
-export type ImageType = 'image/png' | 'image/jpeg';
 
 export type ImageResult = { ok: true; type: ImageType; bytes: Buffer } | { ok: false; problem: Text };
 
@@ -18,14 +14,6 @@ export interface FetchImageOptions {
   /** An extra certificate authority to trust besides the usual ones (the test harness's own). */
   extraCa?: string;
   timeoutMs?: number;
-}
-
-/** What the bytes are, from their first bytes: the Content-Type header is only the host's word. */
-export function sniffImageType(bytes: Uint8Array): ImageType | undefined {
-  const png = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
-  if (bytes.length >= png.length && png.every((byte, i) => bytes[i] === byte)) return 'image/png';
-  if (bytes.length >= 3 && bytes[0] === 0xff && bytes[1] === 0xd8 && bytes[2] === 0xff) return 'image/jpeg';
-  return undefined;
 }
 
 /** The image as a `data:` URL, which the renderer and the poster can show without a network call. */
@@ -83,8 +71,13 @@ async function readImage(response: IncomingMessage, host: string): Promise<Image
     chunks.push(chunk);
   }
   const bytes = Buffer.concat(chunks);
-  const type = sniffImageType(bytes);
-  return type ? { ok: true, type, bytes } : failed(text('image.notPngOrJpeg'));
+  const checked = checkImage(bytes);
+  if ('type' in checked) return { ok: true, type: checked.type, bytes };
+  return failed(
+    checked.refused === 'too-many-pixels'
+      ? text('image.tooManyPixels', { side: MAX_IMAGE_SIDE })
+      : text('image.notPngOrJpeg'),
+  );
 }
 
 const failed = (problem: Text): ImageResult => ({ ok: false, problem });

@@ -3,7 +3,9 @@ import { readdir, readFile, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Logger } from '../ports';
 import { writeFileDurably } from '../files/durable-files';
-import { MAX_IMAGE_BYTES, sniffImageType, type ImageResult } from './fetch-image';
+import { MAX_IMAGE_BYTES } from '../../../shared/limits';
+import type { ImageResult } from './fetch-image';
+import { checkImage } from './image-bytes';
 
 /** Images held in memory at once (each at most MAX_IMAGE_BYTES); the oldest goes first. */
 export const MAX_IMAGES_IN_MEMORY = 100;
@@ -70,9 +72,9 @@ export class ImageCache {
     try {
       if ((await stat(file)).size > MAX_IMAGE_BYTES) throw new Error('too large');
       const bytes = await readFile(file);
-      const type = sniffImageType(bytes);
-      if (!type) throw new Error('not an image');
-      return { ok: true, type, bytes };
+      const checked = checkImage(bytes);
+      if (!('type' in checked)) throw new Error(checked.refused);
+      return { ok: true, type: checked.type, bytes };
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'ENOENT') await rm(file, { force: true }).catch(() => undefined);
       return undefined;
