@@ -11,11 +11,11 @@ import { silentLogger, type Logger } from '../ports';
 import { unreadableFile } from '../startup-error';
 import { HistoryIndex } from './history-index';
 import { logLineText, parseLine, scanLog, type LogLine } from './history-log';
+import { loadSnapshot, SNAPSHOT_FILE, writeSnapshot } from './history-snapshot';
+import { HistoryTable, RowSource } from './history-table';
 
 /** One change for `writeAll`: a session to add, or facts to change on one. */
 export type HistoryChange = { op: 'put'; record: SessionRecord } | { op: 'patch'; id: string; update: SessionUpdate };
-import { loadSnapshot, SNAPSHOT_FILE, writeSnapshot } from './history-snapshot';
-import { HistoryTable, RowSource } from './history-table';
 
 export { MAX_LOG_LINE_BYTES } from './history-log';
 
