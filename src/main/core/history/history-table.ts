@@ -118,14 +118,9 @@ function emptyColumns(capacity: number): TableColumns {
 export class HistoryTable {
   count: number;
   columns: TableColumns;
-  readonly currencies: string[];
-  private readonly currencyIndex: Map<string, number>;
-  /** Everyone who made a sale, by number; 0 is "no one signed in". */
-  readonly staff: StaffOnRow[];
-  private readonly staffIndex: Map<string, number>;
-  /** Every station named on a row, by number; 0 is "none named". */
-  readonly stations: string[];
-  private readonly stationIndex: Map<string, number>;
+  private readonly currencyNumbers: Numbering<string>;
+  private readonly staffNumbers: Numbering<StaffOnRow>;
+  private readonly stationNumbers: Numbering<string>;
   readonly ids: TextColumn;
   readonly search: TextColumn;
   private readonly lookup: IdLookup;
@@ -135,15 +130,26 @@ export class HistoryTable {
   constructor(saved?: SavedTable) {
     this.count = saved?.rows ?? 0;
     this.columns = saved?.columns ?? emptyColumns(1024);
-    this.currencies = saved?.currencies ?? [];
-    this.currencyIndex = new Map(this.currencies.map((code, at) => [code, at]));
-    this.staff = saved?.staff ?? [NO_STAFF];
-    this.staffIndex = new Map(this.staff.map((member, at) => [member.id, at]));
-    this.stations = saved?.stations ?? [''];
-    this.stationIndex = new Map(this.stations.map((name, at) => [name, at]));
+    this.currencyNumbers = new Numbering(saved?.currencies ?? [], (code) => code);
+    this.staffNumbers = new Numbering(saved?.staff ?? [NO_STAFF], (member) => member.id);
+    this.stationNumbers = new Numbering(saved?.stations ?? [''], (name) => name);
     this.ids = new TextColumn(saved?.idBlocks);
     this.search = new TextColumn(saved?.searchBlocks);
     this.lookup = new IdLookup(this.ids, saved?.idTable);
+  }
+
+  get currencies(): readonly string[] {
+    return this.currencyNumbers.values;
+  }
+
+  /** Everyone who made a sale, by number; 0 is "no one signed in". */
+  get staff(): readonly StaffOnRow[] {
+    return this.staffNumbers.values;
+  }
+
+  /** Every station named on a row, by number; 0 is "none named". */
+  get stations(): readonly string[] {
+    return this.stationNumbers.values;
   }
 
   rowOf(id: string): number | undefined {
@@ -186,9 +192,9 @@ export class HistoryTable {
     return {
       rows: this.count,
       columns: this.columns,
-      currencies: this.currencies,
-      staff: this.staff,
-      stations: this.stations,
+      currencies: this.currencyNumbers.values,
+      staff: this.staffNumbers.values,
+      stations: this.stationNumbers.values,
       idBlocks: [...this.ids.savedBlocks()],
       searchBlocks: [...this.search.savedBlocks()],
       idTable: this.lookup.saved,
@@ -203,52 +209,29 @@ export class HistoryTable {
     c.surchargeMinor[row] = surchargeMinor(record);
     c.status[row] = SESSION_STATUSES.indexOf(record.status);
     c.kind[row] = KINDS.indexOf(record.kind);
-    c.currency[row] = this.currencyNumber(record.currency);
+    c.currency[row] = this.currencyNumbers.numberFor(record.currency, () => record.currency);
     c.staff[row] = this.staffNumber(record);
-    c.station[row] = this.stationNumber(record.station);
+    const { station } = record;
+    c.station[row] = station ? this.stationNumbers.numberFor(station, () => station) : 0;
   }
 
   /** The number of a station in the station column, if any row names it. */
   stationNumberOf(name: string): number | undefined {
-    return this.stationIndex.get(name);
-  }
-
-  private stationNumber(name: string | undefined): number {
-    if (!name) return 0;
-    let at = this.stationIndex.get(name);
-    if (at === undefined) {
-      at = this.stations.length;
-      this.stations.push(name);
-      this.stationIndex.set(name, at);
-    }
-    return at;
+    return this.stationNumbers.find(name);
   }
 
   /** The number of a member in the staff column, if they made any sale here. */
   staffNumberOf(id: string): number | undefined {
-    return this.staffIndex.get(id);
+    return this.staffNumbers.find(id);
   }
 
   private staffNumber(record: SessionRecord): number {
     const { staffId, staffInitials } = record.input;
     if (typeof staffId !== 'string') return 0;
-    let at = this.staffIndex.get(staffId);
-    if (at === undefined) {
-      at = this.staff.length;
-      this.staff.push({ id: staffId, initials: typeof staffInitials === 'string' ? staffInitials : '' });
-      this.staffIndex.set(staffId, at);
-    }
-    return at;
-  }
-
-  private currencyNumber(code: string): number {
-    let at = this.currencyIndex.get(code);
-    if (at === undefined) {
-      at = this.currencies.length;
-      this.currencies.push(code);
-      this.currencyIndex.set(code, at);
-    }
-    return at;
+    return this.staffNumbers.numberFor(staffId, () => ({
+      id: staffId,
+      initials: typeof staffInitials === 'string' ? staffInitials : '',
+    }));
   }
 
   private grow(): void {
@@ -257,5 +240,35 @@ export class HistoryTable {
       (bigger[name] as Uint8Array).set(this.columns[name]);
     }
     this.columns = bigger;
+  }
+}
+
+/**
+ * Values numbered in the order first seen, so a typed column can hold the number; found again
+ * by their key. A value keeps the number (and the form) it was first seen with.
+ */
+class Numbering<T> {
+  private readonly numbers: Map<string, number>;
+
+  constructor(
+    readonly values: T[],
+    keyOf: (value: T) => string,
+  ) {
+    this.numbers = new Map(values.map((value, at) => [keyOf(value), at]));
+  }
+
+  find(key: string): number | undefined {
+    return this.numbers.get(key);
+  }
+
+  /** The number of the value with `key`, numbering `make()` if it is the first such. */
+  numberFor(key: string, make: () => T): number {
+    let at = this.numbers.get(key);
+    if (at === undefined) {
+      at = this.values.length;
+      this.values.push(make());
+      this.numbers.set(key, at);
+    }
+    return at;
   }
 }
