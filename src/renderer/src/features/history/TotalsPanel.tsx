@@ -94,7 +94,7 @@ function HourlyChart({
     () =>
       bars
         .filter((b) => b.amountMinor > 0)
-        .map((b) => `${clockHour(b.hourOfDay)} ${words.money(b.amountMinor, currency)}`)
+        .map((b) => `${clockHour(b.hourOfDay, words)} ${words.money(b.amountMinor, currency)}`)
         .join(', '),
     [bars, currency, words],
   );
@@ -129,8 +129,8 @@ function HourlyChart({
   );
 }
 
-/** "09:00": an hour of the day as the chart's label reads it out. */
-const clockHour = (hourOfDay: number): string => `${String(hourOfDay).padStart(2, '0')}:00`;
+/** "09:00 AM", "09:00": an hour of the day as the staff's clock says it, for the chart's label. */
+const clockHour = (hourOfDay: number, words: Translator): string => words.time(new Date(2000, 0, 1, hourOfDay));
 
 /** A bar's height as a share of the tallest, as a CSS variable (no inline CSS text). */
 const barHeight = (share: number): React.CSSProperties =>
