@@ -2,7 +2,7 @@ import type { SessionRecord } from '../../shared/session-record';
 import { AppError } from '../core/app-error';
 import { exportHistoryCsv } from '../core/history/history-export';
 import type { HistoryStore } from '../core/history/history-store';
-import { paidCartsOf, productTotals } from '../core/history/product-totals';
+import { paidCartsOf, ProductTotalsCounter } from '../core/history/product-totals';
 import type { HandlersOf } from '../core/ipc/dispatcher';
 import type { InvokeOutput } from '../../shared/ipc/contract';
 import type { Dialogs } from '../core/ports-dialogs';
@@ -33,6 +33,13 @@ export interface HistoryHandlerPorts {
 /** `history:*`: the list, its totals, a check on demand, sessions found by id, and CSV export. */
 export function historyHandlers(ports: HistoryHandlerPorts): HandlersOf<'history'> {
   const { history, dialogs, words, scope } = ports;
+  // Rows are a store's own, so each history (a station's, an organiser's) has its counter.
+  const counters = new WeakMap<HistoryStore, ProductTotalsCounter>();
+  const counterOf = (store: HistoryStore): ProductTotalsCounter => {
+    const counter = counters.get(store) ?? new ProductTotalsCounter();
+    counters.set(store, counter);
+    return counter;
+  };
   return {
     'history:query': ({ offset, limit, ...filter }) => {
       const found = history().index.run(scope(filter));
@@ -41,7 +48,8 @@ export function historyHandlers(ports: HistoryHandlerPorts): HandlersOf<'history
     'history:totals': (filter) => history().index.run(scope(filter)).totals,
     'history:products': (filter) => {
       const carts = paidCartsOf(scope(filter));
-      return productTotals(carts && history().index.run(carts));
+      const store = history();
+      return counterOf(store).totals(carts && store.index.run(carts));
     },
     'history:verify': async ({ id }) => {
       const { record, billing } = await ports.verify(id);

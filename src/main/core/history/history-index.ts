@@ -9,6 +9,10 @@ export { chargedMinor } from './history-table';
 export interface IndexResult {
   readonly count: number;
   page(offset: number, limit: number): SessionRecord[];
+  /** The rows found, in order: a session keeps its row for as long as the store is open. */
+  readonly order: Int32Array;
+  /** The full record at a row (read from the log when it is not in memory). */
+  recordAt(row: number): SessionRecord;
   readonly rows: SessionRecord[];
   readonly totals: HistoryTotals;
 }
@@ -123,6 +127,8 @@ export class HistoryIndex {
     return {
       count: order.length,
       page,
+      order,
+      recordAt,
       get rows() {
         return page(0, order.length);
       },
