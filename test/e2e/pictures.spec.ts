@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { writeFile } from 'node:fs/promises';
 import { expectNoSeriousViolations } from './harness/axe';
 import { expect, test } from './harness/fixtures';
-import { pdfImages, pdfPageAsPng } from './harness/pdf';
+import { pdfImages, pdfInfo, pdfPageAsPng } from './harness/pdf';
 import { decodeQr } from './harness/qr';
 import { bandPng, pngOf, serveFiles, startImageHost } from '../support/image-host';
 import type { Page } from '@playwright/test';
@@ -61,6 +61,31 @@ test('the owner sees the saved logo in Settings, and links made after carry it o
     const poster = await pdfPageAsPng(file);
     await writeFile(testInfo.outputPath('poster.png'), poster);
     expect(decodeQr(poster)).toMatch(/\/pay\/pl_/);
+
+    // The logo takes room from the QR: the longest title over a 100-line cart still fits one page.
+    const items = Array.from({ length: 100 }, (_, i) => ({
+      productId: `p${i}`,
+      name: `Wristband ${i}`,
+      price: '1.00',
+      quantity: 1,
+    }));
+    const made = await app.main.dispatch(
+      'links:create',
+      { sale: { kind: 'cart', currency: 'USD', items }, title: 'W'.repeat(80), expiresInDays: 7, usageLimit: null },
+      app.rendererUrl,
+    );
+    if (!made.ok) throw new Error(made.error.message);
+    const long = made.data as { id: string; url: string };
+    for (const paper of ['a4', 'letter'] as const) {
+      const sheet = join(app.dataDir, `long-${paper}.pdf`);
+      app.dialogs.savePaths.push(sheet);
+      expect(await app.main.dispatch('links:save-poster', { id: long.id, paper }, app.rendererUrl)).toMatchObject({
+        ok: true,
+      });
+      expect((await pdfInfo(sheet)).pages, paper).toBe(1);
+      expect(await pdfImages(sheet)).toHaveLength(1);
+      expect(decodeQr(await pdfPageAsPng(sheet))).toBe(long.url);
+    }
   } finally {
     await host.close();
   }
