@@ -131,8 +131,9 @@ describe('an organiser profile', () => {
       timeout: 20_000,
       interval: 50,
     });
+    // Folded in batches, a catch-up can end inside one interval: the window hears of it then.
+    await vi.waitFor(() => expect(pushes.length).toBeGreaterThan(0), { timeout: 2 * EVENT_PUSH_INTERVAL_MS });
     const elapsed = performance.now() - started;
-    expect(pushes.length).toBeGreaterThan(0);
     expect(pushes.length).toBeLessThanOrEqual(Math.ceil(elapsed / EVENT_PUSH_INTERVAL_MS) + 1);
   });
 
