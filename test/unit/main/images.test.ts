@@ -1,7 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import type { InvokeChannel } from '../../../src/shared/ipc/channels';
-import type { InvokeOutput } from '../../../src/shared/ipc/contract';
-import { APP_URL, startMain } from '../helpers/main';
+import { APP_URL, data, startMain } from '../helpers/main';
 import { fetchTrustingTestCa, pngOf, serveFiles, startImageHost, type ImageHost } from '../../support/image-host';
 
 // images:get and the poster's logo through the real core: main fetches, the window gets a data URL.
@@ -10,26 +8,35 @@ type Main = Awaited<ReturnType<typeof startMain>>;
 const hosts: ImageHost[] = [];
 afterEach(async () => Promise.all(hosts.splice(0).map((host) => host.close())));
 
-async function ok<K extends InvokeChannel>(main: Main, channel: K, input: unknown): Promise<InvokeOutput<K>> {
-  const result = await main.dispatch(channel, input, APP_URL);
-  if (!result.ok) throw new Error(`${channel}: ${result.error.message}`);
-  return result.data as InvokeOutput<K>;
-}
-const sale = { kind: 'amount', amount: '5.00', currency: 'USD' };
+const sale = { kind: 'amount', amount: '5.00', currency: 'USD' } as const;
 const link = { sale, title: 'Gate poster', expiresInDays: 7, usageLimit: null };
+
+/** Main on the tests' image host, keeping each page sent to the printer in `printed`. */
+function startPrinting(printed: string[]): Promise<Main> {
+  return startMain({
+    imageFetch: fetchTrustingTestCa,
+    printer: {
+      print: (html) => {
+        printed.push(html);
+        return Promise.resolve();
+      },
+      savePdf: () => Promise.resolve(),
+    },
+  });
+}
 
 /** Saves the profile with this logo; answers how to ask for the profile's logo. */
 async function withLogo(main: Main, logoUrl: string): Promise<{ of: 'profile'; id: string }> {
-  const settings = await ok(main, 'settings:get', undefined);
+  const settings = await data(main.api.settings.get());
   const first = settings.profiles[0];
   if (!first) throw new Error('no profile');
   const { keys: _keys, ...profile } = first;
-  await ok(main, 'settings:save-profile', { ...profile, appearance: { logoUrl } });
+  await data(main.api.settings.saveProfile({ ...profile, appearance: { logoUrl } }));
   return { of: 'profile', id: first.id };
 }
 const firstProfile = async (main: Main): Promise<{ of: 'profile'; id: string }> => ({
   of: 'profile',
-  id: (await ok(main, 'settings:get', undefined)).activeProfileId,
+  id: (await data(main.api.settings.get())).activeProfileId,
 });
 
 describe('pictures fetched by main', () => {
@@ -38,28 +45,19 @@ describe('pictures fetched by main', () => {
     const host = await startImageHost(serveFiles({ '/logo.png': png }));
     hosts.push(host);
     const printed: string[] = [];
-    const main = await startMain({
-      imageFetch: fetchTrustingTestCa,
-      printer: {
-        print: (html) => {
-          printed.push(html);
-          return Promise.resolve();
-        },
-        savePdf: () => Promise.resolve(),
-      },
-    });
-    expect(await ok(main, 'images:get', await firstProfile(main))).toEqual({ dataUrl: null });
-    const before = await ok(main, 'links:create', link);
+    const main = await startPrinting(printed);
+    expect(await data(main.api.images.get(await firstProfile(main)))).toEqual({ dataUrl: null });
+    const before = await data(main.api.links.create(link));
 
     const profileLogo = await withLogo(main, `${host.base}/logo.png`);
     const dataUrl = `data:image/png;base64,${png.toString('base64')}`;
-    expect(await ok(main, 'images:get', profileLogo)).toEqual({ dataUrl });
-    const made = await ok(main, 'links:create', link);
-    expect(await ok(main, 'images:get', { of: 'link', id: made.id })).toEqual({ dataUrl });
-    expect(await ok(main, 'images:get', { of: 'link', id: before.id })).toEqual({ dataUrl: null });
+    expect(await data(main.api.images.get(profileLogo))).toEqual({ dataUrl });
+    const made = await data(main.api.links.create(link));
+    expect(await data(main.api.images.get({ of: 'link', id: made.id }))).toEqual({ dataUrl });
+    expect(await data(main.api.images.get({ of: 'link', id: before.id }))).toEqual({ dataUrl: null });
 
-    await ok(main, 'links:print-poster', { id: made.id, paper: 'a4' });
-    await ok(main, 'links:print-poster', { id: before.id, paper: 'a4' });
+    await data(main.api.links.printPoster({ id: made.id, paper: 'a4' }));
+    await data(main.api.links.printPoster({ id: before.id, paper: 'a4' }));
     expect(printed[0]).toContain(`<img class="logo" src="${dataUrl}" alt="">`);
     expect(printed[1]).not.toContain('<img');
   });
@@ -68,19 +66,10 @@ describe('pictures fetched by main', () => {
     const host = await startImageHost(serveFiles({}));
     await host.close();
     const printed: string[] = [];
-    const main = await startMain({
-      imageFetch: fetchTrustingTestCa,
-      printer: {
-        print: (html) => {
-          printed.push(html);
-          return Promise.resolve();
-        },
-        savePdf: () => Promise.resolve(),
-      },
-    });
+    const main = await startPrinting(printed);
     const profileLogo = await withLogo(main, `${host.base}/logo.png`);
-    const made = await ok(main, 'links:create', link);
-    expect(await ok(main, 'links:print-poster', { id: made.id, paper: 'letter' })).toEqual({ printed: true });
+    const made = await data(main.api.links.create(link));
+    expect(await data(main.api.links.printPoster({ id: made.id, paper: 'letter' }))).toEqual({ printed: true });
     expect(printed[0]).toContain('Gate poster');
     expect(printed[0]).not.toContain('<img');
     const answer = await main.dispatch('images:get', profileLogo, APP_URL);
@@ -98,19 +87,21 @@ describe('pictures fetched by main', () => {
     const host = await startImageHost(serveFiles({ '/tea.png': png }), 'http');
     hosts.push(host);
     const main = await startMain({ imageFetch: fetchTrustingTestCa });
-    await ok(main, 'catalogue:save', {
-      productId: 'tea',
-      name: 'Tea',
-      price: '2.50',
-      imageUrl: `${host.base}/tea.png`,
-    });
-    const products = await ok(main, 'catalogue:save', { productId: 'cake', name: 'Cake', price: '3.00' });
+    await data(
+      main.api.catalogue.save({
+        productId: 'tea',
+        name: 'Tea',
+        price: '2.50',
+        imageUrl: `${host.base}/tea.png`,
+      }),
+    );
+    const products = await data(main.api.catalogue.save({ productId: 'cake', name: 'Cake', price: '3.00' }));
     const [tea, cake] = ['tea', 'cake'].map((id) => products.find((p) => p.productId === id));
     if (!tea || !cake) throw new Error('no products');
-    expect(await ok(main, 'images:get', { of: 'product', id: tea.id })).toEqual({
+    expect(await data(main.api.images.get({ of: 'product', id: tea.id }))).toEqual({
       dataUrl: `data:image/png;base64,${png.toString('base64')}`,
     });
-    expect(await ok(main, 'images:get', { of: 'product', id: cake.id })).toEqual({ dataUrl: null });
+    expect(await data(main.api.images.get({ of: 'product', id: cake.id }))).toEqual({ dataUrl: null });
     expect(await main.dispatch('images:get', { of: 'product', id: crypto.randomUUID() }, APP_URL)).toMatchObject({
       ok: false,
       error: { code: 'not-found', message: 'That product is no longer in the catalogue.' },
