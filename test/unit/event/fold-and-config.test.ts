@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { hubConfig, MAX_EVENT_MESSAGE_BYTES } from '../../../src/main/core/event/hub-config';
 import { MAX_CURSOR_BYTES, PublishCursor } from '../../../src/main/core/event/publish-cursor';
 import { silentLogger } from '../../../src/main/core/ports';
-import { foldRecord } from '../../../src/main/core/event/organiser';
+import { foldRecords } from '../../../src/main/core/event/organiser';
 import {
   MAX_HEARTBEAT_BYTES,
   STATION_QUIET_AFTER_MS,
@@ -15,6 +15,13 @@ import { exportHistoryCsv } from '../../../src/main/core/history/history-export'
 import { CLOCK_IN_STEP_MS, clockReading, EventToken, HubUrl } from '../../../src/shared/event';
 import { sessionRecord } from '../../support/records';
 import { openHistory, tempDir } from '../helpers/main';
+
+/** One station report folded on its own. */
+const foldRecord = async (
+  history: Parameters<typeof foldRecords>[0],
+  station: string,
+  record: ReturnType<typeof sessionRecord>,
+) => (await foldRecords(history, [{ station, record }]))[0];
 
 // Event mode's rules without a hub (#21): how records fold, what a hub address may be, and the
 // nats-server configuration Linkdesk writes for an organiser.

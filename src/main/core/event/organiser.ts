@@ -93,12 +93,6 @@ export async function foldRecords(history: HistoryStore, reports: readonly Stati
   return outcomes;
 }
 
-/** Folds one station record (see `foldRecords`). */
-export async function foldRecord(history: HistoryStore, station: string, record: SessionRecord): Promise<Folded> {
-  const [outcome] = await foldRecords(history, [{ station, record }]);
-  return outcome ?? 'unchanged';
-}
-
 /**
  * Verify now on an organiser's history: a fresh `GET /api/sessions/{id}` (no key needed) at the
  * API the station sold in, recorded. Ozura's answer settles a conflict between two stations'

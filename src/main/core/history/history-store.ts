@@ -187,21 +187,8 @@ export class HistoryStore {
    * Adds a session; resolves once it is on disk. On a full disk it rejects with `disk-full`, but
    * keeps the session in memory (to be watched, and written once there is room).
    */
-  async append(record: SessionRecord): Promise<void> {
-    const entry: LogLine = { op: 'put', record: SessionRecord.parse(record) };
-    await this.serially(async () => {
-      try {
-        await this.write(entry);
-      } catch (error) {
-        if (isDiskFull(error)) {
-          this.apply(entry);
-          this.told();
-        }
-        throw error;
-      }
-      this.apply(entry);
-      this.told();
-    });
+  append(record: SessionRecord): Promise<void> {
+    return this.writeAll([{ op: 'put', record }]);
   }
 
   /**

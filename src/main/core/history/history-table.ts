@@ -209,10 +209,10 @@ export class HistoryTable {
     c.surchargeMinor[row] = surchargeMinor(record);
     c.status[row] = SESSION_STATUSES.indexOf(record.status);
     c.kind[row] = KINDS.indexOf(record.kind);
-    c.currency[row] = this.currencyNumbers.numberFor(record.currency, () => record.currency);
+    c.currency[row] = this.currencyNumbers.find(record.currency) ?? this.currencyNumbers.add(record.currency);
     c.staff[row] = this.staffNumber(record);
     const { station } = record;
-    c.station[row] = station ? this.stationNumbers.numberFor(station, () => station) : 0;
+    c.station[row] = station ? (this.stationNumbers.find(station) ?? this.stationNumbers.add(station)) : 0;
   }
 
   /** The number of a station in the station column, if any row names it. */
@@ -228,10 +228,10 @@ export class HistoryTable {
   private staffNumber(record: SessionRecord): number {
     const { staffId, staffInitials } = record.input;
     if (typeof staffId !== 'string') return 0;
-    return this.staffNumbers.numberFor(staffId, () => ({
-      id: staffId,
-      initials: typeof staffInitials === 'string' ? staffInitials : '',
-    }));
+    return (
+      this.staffNumbers.find(staffId) ??
+      this.staffNumbers.add({ id: staffId, initials: typeof staffInitials === 'string' ? staffInitials : '' })
+    );
   }
 
   private grow(): void {
@@ -252,7 +252,7 @@ class Numbering<T> {
 
   constructor(
     readonly values: T[],
-    keyOf: (value: T) => string,
+    private readonly keyOf: (value: T) => string,
   ) {
     this.numbers = new Map(values.map((value, at) => [keyOf(value), at]));
   }
@@ -261,14 +261,11 @@ class Numbering<T> {
     return this.numbers.get(key);
   }
 
-  /** The number of the value with `key`, numbering `make()` if it is the first such. */
-  numberFor(key: string, make: () => T): number {
-    let at = this.numbers.get(key);
-    if (at === undefined) {
-      at = this.values.length;
-      this.values.push(make());
-      this.numbers.set(key, at);
-    }
+  /** Numbers a value not seen before (look for it with `find` first); returns its number. */
+  add(value: T): number {
+    const at = this.values.length;
+    this.values.push(value);
+    this.numbers.set(this.keyOf(value), at);
     return at;
   }
 }
