@@ -124,5 +124,15 @@ test('the hourly chart has labelled axes: hours along the bottom, money up the s
   const firstSale = Date.parse((first.data as { rows: { createdAt: string }[] }).rows[0]?.createdAt ?? '');
   const hours = [0, 1, 2].map((n) => String(new Date(firstSale + n * 3_600_000).getHours()).padStart(2, '0'));
   await expect(chart.locator('.x-axis span')).toHaveText(hours);
+  // Read out, each hour with takings is said as the staff's clock says it ("09:00 PM").
+  const spoken = (ms: number) =>
+    new Date(Math.floor(ms / 3_600_000) * 3_600_000).toLocaleTimeString('en-US', {
+      hour: '2-digit',
+      minute: '2-digit',
+    });
+  await expect(chart).toHaveAttribute(
+    'aria-label',
+    `Takings per hour: ${spoken(firstSale)} $57.75, ${spoken(firstSale + 2 * 3_600_000)} $4.00`,
+  );
   await chart.screenshot({ path: testInfo.outputPath('hourly-with-a-quiet-hour.png') });
 });

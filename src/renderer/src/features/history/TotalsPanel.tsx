@@ -100,8 +100,8 @@ function HourlyChart({
   );
   if (bars.length === 0) return null;
   const max = bars.reduce((most, b) => Math.max(most, b.amountMinor), 0);
-  // Past a dozen bars every third hour is named, so the names keep their room at 800 px.
-  const named = (hourOfDay: number): boolean => bars.length <= 12 || hourOfDay % 3 === 0;
+  const named = (hourOfDay: number): boolean =>
+    bars.length <= EVERY_HOUR_NAMED_UP_TO || hourOfDay % NAMED_HOUR_STEP === 0;
   return (
     <figure className="hourly" aria-label={words.t('totals.perHourLabel', { hours: label })}>
       <figcaption>{words.t(kind === 'stretch' ? 'totals.perHour' : 'totals.perHourOfDay', { currency })}</figcaption>
@@ -128,6 +128,10 @@ function HourlyChart({
     </figure>
   );
 }
+
+/** Past this many bars only every NAMED_HOUR_STEP-th hour is named, so the names keep their room at 800 px. */
+const EVERY_HOUR_NAMED_UP_TO = 12;
+const NAMED_HOUR_STEP = 3;
 
 /** "09:00 AM", "09:00": an hour of the day as the staff's clock says it, for the chart's label. */
 const clockHour = (hourOfDay: number, words: Translator): string => words.time(new Date(2000, 0, 1, hourOfDay));
