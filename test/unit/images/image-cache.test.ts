@@ -1,4 +1,4 @@
-import { mkdir, readdir, utimes, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, stat, utimes, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { fetchImage } from '../../../src/main/core/images/fetch-image';
@@ -47,6 +47,22 @@ describe('ImageCache', () => {
     expect(await cache.get(`${host.base}/logo.png`)).toMatchObject({ bytes: await pngOf('old') });
     const fresh = await pngOf('new');
     await expect.poll(() => cache.get(`${host.base}/logo.png`)).toMatchObject({ bytes: fresh });
+  });
+
+  it('does not write the copy again when the refreshed picture is the same, only marks it fetched', async () => {
+    const dir = await tempDir();
+    const host = await hostOf({ '/same.png': await pngOf('same') });
+    await cacheIn(dir).get(`${host.base}/same.png`);
+    const [copy] = await hexFiles(dir);
+    if (!copy) throw new Error('no copy kept');
+    const longAgo = new Date('2026-01-01T00:00:00Z');
+    await utimes(join(dir, copy), longAgo, longAgo);
+    const before = await stat(join(dir, copy));
+    await cacheIn(dir).get(`${host.base}/same.png`);
+    await expect.poll(() => host.asked.length).toBe(2); // refreshed in the background
+    // Marked as fetched now (the trim keeps it), but the same file: not written and flushed again.
+    await expect.poll(async () => (await stat(join(dir, copy))).mtimeMs).toBeGreaterThan(longAgo.getTime());
+    expect((await stat(join(dir, copy))).ino).toBe(before.ino);
   });
 
   it('does not remember a failure: the next ask tries again', async () => {

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { readdir, readFile, rm, stat } from 'node:fs/promises';
+import { readdir, readFile, rm, stat, utimes } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Logger } from '../ports';
 import { writeFileDurably } from '../files/durable-files';
@@ -41,7 +41,7 @@ export class ImageCache {
   private async load(url: string): Promise<ImageResult> {
     const kept = await this.readKept(url);
     if (kept) {
-      void this.fetchAndKeep(url).then((fresh) => {
+      void this.fetchAndKeep(url, kept.bytes).then((fresh) => {
         if (fresh.ok) this.remember(url, Promise.resolve(fresh));
       });
       return kept;
@@ -49,10 +49,21 @@ export class ImageCache {
     return this.fetchAndKeep(url);
   }
 
-  private async fetchAndKeep(url: string): Promise<ImageResult> {
+  /** Fetches and keeps a copy; the same bytes as the copy there are only marked fetched, not written again. */
+  private async fetchAndKeep(url: string, keptBytes?: Buffer): Promise<ImageResult> {
     const result = await this.fetch(url);
-    if (result.ok) await this.keep(url, result.bytes);
+    if (!result.ok) return result;
+    if (keptBytes?.equals(result.bytes)) await this.markFetched(url);
+    else await this.keep(url, result.bytes);
     return result;
+  }
+
+  /** The copy's time says when it was last fetched, which the trim goes by. */
+  private async markFetched(url: string): Promise<void> {
+    const now = new Date();
+    await utimes(this.fileOf(url), now, now).catch((error: unknown) => {
+      this.logger.warn('Could not mark a kept image as fetched', { message: String(error) });
+    });
   }
 
   private remember(url: string, result: Promise<ImageResult>): void {
@@ -67,7 +78,7 @@ export class ImageCache {
   }
 
   /** The copy on disk, if it is there and still an image of a size we accept; a damaged one is removed. */
-  private async readKept(url: string): Promise<ImageResult | undefined> {
+  private async readKept(url: string): Promise<Extract<ImageResult, { ok: true }> | undefined> {
     const file = this.fileOf(url);
     try {
       if ((await stat(file)).size > MAX_IMAGE_BYTES) throw new Error('too large');
